@@ -1,0 +1,70 @@
+/**
+ * Shared types of the map app: the view state (what a URL and `window.nmgAtlas` carry) and the loaded data.
+ */
+import type { CategoryId, Initiative, PlaceCollection, Rollup } from '../contract.ts';
+
+export type Lang = 'zh' | 'en';
+
+/** The shareable view: everything here round-trips through the URL and `nmgAtlas.getState/setState`. */
+export interface AtlasState {
+  /** Selected place id (PlaceProperties.id), or null. */
+  place: string | null;
+  /** Selected league or banner, 12-digit code, or null. */
+  region: string | null;
+  /** Categories shown; all categories when the user has not narrowed them. */
+  categories: CategoryId[];
+  /** Search text. */
+  query: string;
+  view: { center: [number, number]; zoom: number };
+}
+
+/** UI preferences that also live in the URL but are not part of the embedding API's state. */
+export interface UiPrefs {
+  lang: Lang;
+}
+
+/** A boundary feature (league or banner) as written to public/data/{leagues,counties}.geojson. */
+export interface RegionProperties {
+  code: string;
+  name: string;
+  shortName: string;
+  level: 'prefecture' | 'county';
+  parentCode: string | null;
+}
+
+/** Search entry for a gazetteer unit (public/data/gazetteer-lite.json). */
+export interface LiteUnit {
+  code: string;
+  name: string;
+  shortName: string;
+  level: 'prefecture' | 'county' | 'township';
+  parentCode: string | null;
+  forms: string[];
+}
+
+/** Everything the app loads at start. */
+export interface AtlasData {
+  places: PlaceCollection;
+  initiatives: Initiative[];
+  rollups: Record<string, Rollup>;
+  leagues: GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, RegionProperties>;
+  counties: GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, RegionProperties>;
+  units: LiteUnit[];
+}
+
+/** Minimal observable store the UI modules share. */
+export interface Store {
+  get(): AtlasState;
+  /** Merges a partial state and notifies subscribers; `push` adds a browser history entry. */
+  set(partial: Partial<AtlasState>, opts?: { push?: boolean }): void;
+  subscribe(fn: (s: AtlasState, prev: AtlasState) => void): () => void;
+}
+
+/** What the UI modules (search, list) receive when mounted. */
+export interface UiContext {
+  data: AtlasData;
+  store: Store;
+  lang: () => Lang;
+  /** Ids currently shown after region, category and query filters. */
+  visible: () => { places: string[]; initiatives: string[] };
+}

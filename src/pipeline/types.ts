@@ -1,0 +1,94 @@
+/**
+ * Internal types passed between pipeline steps. Public output types live in src/contract.ts.
+ * Steps work on `Doc.clean` (normalised, layout repaired) and map spans back to `Doc.text` with `Doc.map`.
+ */
+import type { CategoryId, ItemKind, Level, Person, Precision } from '../contract.ts';
+
+/** A file as read from disk. */
+export interface SourceFile {
+  /** Base name. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** A decoded file and its cleaned form. */
+export interface Doc {
+  file: string;
+  /** Encoding detected: `utf-8`, `utf-16le`, `utf-16be`, `gb18030`. */
+  encoding: string;
+  /** The decoded original text; every output offset refers to it (UTF-16 code units). */
+  text: string;
+  /** Normalised text (simplified, half-width, noise dropped, column breaks joined). */
+  clean: string;
+  /** map[i] = offset in `text` of clean[i]; map[clean.length] = text.length, so spans map as [map[s], map[e-1]+1). */
+  map: number[];
+}
+
+/** A span in `Doc.clean`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A newspaper item found in `Doc.clean` (offsets in clean coordinates). */
+export interface ItemSpan extends Span {
+  kind: ItemKind;
+  /** Title span, or null when the item has none (a brief may not). */
+  title: Span | null;
+  /** Byline span (reporters, correspondents, photographer), or null. */
+  byline: Span | null;
+  /** Where the body text starts. */
+  bodyStart: number;
+}
+
+/** A candidate place mention found by the matcher, before resolution (clean coordinates). */
+export interface RawMention extends Span {
+  /** The matched text in `clean`. */
+  surface: string;
+  /** `gazetteer` (a known written form), `pattern` (…村/…嘎查/… not in the gazetteer), `generic` (全旗…), `outside`. */
+  source: 'gazetteer' | 'pattern' | 'generic' | 'outside';
+}
+
+/** A mention after resolution (clean coordinates). */
+export interface ResolvedMention extends RawMention {
+  /** Index of the item it lies in. */
+  item: number;
+  /** Resolved 12-digit code (for pattern units: null, with `parentCode` set). */
+  code: string | null;
+  parentCode: string | null;
+  /** Name to show for units the gazetteer lacks (the surface, normalised). */
+  name: string;
+  level: Level;
+  confidence: number;
+  rule: string;
+  /** `place` goes on the map; the others are reported only. */
+  status: 'place' | 'generic' | 'outside' | 'not-a-place' | 'unresolved';
+  reason?: string;
+}
+
+/** A geocoded place, one per distinct unit per run (before merge across files). */
+export interface Located {
+  id: string;
+  lon: number;
+  lat: number;
+  precision: Precision;
+  inGazetteer: boolean;
+}
+
+/** A figure in clean coordinates, before mapping back to the original text. */
+export interface FigureSpan extends Span {
+  value: number;
+  unit: string;
+  approx: boolean;
+  label: string;
+}
+
+/** The classifier's verdict on one item. */
+export interface Classification {
+  category: CategoryId;
+  secondaryCategories: CategoryId[];
+  /** Per-category scores, for transparency and tuning. */
+  scores: Partial<Record<CategoryId, number>>;
+}
+
+export type { Person };
