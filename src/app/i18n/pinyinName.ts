@@ -1,0 +1,33 @@
+/**
+ * English form of a Chinese place name: toneless pinyin in capitalised groups plus a translated suffix,
+ * e.g. 科尔沁右翼前旗 → “Ke'erqin Youyi Qian Banner”. Heavy (pinyin dictionary): load it lazily via placeName.ts.
+ */
+import { pinyin } from 'pinyin-pro';
+import { nameGroups, splitSuffix } from './nameParts.ts';
+
+/** Joins syllables into one word, with an apostrophe before a vowel-initial syllable (Xing'an). */
+function word(syllables: string[]): string {
+  const joined = syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s)).join('');
+  return joined.charAt(0).toUpperCase() + joined.slice(1);
+}
+
+const cache = new Map<string, string>();
+
+export function pinyinName(name: string): string {
+  const hit = cache.get(name);
+  if (hit !== undefined) return hit;
+  const { core, suffix } = splitSuffix(name.trim());
+  // Pinyin of the whole core at once so that polyphonic characters get their context.
+  const syllables = pinyin(core, { toneType: 'none', type: 'array', v: false }) as string[];
+  const chars = Array.from(core);
+  const words: string[] = [];
+  let at = 0;
+  for (const group of nameGroups(core)) {
+    const n = Array.from(group).length;
+    words.push(syllables.length === chars.length ? word(syllables.slice(at, at + n)) : group);
+    at += n;
+  }
+  const out = [...words, suffix].filter(Boolean).join(' ');
+  cache.set(name, out);
+  return out;
+}

@@ -1,0 +1,130 @@
+/**
+ * The list of visible initiatives beside the map (also the screen-reader path): a sortable table whose rows
+ * are reached with the arrow keys (roving tabindex) and select their main place with Enter; CSV/GeoJSON download.
+ */
+import './list.css';
+import { loadPlaceNames, placeNamesReady, t } from '../i18n/index.ts';
+import type { MountedUi } from '../search/searchTypes.ts';
+import type { UiContext } from '../types.ts';
+import { downloadText, UTF8_BOM } from './download.ts';
+import { CSV_COLUMNS, csvRows, geojsonSubset } from './exportRows.ts';
+import { buildListDom, renderHead, rowView } from './listView.ts';
+import { listRows, type ListRow } from './rows.ts';
+import { defaultDirection, sortRows, type SortDirection, type SortKey } from './sort.ts';
+
+/** File names of the downloads. */
+export const LIST_FILES = { csv: 'nmg-atlas-initiatives.csv', geojson: 'nmg-atlas-places.geojson' };
+
+let instances = 0;
+
+export function mountList(el: HTMLElement, ctx: UiContext): MountedUi {
+  const dom = buildListDom(`atlas-list-${++instances}`);
+  el.append(dom.root);
+  let sortKey: SortKey = 'title';
+  let direction: SortDirection = defaultDirection(sortKey);
+  let rows: ListRow[] = [];
+  let shownKey = '';
+  let current = 0;
+
+  const rowEls = () => Array.from(dom.body.children) as HTMLTableRowElement[];
+
+  function setCurrent(i: number, focus: boolean): void {
+    const all = rowEls();
+    if (!all.length) return;
+    current = Math.max(0, Math.min(all.length - 1, i));
+    all.forEach((r, j) => (r.tabIndex = j === current ? 0 : -1));
+    if (focus) all[current].focus();
+  }
+
+  function markSelected(): void {
+    const place = ctx.store.get().place;
+    for (const [i, r] of rowEls().entries()) {
+      if (place !== null && rows[i]?.placeId === place) r.setAttribute('aria-current', 'true');
+      else r.removeAttribute('aria-current');
+    }
+  }
+
+  function render(): void {
+    const lang = ctx.lang();
+    const visible = ctx.visible();
+    const focusedId = dom.body.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.id : undefined;
+    rows = sortRows(listRows(ctx.data, visible.initiatives), sortKey, direction);
+    shownKey = visible.initiatives.join('\n');
+    dom.heading.textContent = t('list.title', lang);
+    dom.downloads.setAttribute('aria-label', t('download.label', lang));
+    dom.csvButton.textContent = t('download.csv', lang);
+    dom.geojsonButton.textContent = t('download.geojson', lang);
+    dom.caption.textContent = t('list.caption', lang, { n: rows.length });
+    renderHead(dom.headRow, lang, sortKey, direction);
+    dom.body.replaceChildren(...rows.map((r) => rowView(r, lang)));
+    dom.empty.textContent = t('list.empty', lang);
+    dom.empty.hidden = rows.length > 0;
+    dom.csvButton.disabled = dom.geojsonButton.disabled = rows.length === 0;
+    // Keep the keyboard user's place in the list across re-renders.
+    const again = focusedId ? rows.findIndex((r) => r.id === focusedId) : -1;
+    setCurrent(again >= 0 ? again : Math.min(current, rows.length - 1), again >= 0);
+    markSelected();
+  }
+
+  function choose(i: number): void {
+    const row = rows[i];
+    if (!row?.placeId) return;
+    setCurrent(i, false);
+    ctx.store.set({ place: row.placeId }, { push: true });
+  }
+
+  const indexOfRow = (target: EventTarget | null): number => {
+    const tr = (target as Element | null)?.closest?.('tr');
+    return tr ? rowEls().indexOf(tr as HTMLTableRowElement) : -1;
+  };
+
+  function onKey(e: KeyboardEvent): void {
+    const i = indexOfRow(e.target);
+    if (i < 0) return;
+    const moves: Record<string, number> = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: rows.length - 1, PageDown: i + 10, PageUp: i - 10 };
+    if (e.key in moves) { e.preventDefault(); setCurrent(moves[e.key], true); }
+    else if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); choose(i); }
+  }
+
+  function onHeadClick(e: MouseEvent): void {
+    const key = (e.target as Element).closest<HTMLElement>('[data-sort]')?.dataset.sort as SortKey | undefined;
+    if (!key) return;
+    direction = key === sortKey ? (direction === 'ascending' ? 'descending' : 'ascending') : defaultDirection(key);
+    sortKey = key;
+    render();
+    dom.headRow.querySelector<HTMLElement>(`[data-sort="${key}"]`)?.focus();
+  }
+
+  async function downloadCsv(): Promise<void> {
+    const { default: Papa } = await import('papaparse');
+    const csv = Papa.unparse(csvRows(ctx.data, rows.map((r) => r.id)), { columns: [...CSV_COLUMNS] });
+    downloadText(LIST_FILES.csv, UTF8_BOM + csv, 'text/csv');
+  }
+
+  function downloadGeojson(): void {
+    const visible = ctx.visible();
+    const fc = geojsonSubset(ctx.data, visible);
+    downloadText(LIST_FILES.geojson, JSON.stringify(fc, null, 1), 'application/geo+json');
+  }
+
+  const onBodyClick = (e: MouseEvent) => { const i = indexOfRow(e.target); if (i >= 0) choose(i); };
+  const onCsv = () => void downloadCsv();
+  dom.body.addEventListener('keydown', onKey);
+  dom.body.addEventListener('click', onBodyClick);
+  dom.headRow.addEventListener('click', onHeadClick);
+  dom.csvButton.addEventListener('click', onCsv);
+  dom.geojsonButton.addEventListener('click', downloadGeojson);
+  // The view (pan/zoom) changes often and does not change the list: only re-render when the visible set does.
+  const unsubscribe = ctx.store.subscribe((s, prev) => {
+    if (ctx.visible().initiatives.join('\n') !== shownKey) render();
+    else if (s.place !== prev.place) markSelected();
+  });
+
+  function refresh(): void {
+    if (ctx.lang() === 'en' && !placeNamesReady()) void loadPlaceNames().then(render);
+    render();
+  }
+  refresh();
+
+  return { refresh, destroy() { unsubscribe(); dom.root.remove(); } };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure } from '../../contract.ts';
+import { fixtureData } from '../search/testFixture.ts';
+import { listRows, topFigure } from './rows.ts';
+import { sortRows } from './sort.ts';
+
+const fig = (value: number, unit: string): Figure => ({ value, unit, approx: false, text: `${value}${unit}`, start: 0, end: 1, label: '' });
+
+describe('topFigure', () => {
+  it('takes the largest amount, percentages only when alone', () => {
+    expect(topFigure([fig(12, '所'), fig(3000000, '元'), fig(99, '%')])?.value).toBe(3000000);
+    expect(topFigure([fig(40, '%'), fig(85, '%')])?.value).toBe(85);
+    expect(topFigure([])).toBeNull();
+  });
+});
+
+describe('listRows', () => {
+  it('gives each known initiative its main place and top figure, in the order asked', () => {
+    const rows = listRows(fixtureData, ['b#5', 'nope', 'a#1']);
+    expect(rows.map((r) => r.id)).toEqual(['b#5', 'a#1']);
+    expect(rows[1]).toMatchObject({ placeId: 'c152221000000', placeName: '科尔沁右翼前旗', category: 'elderly-care', kind: 'article' });
+    expect(rows[1].topFigure?.value).toBe(3000000);
+    expect(rows[0]).toMatchObject({ placeName: '查干宝恩本村', topFigure: null });
+  });
+});
+
+describe('sortRows', () => {
+  const rows = listRows(fixtureData, ['a#1', 'a#2', 'b#5']);
+  const ids = (key: Parameters<typeof sortRows>[1], dir: Parameters<typeof sortRows>[2]) => sortRows(rows, key, dir).map((r) => r.id);
+
+  it('sorts Chinese titles and places by pinyin', () => {
+    // Code-point order would be 北 < 张 < 阿; pinyin order is a < bei < zhang.
+    const named = ['张家村', '阿尔山', '北山'].map((title, i) => ({ ...rows[0], id: `t${i}`, title }));
+    expect(sortRows(named, 'title', 'ascending').map((r) => r.title)).toEqual(['阿尔山', '北山', '张家村']);
+    expect(sortRows(named, 'title', 'descending').map((r) => r.title)).toEqual(['张家村', '北山', '阿尔山']);
+    // cha (查干…) < ke'erqin you (科尔沁右翼前旗) < ke'erqin zhen (科尔沁镇)
+    expect(ids('place', 'ascending')).toEqual(['b#5', 'a#1', 'a#2']);
+    expect(ids('place', 'descending')).toEqual(['a#2', 'a#1', 'b#5']);
+  });
+
+  it('sorts categories in the contract order', () => {
+    expect(ids('category', 'ascending')).toEqual(['a#1', 'a#2', 'b#5']); // elderly-care, rural-governance, party-building
+    expect(ids('category', 'descending')).toEqual(['b#5', 'a#2', 'a#1']);
+  });
+
+  it('puts the largest figure first and rows without figures last either way', () => {
+    expect(ids('figure', 'descending')).toEqual(['a#1', 'a#2', 'b#5']);
+    expect(ids('figure', 'ascending')).toEqual(['a#2', 'a#1', 'b#5']);
+  });
+
+  it('does not change its input', () => {
+    const before = rows.map((r) => r.id);
+    sortRows(rows, 'figure', 'ascending');
+    expect(rows.map((r) => r.id)).toEqual(before);
+  });
+});

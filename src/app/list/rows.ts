@@ -1,0 +1,48 @@
+/** The list's rows: one per visible initiative, with what the table shows and sorts by. */
+import type { CategoryId, Figure, Initiative, ItemKind, PlaceProperties } from '../../contract.ts';
+import type { AtlasData } from '../types.ts';
+
+export interface ListRow {
+  id: string;
+  title: string;
+  category: CategoryId;
+  kind: ItemKind;
+  /** Main place (first of the initiative's places), or null when it has none on the map. */
+  placeId: string | null;
+  /** Chinese name of the main place; empty when unknown. */
+  placeName: string;
+  topFigure: Figure | null;
+}
+
+/** The figure to show and sort by: the largest count or amount; percentages only when there is nothing else. */
+export function topFigure(figures: readonly Figure[]): Figure | null {
+  const amounts = figures.filter((f) => f.unit !== '%');
+  const pool = amounts.length ? amounts : figures;
+  let best: Figure | null = null;
+  for (const f of pool) if (!best || f.value > best.value) best = f;
+  return best;
+}
+
+export function rowFor(it: Initiative, placesById: Map<string, PlaceProperties>): ListRow {
+  const placeId = it.places[0] ?? null;
+  const place = placeId ? placesById.get(placeId) : undefined;
+  return {
+    id: it.id,
+    title: it.title,
+    category: it.category,
+    kind: it.kind,
+    placeId,
+    placeName: place?.name ?? '',
+    topFigure: topFigure(it.figures),
+  };
+}
+
+/** Rows for the given initiative ids, in the order given; unknown ids are skipped. */
+export function listRows(data: Pick<AtlasData, 'places' | 'initiatives'>, ids: readonly string[]): ListRow[] {
+  const placesById = new Map(data.places.features.map((f) => [f.properties.id, f.properties]));
+  const byId = new Map(data.initiatives.map((it) => [it.id, it]));
+  return ids.flatMap((id) => {
+    const it = byId.get(id);
+    return it ? [rowFor(it, placesById)] : [];
+  });
+}
