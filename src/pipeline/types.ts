@@ -21,7 +21,7 @@ export interface Doc {
   /** Normalised text (simplified, half-width, noise dropped, column breaks joined). */
   clean: string;
   /** map[i] = offset in `text` of clean[i]; map[clean.length] = text.length, so spans map as [map[s], map[e-1]+1). */
-  map: number[];
+  map: ArrayLike<number>;
 }
 
 /** A span in `Doc.clean`. */
@@ -43,10 +43,17 @@ export interface ItemSpan extends Span {
 
 /** A candidate place mention found by the matcher, before resolution (clean coordinates). */
 export interface RawMention extends Span {
-  /** The matched text in `clean`. */
+  /** The name matched: the text in `clean` at the span, without stray spaces stepped over inside it. */
   surface: string;
-  /** `gazetteer` (a known written form), `pattern` (…村/…嘎查/… not in the gazetteer), `generic` (全旗…), `outside`. */
-  source: 'gazetteer' | 'pattern' | 'generic' | 'outside';
+  /**
+   * `gazetteer` (a known written form), `pattern` (…村/…嘎查/… not in the gazetteer), `generic` (全旗…),
+   * `outside` (a place outside Inner Mongolia), `not-place` (the reviewed stop list: organisations, brands, slogans).
+   */
+  source: 'gazetteer' | 'pattern' | 'generic' | 'outside' | 'not-place';
+  /** Pattern mentions: the unit suffix written (村, 嘎查, 社区, 小区 …). */
+  suffix?: string;
+  /** Pattern mentions: the name runs right up to the mention before it (a chain link such as 突泉县|利民社区). */
+  chained?: boolean;
 }
 
 /** A mention after resolution (clean coordinates). */

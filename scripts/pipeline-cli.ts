@@ -1,0 +1,55 @@
+/**
+ * `npm run pipeline -- --input DIR --out DIR`: runs the geoparser over every .txt file of DIR.
+ * Progress bar on a terminal (stderr), a one-line summary on stdout; exit 0 when finished (even with
+ * unresolved mentions), 2 when the input cannot be read or holds no .txt file, 1 on any other failure.
+ */
+import { runPipeline } from '../src/pipeline/run.ts';
+
+const USAGE = 'usage: npx tsx scripts/pipeline-cli.ts --input DIR --out DIR';
+
+function parseArgs(argv: string[]): { input: string; out: string } {
+  const get = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    const eq = argv.find((a) => a.startsWith(`--${name}=`));
+    return eq ? eq.slice(name.length + 3) : i >= 0 ? argv[i + 1] : undefined;
+  };
+  const input = get('input');
+  const out = get('out');
+  if (!input || !out) throw Object.assign(new Error(USAGE), { exitCode: 2 });
+  return { input, out };
+}
+
+function progressBar(): ((done: number, total: number, bytes: number) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  const width = 30;
+  return (done, total, bytes) => {
+    const filled = Math.round((done / total) * width);
+    const mb = (bytes / 1e6).toFixed(1);
+    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files, ${mb} MB`);
+    if (done === total) process.stderr.write('\n');
+  };
+}
+
+function main(): void {
+  let args: { input: string; out: string };
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(2);
+  }
+  try {
+    const s = runPipeline({ ...args, onProgress: progressBar() });
+    const mbps = s.seconds > 0 ? (s.bytes / 1e6 / s.seconds).toFixed(2) : '∞';
+    console.log(
+      `pipeline: ${s.files} files (${s.skipped} skipped), ${s.places} places, ${s.mentions} mentions ` +
+      `(${s.unresolved} unresolved), ${s.initiatives} initiatives in ${s.seconds.toFixed(1)} s (${mbps} MB/s) → ${args.out}`,
+    );
+  } catch (err) {
+    const message = (err as Error).message;
+    console.error(`pipeline: ${message}`);
+    process.exit(/^(cannot read input folder|no \.txt files)/.test(message) ? 2 : 1);
+  }
+}
+
+main();

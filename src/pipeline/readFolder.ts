@@ -1,0 +1,33 @@
+/** readFolder: the pipeline's only input I/O; lists the .txt files of a folder and reads their bytes. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SourceFile } from './types.ts';
+
+export interface FolderRead {
+  files: SourceFile[];
+  /** Files that exist but could not be read (permissions, races), with the reason. */
+  unreadable: { file: string; message: string }[];
+}
+
+/** Throws an Error with a clear message when the folder itself cannot be read. */
+export function readFolder(dir: string): FolderRead {
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error('not a folder');
+    names = readdirSync(dir);
+  } catch (err) {
+    throw new Error(`cannot read input folder "${dir}": ${(err as Error).message}`);
+  }
+  const files: SourceFile[] = [];
+  const unreadable: FolderRead['unreadable'] = [];
+  for (const file of names.filter((n) => /\.txt$/i.test(n)).sort()) {
+    try {
+      const path = join(dir, file);
+      if (!statSync(path).isFile()) continue;
+      files.push({ file, bytes: new Uint8Array(readFileSync(path)) });
+    } catch (err) {
+      unreadable.push({ file, message: (err as Error).message });
+    }
+  }
+  return { files, unreadable };
+}
