@@ -1,0 +1,137 @@
+/**
+ * Wires the loaded data to the map, the panels, the legend, the search and list modules, the URL and the API.
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+import { categoryCounts, placeIndex, visibleFor, type Visible } from './filter.ts';
+import { loadPlaceNames, placeName, precisionReason, t } from './i18n/index.ts';
+import { renderLegend } from './legend.ts';
+import { createMap, nextIdle } from './map/createMap.ts';
+import { FIRST_LABEL_LAYERS, LATE_LABEL_LAYERS } from './map/style.ts';
+import { bindInteractions } from './map/interactions.ts';
+import { currentView, fitRegion, jumpToView, revealPlace, sameView, showLabels, showMarkers, showSelection } from './map/sync.ts';
+import { renderPanel } from './panel/panelHost.ts';
+import { createApi } from './api.ts';
+import type { AppStore } from './store.ts';
+import type { AtlasData, UiContext } from './types.ts';
+import type { Prefs } from './urlSync.ts';
+import { mountUiModules } from './uiModules.ts';
+import { loadLabelFont } from './fonts.ts';
+
+export interface AppParts {
+  root: { map: HTMLElement; panel: HTMLElement; legend: HTMLElement; search: HTMLElement | null; list: HTMLElement | null; lang: HTMLButtonElement | null };
+  data: AtlasData;
+  basemap: GeoJSON.FeatureCollection | null;
+  store: AppStore;
+  prefs: Prefs;
+  /** False when the address named a place or region but no view: the map then goes to the selection. */
+  viewGiven: boolean;
+}
+
+/** Names the first view labels (leagues, neighbours): their font slices load before the map draws. */
+function firstLabelTexts(d: AtlasData, basemap: GeoJSON.FeatureCollection | null): string[] {
+  return [...d.leagues.features.map((f) => f.properties.name), ...(basemap?.features ?? []).map((f) => String(f.properties?.name ?? ''))];
+}
+
+/** Names shown only when zoomed in (banners, places): loaded after the first view, their layers shown once ready. */
+function laterLabelTexts(d: AtlasData): string[] {
+  return [...d.counties.features.map((f) => f.properties.shortName || f.properties.name), ...d.places.features.map((f) => f.properties.shortName || f.properties.name)];
+}
+
+export async function startApp({ root, data, basemap, store, prefs, viewGiven }: AppParts): Promise<MlMap> {
+  const byId = placeIndex(data);
+  // Visibility depends on region, categories and query only; a new place or view keeps the same result object.
+  let memo: { key: string; v: Visible } | null = null;
+  const visible = (): Visible => {
+    const s = store.get();
+    const key = JSON.stringify([s.region, s.categories, s.query]);
+    if (memo?.key !== key) memo = { key, v: visibleFor(data, s, byId) };
+    return memo.v;
+  };
+  const lang = () => prefs.get().lang;
+  const name = (zh: string, en?: string) => (lang() === 'en' ? en ?? placeName(zh, 'en') : zh);
+  if (lang() === 'en') await loadPlaceNames();
+  // The font downloads while the map starts; labels appear once their slices are in (see style.ts).
+  const firstFonts = loadLabelFont(firstLabelTexts(data, basemap));
+  const map = await createMap(root.map, { basemap, leagues: data.leagues, counties: data.counties }, store.get().view, t('map.label', lang()));
+  const ctx: UiContext = { data, store, lang, visible };
+  const ui = mountUiModules(root.search, root.list, ctx);
+
+  let drawn: { v: Visible; lang: string } | null = null;
+  const render = (focusPanel: boolean) => {
+    const s = store.get();
+    const v = visible();
+    const counts = categoryCounts(data, s, byId);
+    // Marker data goes to the worker only when it changed: selecting a place alone does not redraw it.
+    if (drawn?.v !== v || drawn.lang !== lang()) showMarkers(map, data, v, (p) => name(p.shortName || p.name));
+    drawn = { v, lang: lang() };
+    showSelection(map, s);
+    renderLegend(root.legend, store, counts, lang());
+    renderPanel(root.panel, { data, store, lang: lang(), placesById: byId, visibleInitiatives: new Set(v.initiatives) }, counts, v.places, focusPanel);
+  };
+  const relabel = () => {
+    showLabels(map, data, basemap, name);
+    if (root.lang) {
+      root.lang.textContent = t('lang.switch', lang());
+      root.lang.lang = lang() === 'zh' ? 'en' : 'zh';
+    }
+    document.documentElement.lang = lang() === 'zh' ? 'zh-CN' : 'en';
+    document.title = t('app.title', lang());
+    const title = document.getElementById('app-title');
+    if (title) title.textContent = t('app.title', lang());
+  };
+
+  const { api, emit } = createApi({ store, visible, settled: () => nextIdle(map) });
+  store.subscribe((s, prev) => {
+    const selectionChanged = s.place !== prev.place || s.region !== prev.region;
+    const viewChanged = !sameView(s.view, prev.view);
+    if (viewChanged) jumpToView(map, s.view);
+    else if (s.place && s.place !== prev.place) revealPlace(map, data, s.place);
+    else if (s.region && s.region !== prev.region) fitRegion(map, data, s.region, true);
+    if (selectionChanged || s.categories !== prev.categories || s.query !== prev.query || s.region !== prev.region) {
+      // Focus follows a selection only when the user activated a control (keyboard or click), never on API or map changes.
+      const fromControl = document.activeElement instanceof HTMLButtonElement || document.activeElement instanceof HTMLAnchorElement;
+      render(selectionChanged && fromControl);
+    }
+    if (selectionChanged) emit('select', { place: s.place, region: s.region });
+    emit('statechange', structuredClone(s));
+  });
+  map.on('moveend', () => {
+    const v = currentView(map);
+    if (!sameView(v, store.get().view)) store.set({ view: v });
+  });
+  prefs.subscribe(async () => {
+    if (lang() === 'en') await loadPlaceNames();
+    relabel();
+    render(false);
+    ui.refresh();
+  });
+  // Escape inside the panel closes it, as its close button would.
+  root.panel.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') root.panel.querySelector<HTMLButtonElement>('.panel-close')?.click();
+  });
+  root.lang?.addEventListener('click', () => prefs.set({ lang: lang() === 'zh' ? 'en' : 'zh' }));
+  bindInteractions(map, {
+    store,
+    clusterText: (places) => t('map.cluster', lang(), { n: places }),
+    hoverText: (id, approx, precision) => {
+      const p = byId.get(id);
+      const n = p ? p.initiatives.filter((x) => visible().initiatives.includes(x)).length : 0;
+      return [p ? name(p.name) : id, t('map.markerCount', lang(), { n }), approx ? precisionReason(precision, lang()) : ''].filter(Boolean).join(' · ');
+    },
+  });
+
+  relabel();
+  render(false);
+  const show = (ids: string[]) => ids.forEach((id) => map.setLayoutProperty(id, 'visibility', 'visible'));
+  await firstFonts.then(() => show(FIRST_LABEL_LAYERS));
+  void loadLabelFont(laterLabelTexts(data)).then(() => show(LATE_LABEL_LAYERS));
+  const s0 = store.get();
+  if (!viewGiven && s0.place) revealPlace(map, data, s0.place, false);
+  else if (!viewGiven && s0.region) fitRegion(map, data, s0.region, false);
+  await nextIdle(map);
+  window.nmgAtlas = api;
+  window.__nmgAtlasMap = map;
+  document.body.dataset.state = 'ready';
+  emit('ready', structuredClone(store.get()));
+  return map;
+}

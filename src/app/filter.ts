@@ -1,0 +1,94 @@
+/**
+ * What is shown for a view: the initiatives and places that pass the region, category and search filters.
+ * Pure functions over the loaded data so that the map, the lists and the API agree.
+ */
+import { CATEGORY_IDS, type CategoryId, type Initiative, type PlaceProperties } from '../contract.ts';
+import type { AtlasData, AtlasState, LiteUnit } from './types.ts';
+
+export interface Visible {
+  places: string[];
+  initiatives: string[];
+}
+
+/** 12-digit code prefix that all descendants of a unit share (`152200000000` → `1522`). */
+export function codePrefix(code: string): string {
+  // Statistical codes nest as 2+2+2+3+3 digits: province, prefecture, county, township, village.
+  for (const len of [2, 4, 6, 9]) if (/^0+$/.test(code.slice(len))) return code.slice(0, len);
+  return code;
+}
+
+/** True when the place lies in the league or banner `region` (or is that region). */
+export function placeInRegion(p: PlaceProperties, region: string | null): boolean {
+  if (!region) return true;
+  if (p.path.some((s) => s.code === region)) return true;
+  const prefix = codePrefix(region);
+  const own = p.code ?? p.parentCode;
+  return own !== null && own.startsWith(prefix);
+}
+
+const norm = (s: string) => s.trim().toLowerCase();
+
+/** Codes of gazetteer units whose written forms contain the query (abbreviations such as 科右前旗 included). */
+export function unitsMatching(units: LiteUnit[], query: string): Set<string> {
+  const q = norm(query);
+  const out = new Set<string>();
+  if (!q) return out;
+  for (const u of units) if (u.forms.some((f) => norm(f).includes(q)) || norm(u.name).includes(q)) out.add(u.code);
+  return out;
+}
+
+/** Whether a place answers the query by its own names, its chain, or a matching gazetteer unit above it. */
+export function placeMatches(p: PlaceProperties, q: string, codes: Set<string>): boolean {
+  if (norm(p.name).includes(q) || norm(p.shortName).includes(q)) return true;
+  return p.path.some((s) => norm(s.name).includes(q) || (s.code !== null && codes.has(s.code)));
+}
+
+/** Whether an initiative answers the query through its text or any of its places. */
+export function initiativeMatches(it: Initiative, q: string, placesById: Map<string, PlaceProperties>, codes: Set<string>): boolean {
+  if (!q) return true;
+  if (norm(it.title).includes(q) || norm(it.summary).includes(q)) return true;
+  return it.places.some((id) => { const p = placesById.get(id); return p !== undefined && placeMatches(p, q, codes); });
+}
+
+export function placeIndex(data: AtlasData): Map<string, PlaceProperties> {
+  return new Map(data.places.features.map((f) => [f.properties.id, f.properties]));
+}
+
+/** Initiatives passing region and query, ignoring the category filter (what the legend counts). */
+function regionAndQuery(data: AtlasData, state: AtlasState, byId: Map<string, PlaceProperties>): Initiative[] {
+  const q = norm(state.query);
+  const codes = unitsMatching(data.units, q);
+  return data.initiatives.filter((it) =>
+    initiativeMatches(it, q, byId, codes)
+    && (!state.region || it.places.some((id) => { const p = byId.get(id); return p !== undefined && placeInRegion(p, state.region); })));
+}
+
+/** Ids of the visible initiatives and of the places that have at least one of them (inside the region). */
+export function visibleFor(data: AtlasData, state: AtlasState, byId = placeIndex(data)): Visible {
+  const cats = new Set<CategoryId>(state.categories);
+  const its = regionAndQuery(data, state, byId).filter((it) => cats.has(it.category));
+  const itIds = new Set(its.map((i) => i.id));
+  const places = data.places.features
+    .map((f) => f.properties)
+    .filter((p) => placeInRegion(p, state.region) && p.initiatives.some((id) => itIds.has(id)))
+    .map((p) => p.id);
+  return { places, initiatives: its.map((i) => i.id) };
+}
+
+/** Initiatives per category for the legend: region and query applied, category filter not. */
+export function categoryCounts(data: AtlasData, state: AtlasState, byId = placeIndex(data)): Record<CategoryId, number> {
+  const counts = Object.fromEntries(CATEGORY_IDS.map((c) => [c, 0])) as Record<CategoryId, number>;
+  for (const it of regionAndQuery(data, state, byId)) counts[it.category]++;
+  return counts;
+}
+
+/** The category most of the given initiatives belong to; ties go to the earlier category in the contract order. */
+export function mainCategory(initiatives: Initiative[]): CategoryId | null {
+  let best: CategoryId | null = null;
+  let bestN = 0;
+  for (const c of CATEGORY_IDS) {
+    const n = initiatives.filter((i) => i.category === c).length;
+    if (n > bestN) { best = c; bestN = n; }
+  }
+  return best;
+}

@@ -1,0 +1,87 @@
+/**
+ * Fetches everything the app needs from data/ and checks it against the contract, collecting all problems
+ * so the error view can say exactly what is missing or malformed instead of showing a blank map.
+ */
+import { validateInitiatives, validatePlaces, validateRollups } from '../validate.ts';
+import type { AtlasData } from './types.ts';
+
+/** Where the generated data lives, relative to the page. */
+export const DATA_BASE = `${import.meta.env.BASE_URL}data/`;
+
+export class DataError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`data could not be loaded:\n${problems.join('\n')}`);
+  }
+}
+
+async function fetchJson(name: string, problems: string[]): Promise<unknown> {
+  try {
+    const res = await fetch(DATA_BASE + name);
+    if (!res.ok) { problems.push(`${name}: HTTP ${res.status}`); return null; }
+    return await res.json();
+  } catch (e) {
+    problems.push(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  }
+}
+
+/** Problems of a leagues/counties boundary collection (RegionProperties on Polygon/MultiPolygon features). */
+export function validateRegions(name: string, data: unknown): string[] {
+  const fc = data as { type?: string; features?: unknown[] } | null;
+  if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) return [`${name}: not a GeoJSON FeatureCollection`];
+  const out: string[] = [];
+  fc.features.forEach((f, i) => {
+    const feat = f as { geometry?: { type?: string }; properties?: { code?: unknown; name?: unknown } } | null;
+    const t = feat?.geometry?.type;
+    if (t !== 'Polygon' && t !== 'MultiPolygon') out.push(`${name}[${i}]: geometry is not a polygon`);
+    const p = feat?.properties;
+    if (!p || typeof p.code !== 'string' || !/^\d{12}$/.test(p.code) || typeof p.name !== 'string') out.push(`${name}[${i}]: code/name missing`);
+  });
+  return out.slice(0, 20);
+}
+
+function validateUnits(data: unknown): string[] {
+  if (!Array.isArray(data)) return ['gazetteer-lite.json: not an array'];
+  const bad = data.findIndex((u) => !u || typeof u.code !== 'string' || typeof u.name !== 'string' || !Array.isArray(u.forms));
+  return bad >= 0 ? [`gazetteer-lite.json[${bad}]: code/name/forms missing`] : [];
+}
+
+/** Loads and validates all data; throws DataError listing every problem found. */
+export async function loadAtlasData(): Promise<AtlasData> {
+  const problems: string[] = [];
+  const [places, initiatives, rollups, leagues, counties, units] = await Promise.all(
+    ['places.geojson', 'initiatives.json', 'rollups.json', 'leagues.geojson', 'counties.geojson', 'gazetteer-lite.json']
+      .map((n) => fetchJson(n, problems)),
+  );
+  if (problems.length) throw new DataError(problems);
+  const placeProblems = validatePlaces(places);
+  const ids = placeProblems.length ? undefined
+    : new Set((places as AtlasData['places']).features.map((f) => f.properties.id));
+  problems.push(
+    ...placeProblems.map((p) => `places.geojson: ${p}`),
+    ...validateInitiatives(initiatives, ids).map((p) => `initiatives.json: ${p}`),
+    ...validateRollups(rollups).map((p) => `rollups.json: ${p}`),
+    ...validateRegions('leagues.geojson', leagues),
+    ...validateRegions('counties.geojson', counties),
+    ...validateUnits(units),
+  );
+  if (problems.length) throw new DataError(problems);
+  return { places, initiatives, rollups, leagues, counties, units } as AtlasData;
+}
+
+/** The decoded text of one source file, for the full-text view. */
+export async function loadSource(file: string): Promise<string> {
+  const res = await fetch(`${DATA_BASE}sources/${encodeURIComponent(file)}`);
+  if (!res.ok) throw new Error(`sources/${file}: HTTP ${res.status}`);
+  return res.text();
+}
+
+/** The basemap (countries, provinces, water); optional, so a missing file only leaves the background plain. */
+export async function loadBasemap(): Promise<GeoJSON.FeatureCollection | null> {
+  try {
+    const res = await fetch(`${DATA_BASE}basemap.json`);
+    return res.ok ? ((await res.json()) as GeoJSON.FeatureCollection) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Entry point: reads the view from the URL, loads and validates the data, then starts the atlas;
+ * any failure shows an error state instead of a blank map.
+ */
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './app.css';
+import { startApp } from './app.ts';
+import { DEFAULTS } from './defaults.ts';
+import { showError } from './errorView.ts';
+import { t } from './i18n/index.ts';
+import { DataError, loadAtlasData, loadBasemap } from './load.ts';
+import { createStore } from './store.ts';
+import { createPrefs, readUrl, syncUrl } from './urlSync.ts';
+
+const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+async function boot(): Promise<void> {
+  const initial = readUrl(DEFAULTS);
+  const viewGiven = new URLSearchParams(location.search).has('view');
+  const store = createStore(initial.state);
+  const prefs = createPrefs(initial.prefs);
+  document.title = t('app.title', initial.prefs.lang);
+  el('app-title').textContent = t('app.title', initial.prefs.lang);
+  try {
+    const [data, basemap] = await Promise.all([loadAtlasData(), loadBasemap()]);
+    syncUrl(store, prefs, DEFAULTS);
+    await startApp({
+      root: { map: el('map'), panel: el('panel'), legend: el('legend'), search: el('search'), list: el('list'), lang: el<HTMLButtonElement>('lang') },
+      data, basemap, store, prefs, viewGiven,
+    });
+  } catch (e) {
+    console.error(e);
+    const problems = e instanceof DataError ? e.problems : [e instanceof Error ? e.message : String(e)];
+    showError(el('map'), initial.prefs.lang, problems);
+  }
+}
+
+void boot();

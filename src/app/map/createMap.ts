@@ -1,0 +1,45 @@
+/**
+ * Creates the MapLibre map with the in-code style, the worker served from our own build, and attribution
+ * that is always expanded. Resolves once the style and data sources have loaded.
+ */
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { buildStyle, LABEL_FONT, type StyleInputs } from './style.ts';
+import type { AtlasState } from '../types.ts';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+/** Zoom range in which the atlas makes sense (all of Inner Mongolia down to a village). */
+export const MAP_LIMITS = { minZoom: 2.5, maxZoom: 13, maxBounds: [[70, 20], [150, 62]] as [[number, number], [number, number]] };
+
+export function createMap(container: HTMLElement, inputs: StyleInputs, view: AtlasState['view'], ariaLabel: string): Promise<maplibregl.Map> {
+  const map = new maplibregl.Map({
+    container,
+    style: buildStyle(inputs),
+    center: view.center,
+    zoom: view.zoom,
+    minZoom: MAP_LIMITS.minZoom,
+    maxZoom: MAP_LIMITS.maxZoom,
+    maxBounds: MAP_LIMITS.maxBounds,
+    attributionControl: false,
+    localIdeographFontFamily: `"${LABEL_FONT}", sans-serif`,
+    dragRotate: false,
+    pitchWithRotate: false,
+    fadeDuration: 0,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new maplibregl.AttributionControl({ compact: false }), 'bottom-right');
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.getCanvas().setAttribute('aria-label', ariaLabel);
+  // Errors after construction (a failed source) are logged, not fatal: the rest of the map still works.
+  map.on('error', (e) => console.error('map:', e.error?.message ?? e));
+  return new Promise((resolve) => map.once('load', () => resolve(map)));
+}
+
+/** Resolves at the map's next `idle`, forcing a frame so that an already idle map still reports. */
+export function nextIdle(map: maplibregl.Map): Promise<void> {
+  return new Promise((resolve) => {
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  });
+}

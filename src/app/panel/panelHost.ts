@@ -1,0 +1,23 @@
+/**
+ * The side panel (a bottom sheet on narrow screens): shows the selected place, else the selected region,
+ * else nothing; the close button clears the selection it shows.
+ */
+import { h } from '../dom.ts';
+import { t } from '../i18n/index.ts';
+import type { CategoryId } from '../../contract.ts';
+import { placePanel, type PanelDeps } from './placePanel.ts';
+import { regionPanel } from './regionPanel.ts';
+
+export function renderPanel(el: HTMLElement, d: PanelDeps, counts: Record<CategoryId, number>, visiblePlaces: string[], focus: boolean): void {
+  const s = d.store.get();
+  const place = s.place ? d.placesById.get(s.place) : undefined;
+  const body = place ? placePanel(place, d) : s.region ? regionPanel(s.region, counts, visiblePlaces, d) : null;
+  el.hidden = body === null;
+  document.body.classList.toggle('panel-open', body !== null);
+  if (!body) { el.replaceChildren(); return; }
+  const close = h('button', { type: 'button', class: 'panel-close', 'aria-label': t('panel.close', d.lang),
+    onclick: () => d.store.set(place ? { place: null } : { region: null }, { push: true }) }, '×');
+  el.replaceChildren(close, body);
+  el.scrollTop = 0;
+  if (focus) el.querySelector<HTMLElement>('#panel-title')?.focus();
+}

@@ -1,0 +1,66 @@
+/**
+ * The panel for a selected place: its full administrative path (each step selectable), and its visible
+ * initiatives with kind, category, figures as large numbers, and the highlighted source passage.
+ */
+import type { Initiative, PlaceProperties } from '../../contract.ts';
+import { h, linkButton } from '../dom.ts';
+import { categoryLabel, formatFigure, kindLabel, levelLabel, placeName, precisionReason, t } from '../i18n/index.ts';
+import { isApproximate } from '../map/markers.ts';
+import { categoryColour } from '../palette.ts';
+import type { AtlasData, Lang, Store } from '../types.ts';
+import { sourcePassage } from './sourceText.ts';
+
+export interface PanelDeps {
+  data: AtlasData;
+  store: Store;
+  lang: Lang;
+  placesById: Map<string, PlaceProperties>;
+  visibleInitiatives: Set<string>;
+}
+
+/** 内蒙古 › 盟 › 旗 › 镇 › 村: leagues and banners select the region, lower units select their place when it is on the map. */
+function pathNav(p: PlaceProperties, d: PanelDeps): HTMLElement {
+  const items: HTMLElement[] = [h('li', {}, linkButton(t('app.root', d.lang), () => d.store.set({ region: null, place: null }, { push: true })))];
+  for (const step of p.path) {
+    const name = placeName(step.name, d.lang);
+    const isRegion = step.code && (step.level === 'prefecture' || step.level === 'county');
+    const placeId = step.code ? `c${step.code}` : null;
+    let node: HTMLElement;
+    if (isRegion) node = linkButton(name, () => d.store.set({ region: step.code, place: null }, { push: true }), levelLabel(step.level, d.lang));
+    else if (placeId && d.placesById.has(placeId) && placeId !== p.id) node = linkButton(name, () => d.store.set({ place: placeId }, { push: true }));
+    else node = h('span', { 'aria-current': step.name === p.name ? 'location' : 'false' }, name);
+    items.push(h('li', {}, node));
+  }
+  return h('nav', { class: 'path', 'aria-label': t('panel.path', d.lang) }, h('ol', {}, ...items));
+}
+
+function figures(it: Initiative, lang: Lang): HTMLElement | null {
+  if (!it.figures.length) return null;
+  return h('dl', { class: 'figures' }, ...it.figures.flatMap((f) => [
+    h('dt', { class: 'figure-value' }, formatFigure(f, lang)),
+    h('dd', { class: 'figure-label' }, f.label || f.text),
+  ]));
+}
+
+export function initiativeCard(it: Initiative, place: PlaceProperties | null, lang: Lang): HTMLElement {
+  return h('article', { class: 'initiative', 'data-initiative': it.id },
+    h('h3', {}, it.title || it.summary.slice(0, 40)),
+    h('p', { class: 'meta' },
+      h('span', { class: 'swatch', style: `background:${categoryColour(it.category)}`, 'aria-hidden': 'true' }),
+      `${categoryLabel(it.category, lang)} · ${kindLabel(it.kind, lang)}`,
+      it.byline ? ` · ${it.byline}` : ''),
+    figures(it, lang),
+    sourcePassage(it, place, lang));
+}
+
+export function placePanel(p: PlaceProperties, d: PanelDeps): HTMLElement {
+  const its = d.data.initiatives.filter((it) => p.initiatives.includes(it.id) && d.visibleInitiatives.has(it.id));
+  return h('section', { class: 'place-panel', 'aria-labelledby': 'panel-title' },
+    h('h2', { id: 'panel-title', tabindex: '-1' }, placeName(p.name, d.lang)),
+    h('p', { class: 'level' }, levelLabel(p.level, d.lang),
+      isApproximate(p) ? h('span', { class: 'approx-note' }, ` · ${precisionReason(p.precision, d.lang)}`) : ''),
+    pathNav(p, d),
+    h('h3', { class: 'section' }, `${t('panel.initiatives', d.lang)} (${its.length})`),
+    its.length ? h('div', { class: 'initiatives' }, ...its.map((it) => initiativeCard(it, p, d.lang)))
+      : h('p', {}, t('panel.noInitiatives', d.lang)));
+}

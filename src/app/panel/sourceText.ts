@@ -1,0 +1,46 @@
+/**
+ * The source passage of an initiative with this place's mentions and the figures highlighted, and a toggle
+ * that shows the whole source file. Source text is fetched once per file and only ever set as text.
+ */
+import type { Initiative, PlaceProperties } from '../../contract.ts';
+import { h } from '../dom.ts';
+import { t } from '../i18n/index.ts';
+import { loadSource } from '../load.ts';
+import type { Lang } from '../types.ts';
+import { renderRuns, runs, type Span } from './highlight.ts';
+
+const cache = new Map<string, Promise<string>>();
+const source = (file: string) => {
+  // A failed fetch is forgotten so that reopening the panel tries again.
+  if (!cache.has(file)) cache.set(file, loadSource(file).catch((e: unknown) => { cache.delete(file); throw e; }));
+  return cache.get(file)!;
+};
+
+function spansFor(it: Initiative, place: PlaceProperties | null): Span[] {
+  const mentions = (place?.mentions ?? []).filter((m) => m.file === it.file).map((m) => ({ start: m.start, end: m.end, mark: 'place' as const }));
+  return [...mentions, ...it.figures.map((f) => ({ start: f.start, end: f.end, mark: 'figure' as const }))];
+}
+
+/** A block that fills itself with the passage once the source has loaded. */
+export function sourcePassage(it: Initiative, place: PlaceProperties | null, lang: Lang): HTMLElement {
+  const passage = h('blockquote', { class: 'passage', lang: 'zh' }, t('app.loading', lang));
+  const full = h('div', { class: 'fulltext', lang: 'zh', hidden: true, tabindex: '0' });
+  const toggle = h('button', { type: 'button', class: 'fulltext-toggle', 'aria-expanded': 'false' }, t('panel.fullText', lang));
+  toggle.addEventListener('click', () => {
+    const open = full.hidden;
+    full.hidden = !open;
+    toggle.setAttribute('aria-expanded', String(open));
+    toggle.textContent = t(open ? 'panel.hideFullText' : 'panel.fullText', lang);
+  });
+  source(it.file).then((text) => {
+    const spans = spansFor(it, place);
+    passage.replaceChildren(renderRuns(runs(text, it.start, it.end, spans)));
+    full.replaceChildren(renderRuns(runs(text, 0, text.length, spans)));
+  }).catch((e: unknown) => {
+    passage.textContent = `${t('error.load', lang)} (${e instanceof Error ? e.message : String(e)})`;
+    toggle.hidden = true;
+  });
+  return h('div', { class: 'source' },
+    h('h4', {}, t('panel.source', lang)), passage, toggle, full,
+    h('p', { class: 'file' }, `${t('panel.file', lang)}: ${it.file}`));
+}

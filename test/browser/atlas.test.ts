@@ -1,0 +1,121 @@
+/**
+ * The built atlas in headless Chromium: loading, markers, place and region selection, category filter,
+ * and that nothing leaves 127.0.0.1.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openAtlas, type OpenedPage } from './browser.ts';
+import { DIST, emptyPointIn, readDist, withInitiatives } from './atlasData.ts';
+import { renderedPlaceCount, screenPoint, settle } from './mapProbe.ts';
+import { serveStatic, type StaticServer } from './server.ts';
+
+const data = readDist();
+const XING_AN = '152200000000';
+let server: StaticServer;
+let browser: Browser;
+let opened: OpenedPage;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launch();
+  opened = await openAtlas(browser, server.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the atlas page', () => {
+  it('loads its data and reaches idle with the API ready', async () => {
+    expect(await opened.page.evaluate(() => document.body.dataset.state)).toBe('ready');
+    expect(await opened.page.evaluate(() => typeof window.nmgAtlas?.setState)).toBe('function');
+    expect(opened.errors).toEqual([]);
+  });
+
+  it('shows one marker per place with initiatives (markers and clusters together)', async () => {
+    const expected = withInitiatives(data).map((p) => p.id).sort();
+    const { page } = opened;
+    expect((await page.evaluate(() => window.nmgAtlas!.getVisiblePlaces())).sort()).toEqual(expected);
+    const r = await renderedPlaceCount(page);
+    expect(r.markers + r.clustered).toBe(expected.length);
+  });
+
+  it('opens the panel with a place’s initiatives when its marker is clicked', async () => {
+    const { page } = opened;
+    const place = withInitiatives(data).sort((a, b) => b.initiatives.length - a.initiatives.length)[0];
+    const feature = data.places.features.find((f) => f.properties.id === place.id)!;
+    await page.evaluate((view) => window.nmgAtlas!.setState({ view }), { center: feature.geometry.coordinates, zoom: 11 });
+    const pt = await screenPoint(page, feature.geometry.coordinates);
+    await page.mouse.click(pt.x, pt.y);
+    await page.waitForFunction(() => window.nmgAtlas!.getState().place !== null);
+    const chosen = await page.evaluate(() => window.nmgAtlas!.getState().place);
+    const shown = data.places.features.find((f) => f.properties.id === chosen)!.properties;
+    // Several places can share a point (a gacha drawn at its township); the click picks one of them.
+    expect(shown.initiatives.length).toBeGreaterThan(0);
+    expect(await page.locator('#panel #panel-title').textContent()).toBe(shown.name);
+    const cards = await page.locator('#panel article.initiative').evaluateAll((els) => els.map((e) => e.getAttribute('data-initiative')));
+    expect(cards.sort()).toEqual([...shown.initiatives].sort());
+    for (const id of shown.initiatives) {
+      const title = data.initiatives.find((i) => i.id === id)!.title;
+      if (title) expect(await page.locator(`#panel article.initiative[data-initiative="${id}"] h3`).textContent()).toBe(title);
+    }
+    await page.locator('#panel .passage mark').first().waitFor();
+    expect(await page.locator('#panel .path li').count()).toBe(shown.path.length + 1);
+    // The full source text opens below the passage and contains it.
+    await page.locator('#panel .fulltext-toggle').first().click();
+    const full = await page.locator('#panel .fulltext').first().textContent();
+    const passage = await page.locator('#panel .passage').first().textContent();
+    expect(full!.length).toBeGreaterThan(passage!.length);
+    expect(full).toContain(passage);
+  });
+
+  it('leaves only 兴安盟’s places after clicking the league', async () => {
+    const { page } = opened;
+    await page.evaluate(() => window.nmgAtlas!.setState({ place: null, region: null, view: { center: [112.5, 45.2], zoom: 4.4 } }));
+    const pt = await screenPoint(page, emptyPointIn(data, XING_AN));
+    await page.mouse.click(pt.x, pt.y);
+    await page.waitForFunction((c) => window.nmgAtlas!.getState().region === c, XING_AN);
+    await settle(page);
+    const expected = withInitiatives(data).filter((p) => p.path.some((s) => s.code === XING_AN)).map((p) => p.id).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await page.evaluate(() => window.nmgAtlas!.getVisiblePlaces())).sort()).toEqual(expected);
+    expect(await page.locator('#panel #panel-title').textContent()).toBe('兴安盟');
+    expect(await page.locator('#panel .bar-chart rect').count()).toBeGreaterThan(0);
+  });
+
+  it('updates counts and markers when a category is toggled off', async () => {
+    const { page } = opened;
+    await page.evaluate(() => window.nmgAtlas!.setState({ place: null, region: null, view: { center: [112.5, 45.2], zoom: 4.4 } }));
+    const byCat = new Map<string, number>();
+    for (const it of data.initiatives) byCat.set(it.category, (byCat.get(it.category) ?? 0) + 1);
+    const [cat, n] = [...byCat.entries()].sort((a, b) => b[1] - a[1])[0];
+    expect(await page.locator(`#legend input[data-category="${cat}"] ~ .count`).textContent()).toBe(String(n));
+    const before = await page.evaluate(() => window.nmgAtlas!.getVisibleInitiatives().length);
+    await page.locator(`#legend input[data-category="${cat}"]`).uncheck();
+    await settle(page);
+    expect(await page.evaluate(() => window.nmgAtlas!.getVisibleInitiatives().length)).toBe(before - n);
+    const rest = new Set(data.initiatives.filter((i) => i.category !== cat).map((i) => i.id));
+    const places = withInitiatives(data).filter((p) => p.initiatives.some((id) => rest.has(id)));
+    const r = await renderedPlaceCount(page);
+    expect(r.markers + r.clustered).toBe(places.length);
+    // The legend's counts do not drop for a category the user hid: they say what showing it would add.
+    expect(await page.locator(`#legend input[data-category="${cat}"] ~ .count`).textContent()).toBe(String(n));
+    await page.locator('#legend button[data-action="all"]').click();
+    await page.waitForFunction((c) => window.nmgAtlas!.getState().categories.includes(c as never), cat);
+  });
+
+  it('requests nothing outside 127.0.0.1', () => {
+    const outside = opened.requests.filter((u) => !u.startsWith(server.url) && !/^(data|blob):/.test(u));
+    expect(opened.requests.length).toBeGreaterThan(5);
+    expect(outside).toEqual([]);
+  });
+
+  it('draws labels with the shipped Noto Sans SC, not a system font', async () => {
+    expect(opened.requests.some((u) => u.startsWith(server.url) && /noto-sans-sc-.*\.woff2$/.test(u))).toBe(true);
+    const loaded = await opened.page.evaluate(() => [...document.fonts].filter((f) => f.family.includes('Noto Sans SC') && f.status === 'loaded').length);
+    expect(loaded).toBeGreaterThan(0);
+    // Every character of the league names is covered by a loaded slice.
+    const names = data.leagues.features.map((f) => f.properties.name).join('');
+    expect(await opened.page.evaluate((t) => document.fonts.check('16px "Noto Sans SC"', t), names)).toBe(true);
+  });
+});
