@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS } from '../contract.ts';
-import { categoryCounts, codePrefix, mainCategory, placeInRegion, visibleFor } from './filter.ts';
+import { categoryCounts, codePrefix, filterText, mainCategory, placeInRegion, visibleFor } from './filter.ts';
 import type { AtlasData, AtlasState } from './types.ts';
 
 const dir = new URL('../../test/fixtures/app/data/', import.meta.url);
@@ -72,5 +72,13 @@ describe('mainCategory', () => {
     const first = CATEGORY_IDS.find((c) => c === a.category || c === b.category);
     expect(mainCategory([a, b])).toBe(first);
     expect(mainCategory([])).toBeNull();
+  });
+});
+
+describe('filterText', () => {
+  it('narrows by Chinese text and ignores pinyin still being typed', () => {
+    expect(filterText(' 科右前旗 ')).toBe('科右前旗');
+    expect(filterText('keyouqianqi')).toBe('');
+    expect(filterText('')).toBe('');
   });
 });

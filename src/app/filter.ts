@@ -28,6 +28,11 @@ export function placeInRegion(p: PlaceProperties, region: string | null): boolea
 
 const norm = (s: string) => s.trim().toLowerCase();
 
+/** The query as a map filter: only text with Chinese characters narrows the map, since pinyin being typed is for the suggestions. */
+export function filterText(query: string): string {
+  return /\p{Script=Han}/u.test(query) ? norm(query) : '';
+}
+
 /** Codes of gazetteer units whose written forms contain the query (abbreviations such as 科右前旗 included). */
 export function unitsMatching(units: LiteUnit[], query: string): Set<string> {
   const q = norm(query);
@@ -56,7 +61,7 @@ export function placeIndex(data: AtlasData): Map<string, PlaceProperties> {
 
 /** Initiatives passing region and query, ignoring the category filter (what the legend counts). */
 function regionAndQuery(data: AtlasData, state: AtlasState, byId: Map<string, PlaceProperties>): Initiative[] {
-  const q = norm(state.query);
+  const q = filterText(state.query);
   const codes = unitsMatching(data.units, q);
   return data.initiatives.filter((it) =>
     initiativeMatches(it, q, byId, codes)

@@ -1,4 +1,5 @@
 /** The list's rows: one per visible initiative, with what the table shows and sorts by. */
+import { displayTitle } from '../displayTitle.ts';
 import type { CategoryId, Figure, Initiative, ItemKind, PlaceProperties } from '../../contract.ts';
 import type { AtlasData } from '../types.ts';
 
@@ -28,7 +29,7 @@ export function rowFor(it: Initiative, placesById: Map<string, PlaceProperties>)
   const place = placeId ? placesById.get(placeId) : undefined;
   return {
     id: it.id,
-    title: it.title,
+    title: displayTitle(it),
     category: it.category,
     kind: it.kind,
     placeId,

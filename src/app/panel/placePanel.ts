@@ -2,6 +2,7 @@
  * The panel for a selected place: its full administrative path (each step selectable), and its visible
  * initiatives with kind, category, figures as large numbers, and the highlighted source passage.
  */
+import { displayTitle } from '../displayTitle.ts';
 import type { Initiative, PlaceProperties } from '../../contract.ts';
 import { h, linkButton } from '../dom.ts';
 import { categoryLabel, formatFigure, kindLabel, levelLabel, placeName, precisionReason, t } from '../i18n/index.ts';
@@ -44,7 +45,7 @@ function figures(it: Initiative, lang: Lang): HTMLElement | null {
 
 export function initiativeCard(it: Initiative, place: PlaceProperties | null, lang: Lang): HTMLElement {
   return h('article', { class: 'initiative', 'data-initiative': it.id },
-    h('h3', {}, it.title || it.summary.slice(0, 40)),
+    h('h3', {}, displayTitle(it)),
     h('p', { class: 'meta' },
       h('span', { class: 'swatch', style: `background:${categoryColour(it.category)}`, 'aria-hidden': 'true' }),
       `${categoryLabel(it.category, lang)} · ${kindLabel(it.kind, lang)}`,
