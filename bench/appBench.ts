@@ -1,0 +1,84 @@
+/**
+ * App benchmark: time from navigation to first map idle, the app against a bare MapLibre page with the same
+ * boundaries and points, measured alternately in one run; plus the gzipped sizes of what each page loads.
+ */
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { execSync } from 'node:child_process';
+import type { Browser } from 'playwright-core';
+import { launch } from '../test/browser/browser.ts';
+import { serveStatic } from '../test/browser/server.ts';
+import { median, ratio } from './stats.ts';
+
+export const APP_BENCH_DEFAULTS = { runs: 7, viewport: { width: 1280, height: 800 } };
+
+/** Records the moment the page is idle: the app's body[data-state=ready] (set at first idle) or the bare page's __idleAt. */
+async function timeToIdle(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<number> {
+  const page = await browser.newPage({ viewport });
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      const w = window as unknown as { __idleAt?: number };
+      if (document.body?.dataset.state === 'ready' && w.__idleAt === undefined) w.__idleAt = performance.now();
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-state'] });
+  });
+  await page.goto(url);
+  const t = await page.waitForFunction(() => (window as unknown as { __idleAt?: number }).__idleAt, null, { timeout: 60_000 });
+  const ms = (await t.jsonValue()) as number;
+  await page.close();
+  return ms;
+}
+
+/** Gzipped bytes of the files under `dir` whose names match, split into MapLibre and the rest. */
+export function assetSizes(dir: string): { maplibreJs: number; otherJs: number; css: number; files: Record<string, number> } {
+  const files: Record<string, number> = {};
+  let maplibreJs = 0, otherJs = 0, css = 0;
+  for (const f of readdirSync(join(dir, 'assets'))) {
+    const gz = gzipSync(readFileSync(join(dir, 'assets', f))).length;
+    files[f] = gz;
+    if (f.endsWith('.css')) css += gz;
+    else if (/\.m?js$/.test(f)) {
+      if (/maplibre/i.test(f)) maplibreJs += gz;
+      else otherJs += gz;
+    }
+  }
+  return { maplibreJs, otherJs, css, files };
+}
+
+/** Gzipped JS that index.html loads at start (entry and modulepreloads), MapLibre excluded. */
+export function initialJs(dir: string): number {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.m?js)"/g)].map((m) => m[1]);
+  return refs.filter((r) => !/maplibre/i.test(r)).reduce((n, r) => n + gzipSync(readFileSync(join(dir, r))).length, 0);
+}
+
+export async function benchApp(runs = APP_BENCH_DEFAULTS.runs) {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run data && npm run build` first');
+  execSync('npx vite build --config bench/vite.bare.config.ts', { stdio: 'ignore' });
+  cpSync('public/data', 'bench/out/bare/data', { recursive: true });
+  const app = await serveStatic('dist');
+  const bare = await serveStatic('bench/out/bare');
+  const browser = await launch();
+  const appMs: number[] = [], bareMs: number[] = [];
+  try {
+    await timeToIdle(browser, app.url, APP_BENCH_DEFAULTS.viewport); // warm-up: OS file cache, Chromium start
+    await timeToIdle(browser, bare.url, APP_BENCH_DEFAULTS.viewport);
+    for (let i = 0; i < runs; i++) {
+      appMs.push(await timeToIdle(browser, app.url, APP_BENCH_DEFAULTS.viewport));
+      bareMs.push(await timeToIdle(browser, bare.url, APP_BENCH_DEFAULTS.viewport));
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+    await bare.close();
+  }
+  const sizes = assetSizes('dist');
+  const bareSizes = assetSizes('bench/out/bare');
+  return {
+    runs,
+    appIdleMs: median(appMs), bareIdleMs: median(bareMs), idleRatio: ratio(median(appMs), median(bareMs)),
+    appInitialJsBeyondMaplibreGz: initialJs('dist'), appAllJsBeyondMaplibreGz: sizes.otherJs, appCssGz: sizes.css, appMaplibreGz: sizes.maplibreJs,
+    bareJsGz: bareSizes.otherJs + bareSizes.maplibreJs,
+    appFiles: sizes.files,
+  };
+}
