@@ -71,9 +71,10 @@ function classify(clean: string, start: number, end: number, gap: number): Block
   if (text.length <= 200 && BLOCK_WORDS.furniture.test(text)) return make('furniture', strip(0));
   if (BLOCK_WORDS.briefMarks.includes(first)) return make('brief', strip(1));
   if (first === '◎') return make('mark', strip(1), true);
-  if (BLOCK_WORDS.bylineMarks.includes(first) || isBylineText(text)) {
-    return make('byline', strip(BLOCK_WORDS.bylineMarks.includes(first) ? 1 : 0));
-  }
+  const marked = BLOCK_WORDS.bylineMarks.includes(first);
+  // □/■ opens a byline when the line is short; a long ■ paragraph is a brief in papers that bullet briefs with it.
+  if ((marked && text.length <= 60 && !text.includes('。')) || isBylineText(text)) return make('byline', strip(marked ? 1 : 0));
+  if (marked) return make('brief', strip(1));
   if (first === '#') {
     let n = 0;
     while (text[n] === '#') n++;
