@@ -47,15 +47,7 @@ export interface Unit {
 }
 
 /** A lookup result, best first. */
-export interface Candidate {
-  code: string;
-  name: string;
-  level: UnitLevel;
-  parentCode: string | null;
-  path: PathStep[];
-  lon: number;
-  lat: number;
-  precision: Precision;
+export interface Candidate extends Pick<Unit, 'code' | 'name' | 'level' | 'parentCode' | 'path' | 'lon' | 'lat' | 'precision'> {
   /** 0..1, higher is better: exact official > alias/abbrev > suffix > variant fuzzy. */
   score: number;
   /** The written form that matched, e.g. `科右前旗`. */
