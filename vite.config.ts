@@ -9,6 +9,8 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
+      // Two pages: the full app and the embed (issue 6), sharing chunks.
+      input: { main: 'index.html', embed: 'embed.html' },
       output: {
         // MapLibre in its own chunk so the app's own JavaScript can be measured (and cached) apart from it.
         manualChunks: (id: string) => (id.includes('node_modules/maplibre-gl') ? 'maplibre' : undefined),

@@ -7,6 +7,7 @@ import './app.css';
 import { startApp } from './app.ts';
 import { DEFAULTS } from './defaults.ts';
 import { showError } from './errorView.ts';
+import { shareButton } from './share/shareDialog.ts';
 import { t } from './i18n/index.ts';
 import { DataError, loadAtlasData, loadBasemap } from './load.ts';
 import { createStore } from './store.ts';
@@ -28,6 +29,7 @@ async function boot(): Promise<void> {
       root: { map: el('map'), panel: el('panel'), legend: el('legend'), search: el('search'), list: el('list'), lang: el<HTMLButtonElement>('lang') },
       data, basemap, store, prefs, viewGiven,
     });
+    el('lang').before(shareButton({ store, prefs: () => prefs.get() }));
   } catch (e) {
     console.error(e);
     const problems = e instanceof DataError ? e.problems : [e instanceof Error ? e.message : String(e)];
