@@ -29,6 +29,19 @@ async function timeToIdle(browser: Browser, url: string, viewport: { width: numb
   return ms;
 }
 
+/** Gzipped bytes of every response a page fetches until it is ready (app and embed: body[data-state=ready]). */
+async function pageBytes(browser: Browser, url: string): Promise<number> {
+  const page = await browser.newPage({ viewport: APP_BENCH_DEFAULTS.viewport });
+  const sizes: Promise<number>[] = [];
+  page.on('response', (r) => sizes.push(r.body().then((b) => gzipSync(b).length, () => 0)));
+  await page.goto(url);
+  await page.waitForFunction(() => document.body?.dataset.state === 'ready', null, { timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  await page.close();
+  return total;
+}
+
 /** Gzipped bytes of the files under `dir` whose names match, split into MapLibre and the rest. */
 export function assetSizes(dir: string): { maplibreJs: number; otherJs: number; css: number; files: Record<string, number> } {
   const files: Record<string, number> = {};
@@ -60,7 +73,10 @@ export async function benchApp(runs = APP_BENCH_DEFAULTS.runs) {
   const bare = await serveStatic('bench/out/bare');
   const browser = await launch();
   const appMs: number[] = [], bareMs: number[] = [];
+  let appBytes = 0, embedBytes = 0;
   try {
+    appBytes = await pageBytes(browser, app.url);
+    embedBytes = existsSync('dist/embed.html') ? await pageBytes(browser, `${app.url}embed.html`) : NaN;
     await timeToIdle(browser, app.url, APP_BENCH_DEFAULTS.viewport); // warm-up: OS file cache, Chromium start
     await timeToIdle(browser, bare.url, APP_BENCH_DEFAULTS.viewport);
     for (let i = 0; i < runs; i++) {
@@ -79,6 +95,8 @@ export async function benchApp(runs = APP_BENCH_DEFAULTS.runs) {
     appIdleMs: median(appMs), bareIdleMs: median(bareMs), idleRatio: ratio(median(appMs), median(bareMs)),
     appInitialJsBeyondMaplibreGz: initialJs('dist'), appAllJsBeyondMaplibreGz: sizes.otherJs, appCssGz: sizes.css, appMaplibreGz: sizes.maplibreJs,
     bareJsGz: bareSizes.otherJs + bareSizes.maplibreJs,
+    pageBytesGz: { app: appBytes, embed: embedBytes, embedOverApp: ratio(embedBytes, appBytes) },
+    loaderGz: existsSync('dist/embed.js') ? gzipSync(readFileSync('dist/embed.js')).length : NaN,
     appFiles: sizes.files,
   };
 }
