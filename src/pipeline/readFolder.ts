@@ -1,6 +1,7 @@
 /** readFolder: the pipeline's only input I/O; lists the .txt files of a folder and reads their bytes. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkFileCount, LIMITS, tooLarge } from './limits.ts';
 import type { SourceFile } from './types.ts';
 
 export interface FolderRead {
@@ -10,7 +11,7 @@ export interface FolderRead {
 }
 
 /** Throws an Error with a clear message when the folder itself cannot be read. */
-export function readFolder(dir: string): FolderRead {
+export function readFolder(dir: string, limits: Partial<typeof LIMITS> = {}): FolderRead {
   let names: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a folder');
@@ -20,10 +21,15 @@ export function readFolder(dir: string): FolderRead {
   }
   const files: SourceFile[] = [];
   const unreadable: FolderRead['unreadable'] = [];
-  for (const file of names.filter((n) => /\.txt$/i.test(n)).sort()) {
+  const txt = names.filter((n) => /\.txt$/i.test(n)).sort();
+  checkFileCount(txt.length, limits.maxFiles);
+  for (const file of txt) {
     try {
       const path = join(dir, file);
-      if (!statSync(path).isFile()) continue;
+      const st = statSync(path);
+      if (!st.isFile()) continue;
+      const big = tooLarge(st.size, limits.maxFileBytes);
+      if (big) { unreadable.push({ file, message: big }); continue; }
       files.push({ file, bytes: new Uint8Array(readFileSync(path)) });
     } catch (err) {
       unreadable.push({ file, message: (err as Error).message });
