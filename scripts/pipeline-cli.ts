@@ -3,11 +3,12 @@
  * Progress bar on a terminal (stderr), a one-line summary on stdout; exit 0 when finished (even with
  * unresolved mentions), 2 when the input cannot be read or holds no .txt file, 1 on any other failure.
  */
-import { runPipeline } from '../src/pipeline/run.ts';
+import { join } from 'node:path';
+import { runPipelineParallel } from '../src/pipeline/run.ts';
 
-const USAGE = 'usage: npx tsx scripts/pipeline-cli.ts --input DIR --out DIR';
+const USAGE = 'usage: npx tsx scripts/pipeline-cli.ts --input DIR --out DIR [--max-file-mb 50] [--max-files 200000] [--cache DIR (default OUT/.cache)] [--workers N (default: cores; 1 = in-process)]';
 
-function parseArgs(argv: string[]): { input: string; out: string } {
+function parseArgs(argv: string[]): { input: string; out: string; limits: { maxFileBytes?: number; maxFiles?: number }; cache: string; workers?: number } {
   const get = (name: string) => {
     const i = argv.indexOf(`--${name}`);
     const eq = argv.find((a) => a.startsWith(`--${name}=`));
@@ -16,7 +17,10 @@ function parseArgs(argv: string[]): { input: string; out: string } {
   const input = get('input');
   const out = get('out');
   if (!input || !out) throw Object.assign(new Error(USAGE), { exitCode: 2 });
-  return { input, out };
+  const mb = get('max-file-mb');
+  const n = get('max-files');
+  const limits = { ...(mb ? { maxFileBytes: Number(mb) * 1024 * 1024 } : {}), ...(n ? { maxFiles: Number(n) } : {}) };
+  return { input, out, limits, cache: get('cache') ?? join(out, '.cache'), ...(get('workers') ? { workers: Number(get('workers')) } : {}) };
 }
 
 function progressBar(): ((done: number, total: number, bytes: number) => void) | undefined {
@@ -30,8 +34,8 @@ function progressBar(): ((done: number, total: number, bytes: number) => void) |
   };
 }
 
-function main(): void {
-  let args: { input: string; out: string };
+async function main(): Promise<void> {
+  let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(process.argv.slice(2));
   } catch (err) {
@@ -39,17 +43,17 @@ function main(): void {
     process.exit(2);
   }
   try {
-    const s = runPipeline({ ...args, onProgress: progressBar() });
+    const s = await runPipelineParallel({ ...args, onProgress: progressBar() });
     const mbps = s.seconds > 0 ? (s.bytes / 1e6 / s.seconds).toFixed(2) : '∞';
     console.log(
       `pipeline: ${s.files} files (${s.skipped} skipped), ${s.places} places, ${s.mentions} mentions ` +
-      `(${s.unresolved} unresolved), ${s.initiatives} initiatives in ${s.seconds.toFixed(1)} s (${mbps} MB/s) → ${args.out}`,
+      `(${s.unresolved} unresolved), ${s.initiatives} initiatives in ${s.seconds.toFixed(1)} s (${mbps} MB/s)${s.cached ? `, ${s.cached} files from cache` : ''} → ${args.out}`,
     );
   } catch (err) {
     const message = (err as Error).message;
     console.error(`pipeline: ${message}`);
-    process.exit(/^(cannot read input folder|no \.txt files)/.test(message) ? 2 : 1);
+    process.exit(/^(cannot read input folder|no \.txt files|too many files)/.test(message) ? 2 : 1);
   }
 }
 
-main();
+await main();

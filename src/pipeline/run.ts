@@ -5,11 +5,13 @@
 import type { FileReport, Initiative, PlaceCollection } from '../contract.ts';
 import { loadGazetteer, outsideNames } from '../gazetteer/index.ts';
 import { buildGeoparser, type Geoparser } from './buildGeoparser.ts';
-import { buildInitiatives } from './buildInitiatives.ts';
 import { buildReport } from './buildReport.ts';
 import { collectPlaces, type DocMentions } from './collectPlaces.ts';
-import { placeIdOf } from './geocodeMentions.ts';
-import { processFile } from './index.ts';
+import { diskCache } from './cache.ts';
+import { type FileOutcome, processOne } from './cacheEntry.ts';
+import { defaultWorkers, POOL_DEFAULTS, processInPool } from './pool.ts';
+import type { SourceFile } from './types.ts';
+import type { LIMITS } from './limits.ts';
 import { loadNotPlaces } from './loadNotPlaces.ts';
 import { readFolder } from './readFolder.ts';
 import { rollup } from './rollup.ts';
@@ -22,6 +24,12 @@ export interface RunOptions {
   onProgress?: (done: number, total: number, bytes: number) => void;
   /** A prebuilt geoparser (tests and benchmarks reuse one). */
   geoparser?: Geoparser;
+  /** Input limits (file size, file count); defaults in LIMITS. */
+  limits?: Partial<typeof LIMITS>;
+  /** Folder of the per-file cache (incremental runs); no cache when absent. */
+  cache?: string;
+  /** Worker threads for runPipelineParallel (default: available parallelism; 1 = in-process). */
+  workers?: number;
 }
 
 export interface RunSummary {
@@ -33,6 +41,8 @@ export interface RunSummary {
   unresolved: number;
   initiatives: number;
   seconds: number;
+  /** Files taken from the cache. */
+  cached: number;
 }
 
 let shared: Geoparser | undefined;
@@ -42,50 +52,85 @@ export function defaultGeoparser(): Geoparser {
   return shared;
 }
 
-export function runPipeline(options: RunOptions): RunSummary {
+/** Reads the folder and opens the cache: everything a run needs before the per-file steps. */
+function begin(options: RunOptions) {
   const t0 = performance.now();
-  const { files, unreadable } = readFolder(options.input);
+  const { files, unreadable } = readFolder(options.input, options.limits);
   if (files.length === 0 && unreadable.length === 0) throw new Error(`no .txt files in input folder "${options.input}"`);
   const gp = options.geoparser ?? defaultGeoparser();
-  const reports: FileReport[] = unreadable.map((u) => ({ file: u.file, status: 'skipped', bytes: 0, message: `unreadable: ${u.message}` }));
+  const cache = options.cache ? diskCache(options.cache, gp.gaz.version) : undefined;
+  return { t0, files, unreadable, gp, cache };
+}
+type Begun = ReturnType<typeof begin>;
+
+/** Merges the per-file outcomes (in input order) into places, initiatives, rollups and report, and writes them. */
+function finish(options: RunOptions, b: Begun, outcomes: FileOutcome[]): RunSummary {
+  const reports: FileReport[] = b.unreadable.map((u) => ({ file: u.file, status: 'skipped', bytes: 0, message: u.message.startsWith('too large') ? u.message : `unreadable: ${u.message}` }));
   const docs: DocMentions[] = [];
   const initiatives: Initiative[] = [];
   const sources = new Map<string, string>();
-  let bytes = 0;
-  files.forEach((source, k) => {
-    bytes += source.bytes.length;
-    try {
-      const r = processFile(gp, source);
-      reports.push(r.report);
-      if (r.doc && r.mentions && r.items) {
-        docs.push({ doc: r.doc, mentions: r.mentions });
-        sources.set(r.doc.file, r.doc.text);
-        // ── Initiative steps plug in here (initiatives helper): items → category, figures, people, places. ──
-        try {
-          initiatives.push(...buildInitiatives(r.doc, r.items, r.mentions, placeIdOf));
-        } catch (err) {
-          r.report.message = `initiatives not built: ${(err as Error).message}`;
-        }
-      }
-    } catch (err) {
-      reports.push({ file: source.file, status: 'skipped', bytes: source.bytes.length, message: `failed: ${(err as Error).message}` });
+  for (const r of outcomes) {
+    reports.push(r.report);
+    if (r.doc && r.mentions) {
+      docs.push({ doc: r.doc, mentions: r.mentions });
+      sources.set(r.doc.file, r.doc.text);
+      initiatives.push(...r.initiatives);
     }
-    options.onProgress?.(k + 1, files.length, bytes);
-  });
-  const features = collectPlaces(gp.gaz, docs);
+  }
+  const features = collectPlaces(b.gp.gaz, docs);
   const byId = new Map(features.map((f) => [f.properties.id, f]));
   for (const it of initiatives) for (const id of it.places) byId.get(id)?.properties.initiatives.push(it.id);
   const places: PlaceCollection = { type: 'FeatureCollection', features };
   const report = buildReport(reports, docs, { places: features.length, initiatives: initiatives.length });
   writeOutputs(options.out, { places, initiatives, rollups: rollup(features, initiatives), report, sources });
   return {
-    files: files.length + unreadable.length,
+    files: b.files.length + b.unreadable.length,
     skipped: reports.filter((r) => r.status === 'skipped').length,
-    bytes,
+    bytes: b.files.reduce((n, f) => n + f.bytes.length, 0),
     places: features.length,
     mentions: report.counts.mentions ?? 0,
     unresolved: report.counts['mentions:unresolved'] ?? 0,
     initiatives: initiatives.length,
-    seconds: (performance.now() - t0) / 1000,
+    seconds: (performance.now() - b.t0) / 1000,
+    cached: b.cache?.hits ?? 0,
   };
+}
+
+/** Progress callback in (done, total, bytes) form, counting files as they finish. */
+function progress(options: RunOptions, files: SourceFile[]) {
+  let done = 0;
+  let bytes = 0;
+  return (k: number) => { bytes += files[k].bytes.length; options.onProgress?.(++done, files.length, bytes); };
+}
+
+/** The single-threaded run, in-process. */
+export function runPipeline(options: RunOptions): RunSummary {
+  const b = begin(options);
+  const tick = progress(options, b.files);
+  const outcomes = b.files.map((source, k) => {
+    let r = b.cache?.get(source);
+    if (!r) {
+      r = processOne(b.gp, source);
+      b.cache?.set(source, r);
+    }
+    tick(k);
+    return r;
+  });
+  return finish(options, b, outcomes);
+}
+
+/** The run on a worker pool (options.workers, default one per core; 1 runs in-process); output equals runPipeline's. */
+export async function runPipelineParallel(options: RunOptions): Promise<RunSummary> {
+  const b = begin(options);
+  const tick = progress(options, b.files);
+  const outcomes: (FileOutcome | undefined)[] = b.files.map((f) => b.cache?.get(f));
+  const todo = b.files.flatMap((_, k) => (outcomes[k] ? [] : [k]));
+  b.files.forEach((_, k) => { if (outcomes[k]) tick(k); });
+  // Without an explicit count, small runs stay in-process: starting a worker costs a geoparser build (~1 s).
+  const n = options.workers ?? Math.min(defaultWorkers(), Math.ceil(todo.length / POOL_DEFAULTS.minFilesPerWorker));
+  const fresh = n > 1
+    ? await processInPool(todo.map((k) => b.files[k]), n, (i) => tick(todo[i]))
+    : todo.map((k) => { const r = processOne(b.gp, b.files[k]); tick(k); return r; });
+  todo.forEach((k, i) => { outcomes[k] = fresh[i]; b.cache?.set(b.files[k], fresh[i]); });
+  return finish(options, b, outcomes as FileOutcome[]);
 }

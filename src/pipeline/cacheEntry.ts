@@ -1,0 +1,36 @@
+/**
+ * One file's contribution to a run, in a form that can be cached on disk or sent from a worker: the report, a compact
+ * doc (original text and the map entries mentions need), resolved mentions and the file's initiatives.
+ */
+import type { FileReport, Initiative } from '../contract.ts';
+import type { Geoparser } from './buildGeoparser.ts';
+import { buildInitiatives } from './buildInitiatives.ts';
+import { placeIdOf } from './geocodeMentions.ts';
+import { processFile } from './index.ts';
+import { compactDoc } from './limits.ts';
+import type { Doc, ResolvedMention, SourceFile } from './types.ts';
+
+export interface FileOutcome {
+  report: FileReport;
+  doc?: Doc;
+  mentions?: ResolvedMention[];
+  initiatives: Initiative[];
+}
+
+/** Runs every per-file step on one source; never throws (a failure becomes a skipped report). */
+export function processOne(gp: Geoparser, source: SourceFile): FileOutcome {
+  try {
+    const r = processFile(gp, source);
+    if (!r.doc || !r.mentions || !r.items) return { report: r.report, initiatives: [] };
+    let initiatives: Initiative[] = [];
+    // Initiative steps plug in here (initiatives helper): items → category, figures, people, places.
+    try {
+      initiatives = buildInitiatives(r.doc, r.items, r.mentions, placeIdOf);
+    } catch (err) {
+      r.report.message = `initiatives not built: ${(err as Error).message}`;
+    }
+    return { report: r.report, doc: compactDoc(r.doc, r.mentions), mentions: r.mentions, initiatives };
+  } catch (err) {
+    return { report: { file: source.file, status: 'skipped', bytes: source.bytes.length, message: `failed: ${(err as Error).message}` }, initiatives: [] };
+  }
+}
