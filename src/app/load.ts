@@ -76,12 +76,11 @@ export async function loadSource(file: string): Promise<string> {
   return res.text();
 }
 
-/** The basemap (countries, provinces, water); optional, so a missing file only leaves the background plain. */
+/** The basemap (countries, provinces, water): checked like the rest, so a broken file shows the error view, not a bare map. */
 export async function loadBasemap(): Promise<GeoJSON.FeatureCollection | null> {
-  try {
-    const res = await fetch(`${DATA_BASE}basemap.json`);
-    return res.ok ? ((await res.json()) as GeoJSON.FeatureCollection) : null;
-  } catch {
-    return null;
-  }
+  const problems: string[] = [];
+  const fc = await fetchJson('basemap.json', problems) as { type?: string; features?: unknown[] } | null;
+  if (!problems.length && (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features))) problems.push('basemap.json: not a GeoJSON FeatureCollection');
+  if (problems.length) throw new DataError(problems);
+  return fc as GeoJSON.FeatureCollection;
 }
