@@ -1,0 +1,119 @@
+/**
+ * Property-based tests over every text step: random and adversarial strings must not throw, every offset stays
+ * inside its text, every surface/figure text equals the text at its span, and work grows linearly with length.
+ */
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Geoparser } from '../../src/pipeline/buildGeoparser.ts';
+import { decodeBytes } from '../../src/pipeline/decodeBytes.ts';
+import { extractFigures } from '../../src/pipeline/extractFigures.ts';
+import { extractPeople } from '../../src/pipeline/extractPeople.ts';
+import { findMentions } from '../../src/pipeline/findMentions.ts';
+import { processFile } from '../../src/pipeline/index.ts';
+import { normaliseText } from '../../src/pipeline/normaliseText.ts';
+import { readArabic, readChinese } from '../../src/pipeline/parseNumber.ts';
+import { repairLayout } from '../../src/pipeline/repairLayout.ts';
+import { resolveMentions } from '../../src/pipeline/resolveMentions.ts';
+import { splitItems } from '../../src/pipeline/splitItems.ts';
+import { buildInitiatives } from '../../src/pipeline/buildInitiatives.ts';
+import { placeIdOf } from '../../src/pipeline/geocodeMentions.ts';
+import { testGeoparser } from './testGeoparser.ts';
+
+/** Pieces that stress the steps: digit runs, 村 runs, brackets, tags, bidi controls, lone surrogates, places. */
+const PIECES = [
+  '0123456789', '1,200.5', '55.91亿元', '十余项', '近千名', '村', '村村村村', '嘎查', '社区', '苏木', '镇', '旗', '（', '）', '【', '】', '“', '”', '《', '》',
+  '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:', '&nbsp;', '&#x5185;', '\u202e', '\u202d', '\u200f', '\u2066',
+  '\ud800', '\udfff', '\u0000', '\n', '\n\n', '　', ' ', '。', '，', '：', '□本报记者 张明', '◎', '内蒙古', '鄂尔多斯市达拉特旗中和西镇南伙房村',
+  '團結社區', '乌兰镇', '全旗', '北京', 'ＡＢＣ１２３', '书记', '王', '李', '带领', '户', '万', '亿', '%',
+];
+const adversarial = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 80 }).map((xs) => xs.join(''));
+const RUNS = { numRuns: 150 };
+
+function inside(text: string, s: { start: number; end: number }): void {
+  expect(s.start).toBeGreaterThanOrEqual(0);
+  expect(s.end).toBeGreaterThanOrEqual(s.start);
+  expect(s.end).toBeLessThanOrEqual(text.length);
+}
+
+let gp: Geoparser;
+beforeAll(async () => { gp = await testGeoparser(); }, 120_000);
+
+describe('text steps on adversarial strings', () => {
+  it('decodeBytes never throws on any bytes', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (b) => { const d = decodeBytes(b); expect(typeof d.ok).toBe('boolean'); }), RUNS);
+  });
+
+  it('normaliseText and repairLayout keep a monotone map into the original text', () => {
+    fc.assert(fc.property(adversarial, (t) => {
+      const m = repairLayout(normaliseText(t));
+      expect(m.map.length).toBe(m.text.length + 1);
+      expect(m.map[m.text.length]).toBe(t.length);
+      for (let i = 0; i < m.text.length; i++) {
+        expect(m.map[i]).toBeLessThan(t.length);
+        if (i > 0) expect(m.map[i]).toBeGreaterThanOrEqual(m.map[i - 1]);
+      }
+    }), RUNS);
+  });
+
+  it('splitItems, findMentions and resolveMentions give spans inside the text with exact surfaces', () => {
+    fc.assert(fc.property(adversarial, (t) => {
+      const items = splitItems(t);
+      for (const it of items) inside(t, it);
+      const raw = findMentions(t, gp.matcher, gp.commonWords);
+      for (const m of raw) inside(t, m);
+      const res = resolveMentions(gp, t, items.length ? items : [{ kind: 'article', start: 0, end: t.length, title: null, byline: null, bodyStart: 0 }], raw);
+      for (const m of res) { inside(t, m); expect(typeof m.confidence).toBe('number'); }
+    }), RUNS);
+  });
+
+  it('parseNumber, extractFigures and extractPeople stay inside the span', () => {
+    fc.assert(fc.property(adversarial, (t) => {
+      for (let i = 0; i < t.length; i++) {
+        expect(readArabic(t, i).end).toBeLessThanOrEqual(t.length);
+        expect(readChinese(t, i).end).toBeLessThanOrEqual(t.length);
+      }
+      for (const f of extractFigures(t, { start: 0, end: t.length })) { inside(t, f); expect(Number.isFinite(f.value)).toBe(true); }
+      for (const p of extractPeople(t, { start: 0, end: t.length })) expect(typeof p.name).toBe('string');
+    }), RUNS);
+  });
+
+  it('processFile + buildInitiatives: mention surfaces and figure texts equal the original text at their spans', () => {
+    fc.assert(fc.property(adversarial, (t) => {
+      const r = processFile(gp, { file: 'p.txt', bytes: new TextEncoder().encode(t) });
+      if (!r.doc || !r.items || !r.mentions) return;
+      const { doc } = r;
+      for (const m of r.mentions) {
+        inside(doc.clean, m);
+        const s = doc.map[m.start];
+        const e = doc.map[m.end - 1] + 1;
+        expect(e).toBeLessThanOrEqual(doc.text.length);
+        expect(s).toBeLessThan(e);
+      }
+      for (const it of buildInitiatives(doc, r.items, r.mentions, placeIdOf)) {
+        inside(doc.text, it);
+        for (const f of it.figures) { inside(doc.text, f); expect(doc.text.slice(f.start, f.end)).toBe(f.text); }
+      }
+    }), { numRuns: 100 });
+  });
+});
+
+describe('time grows linearly with length', () => {
+  const UNITS = ['1234567890', '村', '（【《“', '<b><i>', '\u202e', '内蒙古自治区', '十一百千万', '：\n'];
+  const blob = (n: number) => { let s = ''; let k = 0; while (s.length < n) s += UNITS[k++ % UNITS.length].repeat(50); return s.slice(0, n); };
+  const timeOf = (t: string) => { const t0 = performance.now(); processFile(gp, { file: 'x.txt', bytes: new TextEncoder().encode(t) }); return performance.now() - t0; };
+  // Best of three: a shared machine adds spikes, never subtracts work, so the minimum is the honest cost.
+  const best = (t: string) => Math.min(timeOf(t), timeOf(t), timeOf(t));
+
+  it('1 MB of adversarial text takes less than 30× the time of 100 KB (linear: 10×, quadratic: 100×)', () => {
+    timeOf(blob(20_000));
+    const small = Math.max(5, best(blob(100_000)));
+    expect(best(blob(1_000_000))).toBeLessThan(30 * small);
+  }, 120_000);
+
+  for (const u of ['1', '村', '（', '<a>', '\u202e']) {
+    it(`a 1 MB run of ${JSON.stringify(u)} takes less than 30× a 100 KB run`, () => {
+      const small = Math.max(5, best(u.repeat(Math.round(100_000 / u.length))));
+      expect(best(u.repeat(Math.round(1_000_000 / u.length)))).toBeLessThan(30 * small);
+    }, 120_000);
+  }
+});
