@@ -1,16 +1,37 @@
 /**
- * Pipeline benchmark: full-pipeline throughput (MB/s, one core) on synthetic archives of growing size, and the
- * trie matcher against a plain indexOf scan for the same names, measured side by side in one process.
+ * Pipeline benchmark: full-pipeline time, throughput (MB/s) and peak memory on synthetic archives of 1,000, 10,000
+ * and 50,000 articles, each size and worker count measured in its own child process so sizes don't pollute each
+ * other; the speed-up of two workers over one; and the trie matcher against a plain indexOf scan for the same names.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { loadGazetteer } from '../src/gazetteer/index.ts';
-import { defaultGeoparser, runPipeline } from '../src/pipeline/run.ts';
+import { defaultGeoparser, runPipelineParallel } from '../src/pipeline/run.ts';
 import { findFormMentions } from '../src/pipeline/findMentions.ts';
 import { makeCorpus } from './makeCorpus.ts';
 import { median, ratio, repeat } from './stats.ts';
 
-export const PIPELINE_BENCH_DEFAULTS = { sizes: [1000, 2500, 5000, 10000], runs: 3, matcherSampleBytes: 1_000_000 };
+/** Runs per size shrink as sizes grow so the whole benchmark stays within ~10 minutes on a 2-core machine. */
+export const PIPELINE_BENCH_DEFAULTS = { sizes: [1000, 10000, 50000], runs: { 1000: 3, 10000: 3, 50000: 1 } as Record<number, number>, workers: [1, 2], matcherSampleBytes: 1_000_000 };
+
+interface ChildResult { seconds: number; bytes: number; maxRssMb: number; heapUsedMb: number }
+
+/** One measured run in a fresh process: `npx tsx bench/pipelineBench.ts --bench-child N WORKERS`. */
+function childRun(n: number, workers: number): ChildResult {
+  const out = execFileSync('npx', ['tsx', 'bench/pipelineBench.ts', '--bench-child', String(n), String(workers)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as ChildResult;
+}
+
+async function child(n: number, workers: number): Promise<void> {
+  const { dir, bytes } = corpusFolder(n);
+  defaultGeoparser();
+  const s = await runPipelineParallel({ input: dir, out: `bench/out/result-${n}-w${workers}`, workers });
+  const heapUsedMb = process.memoryUsage().heapUsed / 1e6;
+  // maxRSS covers the worker threads too: they live in this process.
+  console.log(JSON.stringify({ seconds: s.seconds, bytes, maxRssMb: process.resourceUsage().maxRSS / 1024, heapUsedMb }));
+}
+if (process.argv[2] === '--bench-child') await child(Number(process.argv[3]), Number(process.argv[4]));
 
 function seedTexts(): string[] {
   return readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join('seeds', f), 'utf8'));
@@ -41,10 +62,18 @@ export async function benchPipeline(o = PIPELINE_BENCH_DEFAULTS) {
   const gp = defaultGeoparser();
   const sizes = [];
   for (const n of o.sizes) {
-    const { dir, bytes } = corpusFolder(n);
-    const secs = await repeat(o.runs, 0, () => runPipeline({ input: dir, out: `bench/out/result-${n}`, geoparser: gp }).seconds);
-    const s = median(secs);
-    sizes.push({ articles: n, mb: +(bytes / 1e6).toFixed(2), seconds: +s.toFixed(2), mbPerSecond: +(bytes / 1e6 / s).toFixed(2), usPerKb: +((s * 1e6) / (bytes / 1e3)).toFixed(1) });
+    const { bytes } = corpusFolder(n);
+    const row: Record<string, number> = { articles: n, mb: +(bytes / 1e6).toFixed(2) };
+    for (const w of o.workers) {
+      const runs = Array.from({ length: o.runs[n] ?? 1 }, () => childRun(n, w));
+      const s = median(runs.map((r) => r.seconds));
+      row[`w${w}Seconds`] = +s.toFixed(2);
+      row[`w${w}MbPerSecond`] = +(bytes / 1e6 / s).toFixed(2);
+      row[`w${w}UsPerKb`] = +((s * 1e6) / (bytes / 1e3)).toFixed(1);
+      row[`w${w}PeakRssMb`] = Math.round(Math.max(...runs.map((r) => r.maxRssMb)));
+    }
+    row.speedup2Workers = ratio(row.w1Seconds, row.w2Seconds);
+    sizes.push(row);
   }
   // Matcher vs plain scan on the same text sample and the same form list.
   let sample = seedTexts().join('\n');
