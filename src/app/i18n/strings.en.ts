@@ -75,6 +75,8 @@ export const en: Record<StringKey, string> = {
 
   'list.title': 'Initiatives',
   'list.caption': '{n} initiatives shown',
+  'list.captionPartial': '{n} initiatives, the first {shown} listed',
+  'list.more': 'List {n} more',
   'list.empty': 'No initiatives match the current filters',
   'list.col.title': 'Title',
   'list.col.category': 'Category',

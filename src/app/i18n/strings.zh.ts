@@ -73,6 +73,8 @@ export const zh = {
 
   'list.title': '举措列表',
   'list.caption': '当前显示 {n} 项举措',
+  'list.captionPartial': '共 {n} 项举措，列出前 {shown} 项',
+  'list.more': '再列出 {n} 项',
   'list.empty': '当前筛选条件下没有举措',
   'list.col.title': '标题',
   'list.col.category': '类别',

@@ -29,6 +29,8 @@ export interface ListDom {
   caption: HTMLTableCaptionElement;
   headRow: HTMLTableRowElement;
   body: HTMLTableSectionElement;
+  /** Adds the next page of rows; hidden when every row is listed. */
+  more: HTMLButtonElement;
   empty: HTMLParagraphElement;
 }
 
@@ -52,10 +54,13 @@ export function buildListDom(base: string): ListDom {
   thead.append(headRow);
   const body = el('tbody', '');
   table.append(caption, thead, body);
+  const more = el('button', 'atlas-list__more');
+  more.type = 'button';
+  more.hidden = true;
   const empty = el('p', 'atlas-list__empty');
   empty.hidden = true;
-  root.append(header, table, empty);
-  return { root, heading, downloads, csvButton, geojsonButton, caption, headRow, body, empty };
+  root.append(header, table, more, empty);
+  return { root, heading, downloads, csvButton, geojsonButton, caption, headRow, body, more, empty };
 }
 
 /** Header cells; the sorted column carries aria-sort, each sortable header is a button. */

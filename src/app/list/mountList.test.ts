@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureContext, fixtureStore } from '../search/testFixture.ts';
-import { mountList } from './mountList.ts';
+import { LIST_DEFAULTS, mountList } from './mountList.ts';
 
 function setup(opts: { lang?: 'zh' | 'en'; visible?: () => { places: string[]; initiatives: string[] } } = {}) {
   const el = document.createElement('div');
@@ -13,7 +13,7 @@ function setup(opts: { lang?: 'zh' | 'en'; visible?: () => { places: string[]; i
   return { el, store, handle, rows, key };
 }
 
-afterEach(() => { document.body.replaceChildren(); vi.restoreAllMocks(); });
+afterEach(() => { document.body.replaceChildren(); vi.restoreAllMocks(); LIST_DEFAULTS.pageSize = 100; });
 
 describe('mountList', () => {
   it('shows the visible initiatives as a captioned table sorted by title', () => {
@@ -104,5 +104,38 @@ describe('mountList', () => {
     expect(el.textContent).toContain('3 million yuan');
     handle.destroy();
     expect(el.children).toHaveLength(0);
+  });
+
+  it('lists a page of rows at a time: "more" and arrowing past the last row bring the next page', () => {
+    LIST_DEFAULTS.pageSize = 2;
+    const { el, rows, key } = setup();
+    const more = el.querySelector<HTMLButtonElement>('.atlas-list__more')!;
+    expect(rows()).toHaveLength(2);
+    expect(el.querySelector('caption')?.textContent).toBe('共 3 项举措，列出前 2 项');
+    expect(more.hidden).toBe(false);
+    key(rows()[0], 'End');
+    expect(document.activeElement).toBe(rows()[1]);
+    key(rows()[1], 'ArrowDown');
+    expect(rows()).toHaveLength(3);
+    expect(document.activeElement).toBe(rows()[2]);
+    expect(more.hidden).toBe(true);
+    expect(el.querySelector('caption')?.textContent).toBe('当前显示 3 项举措');
+  });
+
+  it('starts again from one page when the visible set changes, and downloads every row, not just the listed ones', async () => {
+    LIST_DEFAULTS.pageSize = 1;
+    let shown = ['a#1', 'a#2', 'b#5'];
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => { blobs.push(b as Blob); return 'blob:test'; });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const { el, rows, store } = setup({ visible: () => ({ places: [], initiatives: shown }) });
+    el.querySelector<HTMLButtonElement>('.atlas-list__more')!.click();
+    expect(rows()).toHaveLength(2);
+    el.querySelector<HTMLButtonElement>('.atlas-list__download')!.click();
+    await vi.waitFor(() => expect(blobs).toHaveLength(1));
+    expect((await blobs[0].text()).trim().split(/\r?\n/)).toHaveLength(4);
+    shown = ['a#1', 'b#5'];
+    store.set({ categories: ['elderly-care', 'party-building'] });
+    expect(rows()).toHaveLength(1);
   });
 });

@@ -1,6 +1,8 @@
 /**
  * The list of visible initiatives beside the map (also the screen-reader path): a sortable table whose rows
  * are reached with the arrow keys (roving tabindex) and select their main place with Enter; CSV/GeoJSON download.
+ * It shows a page of rows at a time ("show more", or arrowing past the last row), so an archive of tens of thousands
+ * of initiatives never puts tens of thousands of rows in the page.
  */
 import './list.css';
 import { loadPlaceNames, placeNamesReady, t } from '../i18n/index.ts';
@@ -10,12 +12,20 @@ import { downloadText, UTF8_BOM } from './download.ts';
 import { CSV_COLUMNS, csvRows, geojsonSubset } from './exportRows.ts';
 import { buildListDom, renderHead, rowView } from './listView.ts';
 import { listRows, type ListRow } from './rows.ts';
-import { defaultDirection, sortRows, type SortDirection, type SortKey } from './sort.ts';
+import { defaultDirection, rowSorter, type SortDirection, type SortKey } from './sort.ts';
 
 /** File names of the downloads. */
 export const LIST_FILES = { csv: 'nmg-atlas-initiatives.csv', geojson: 'nmg-atlas-places.geojson' };
 
+/** Rows added to the page at a time. */
+export const LIST_DEFAULTS = { pageSize: 100 };
+
 let instances = 0;
+
+/** Same ids in the same order; identity first, since the app hands back the same array while nothing changed. */
+function sameIds(a: readonly string[], b: readonly string[] | null): boolean {
+  return a === b || (b !== null && a.length === b.length && a.every((x, i) => x === b[i]));
+}
 
 export function mountList(el: HTMLElement, ctx: UiContext): MountedUi {
   const dom = buildListDom(`atlas-list-${++instances}`);
@@ -23,8 +33,11 @@ export function mountList(el: HTMLElement, ctx: UiContext): MountedUi {
   let sortKey: SortKey = 'title';
   let direction: SortDirection = defaultDirection(sortKey);
   let rows: ListRow[] = [];
-  let shownKey = '';
+  let shown: readonly string[] | null = null;
+  let limit = LIST_DEFAULTS.pageSize;
   let current = 0;
+  let sorter: ReturnType<typeof rowSorter> | undefined;
+  const sorted = (ids: readonly string[]) => (sorter ??= rowSorter(listRows(ctx.data, ctx.data.initiatives.map((i) => i.id))))(ids, sortKey, direction);
 
   const rowEls = () => Array.from(dom.body.children) as HTMLTableRowElement[];
 
@@ -44,24 +57,41 @@ export function mountList(el: HTMLElement, ctx: UiContext): MountedUi {
     }
   }
 
+  /** The rows on the page: the first `limit` of the sorted visible rows. */
+  function renderBody(lang: ReturnType<typeof ctx.lang>): void {
+    const n = Math.min(limit, rows.length);
+    dom.body.replaceChildren(...rows.slice(0, n).map((r) => rowView(r, lang)));
+    dom.caption.textContent = n < rows.length ? t('list.captionPartial', lang, { shown: n, n: rows.length }) : t('list.caption', lang, { n: rows.length });
+    dom.more.hidden = n >= rows.length;
+    dom.more.textContent = t('list.more', lang, { n: Math.min(LIST_DEFAULTS.pageSize, rows.length - n) });
+  }
+
+  /** Puts row `i` (and the page it is on) on the page. */
+  function reveal(i: number): void {
+    if (i < limit) return;
+    limit = Math.ceil((i + 1) / LIST_DEFAULTS.pageSize) * LIST_DEFAULTS.pageSize;
+    renderBody(ctx.lang());
+    markSelected();
+  }
+
   function render(): void {
     const lang = ctx.lang();
     const visible = ctx.visible();
     const focusedId = dom.body.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.id : undefined;
-    rows = sortRows(listRows(ctx.data, visible.initiatives), sortKey, direction);
-    shownKey = visible.initiatives.join('\n');
+    rows = sorted(visible.initiatives);
+    shown = visible.initiatives;
     dom.heading.textContent = t('list.title', lang);
     dom.downloads.setAttribute('aria-label', t('download.label', lang));
     dom.csvButton.textContent = t('download.csv', lang);
     dom.geojsonButton.textContent = t('download.geojson', lang);
-    dom.caption.textContent = t('list.caption', lang, { n: rows.length });
     renderHead(dom.headRow, lang, sortKey, direction);
-    dom.body.replaceChildren(...rows.map((r) => rowView(r, lang)));
+    // Keep the keyboard user's place in the list across re-renders, on the page even if it lies beyond the first.
+    const again = focusedId ? rows.findIndex((r) => r.id === focusedId) : -1;
+    limit = Math.max(LIST_DEFAULTS.pageSize, Math.ceil((again + 1) / LIST_DEFAULTS.pageSize) * LIST_DEFAULTS.pageSize);
+    renderBody(lang);
     dom.empty.textContent = t('list.empty', lang);
     dom.empty.hidden = rows.length > 0;
     dom.csvButton.disabled = dom.geojsonButton.disabled = rows.length === 0;
-    // Keep the keyboard user's place in the list across re-renders.
-    const again = focusedId ? rows.findIndex((r) => r.id === focusedId) : -1;
     setCurrent(again >= 0 ? again : Math.min(current, rows.length - 1), again >= 0);
     markSelected();
   }
@@ -81,8 +111,15 @@ export function mountList(el: HTMLElement, ctx: UiContext): MountedUi {
   function onKey(e: KeyboardEvent): void {
     const i = indexOfRow(e.target);
     if (i < 0) return;
-    const moves: Record<string, number> = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: rows.length - 1, PageDown: i + 10, PageUp: i - 10 };
-    if (e.key in moves) { e.preventDefault(); setCurrent(moves[e.key], true); }
+    // End goes to the last row on the page; arrowing past it brings the next page in.
+    const last = Math.min(limit, rows.length) - 1;
+    const moves: Record<string, number> = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: last, PageDown: i + 10, PageUp: i - 10 };
+    if (e.key in moves) {
+      e.preventDefault();
+      const to = Math.max(0, Math.min(rows.length - 1, moves[e.key]));
+      reveal(to);
+      setCurrent(to, true);
+    }
     else if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); choose(i); }
   }
 
@@ -109,6 +146,8 @@ export function mountList(el: HTMLElement, ctx: UiContext): MountedUi {
 
   const onBodyClick = (e: MouseEvent) => { const i = indexOfRow(e.target); if (i >= 0) choose(i); };
   const onCsv = () => void downloadCsv();
+  const onMore = () => reveal(limit);
+  dom.more.addEventListener('click', onMore);
   dom.body.addEventListener('keydown', onKey);
   dom.body.addEventListener('click', onBodyClick);
   dom.headRow.addEventListener('click', onHeadClick);
@@ -116,7 +155,7 @@ export function mountList(el: HTMLElement, ctx: UiContext): MountedUi {
   dom.geojsonButton.addEventListener('click', downloadGeojson);
   // The view (pan/zoom) changes often and does not change the list: only re-render when the visible set does.
   const unsubscribe = ctx.store.subscribe((s, prev) => {
-    if (ctx.visible().initiatives.join('\n') !== shownKey) render();
+    if (!sameIds(ctx.visible().initiatives, shown)) render();
     else if (s.place !== prev.place) markSelected();
   });
 

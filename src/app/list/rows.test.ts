@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../contract.ts';
 import { fixtureData } from '../search/testFixture.ts';
 import { listRows, topFigure } from './rows.ts';
-import { sortRows } from './sort.ts';
+import { rowSorter, SORT_KEYS, sortRows } from './sort.ts';
 
 const fig = (value: number, unit: string): Figure => ({ value, unit, approx: false, text: `${value}${unit}`, start: 0, end: 1, label: '' });
 
@@ -52,5 +52,27 @@ describe('sortRows', () => {
     const before = rows.map((r) => r.id);
     sortRows(rows, 'figure', 'ascending');
     expect(rows.map((r) => r.id)).toEqual(before);
+  });
+});
+
+describe('rowSorter', () => {
+  it('orders any subset exactly as sortRows does, for every key and direction', () => {
+    const base = listRows(fixtureData, ['a#1', 'a#2', 'b#5']);
+    const titles = ['张家村', '阿尔山', '北山', '北山', '科右前旗', ''];
+    // Duplicated titles, places and figures make ties that only the id can break.
+    const all = Array.from({ length: 60 }, (_, i) => ({ ...base[i % 3], id: `r${(i * 37) % 60}`, title: titles[i % titles.length],
+      placeName: i % 4 ? titles[(i + 1) % titles.length] : '', topFigure: i % 5 ? fig(i % 7, '户') : null }));
+    const sort = rowSorter(all);
+    const subset = all.filter((_, i) => i % 3 !== 1).map((r) => r.id);
+    for (const key of SORT_KEYS) {
+      for (const dir of ['ascending', 'descending'] as const) {
+        const want = sortRows(all.filter((r) => subset.includes(r.id)), key, dir).map((r) => r.id);
+        expect(sort(subset, key, dir).map((r) => r.id), `${key} ${dir}`).toEqual(want);
+      }
+    }
+  });
+
+  it('skips unknown ids', () => {
+    expect(rowSorter(listRows(fixtureData, ['a#1']))(['nope', 'a#1'], 'title', 'ascending').map((r) => r.id)).toEqual(['a#1']);
   });
 });
