@@ -40,13 +40,14 @@ function laterLabelTexts(d: AtlasData): string[] {
 export async function startApp({ root, data, basemap, store, prefs, viewGiven }: AppParts): Promise<MlMap> {
   const byId = placeIndex(data);
   // Visibility depends on region, categories and query only; a new place or view keeps the same result object.
-  let memo: { key: string; v: Visible } | null = null;
-  const visible = (): Visible => {
+  let memo: { key: string; v: Visible; ids: Set<string> } | null = null;
+  const current = () => {
     const s = store.get();
     const key = JSON.stringify([s.region, s.categories, s.query]);
-    if (memo?.key !== key) memo = { key, v: visibleFor(data, s, byId) };
-    return memo.v;
+    if (memo?.key !== key) { const v = visibleFor(data, s, byId); memo = { key, v, ids: new Set(v.initiatives) }; }
+    return memo;
   };
+  const visible = (): Visible => current().v;
   const lang = () => prefs.get().lang;
   const name = (zh: string, en?: string) => (lang() === 'en' ? en ?? placeName(zh, 'en') : zh);
   if (lang() === 'en') await loadPlaceNames();
@@ -66,7 +67,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     drawn = { v, lang: lang() };
     showSelection(map, s);
     renderLegend(root.legend, store, counts, lang());
-    renderPanel(root.panel, { data, store, lang: lang(), placesById: byId, visibleInitiatives: new Set(v.initiatives) }, counts, v.places, focusPanel);
+    renderPanel(root.panel, { data, store, lang: lang(), placesById: byId, visibleInitiatives: current().ids }, counts, v.places, focusPanel);
   };
   const relabel = () => {
     showLabels(map, data, basemap, name);
@@ -115,7 +116,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     clusterText: (places) => t('map.cluster', lang(), { n: places }),
     hoverText: (id, approx, precision) => {
       const p = byId.get(id);
-      const n = p ? p.initiatives.filter((x) => visible().initiatives.includes(x)).length : 0;
+      const n = p ? p.initiatives.filter((x) => current().ids.has(x)).length : 0;
       return [p ? name(p.name) : id, t('map.markerCount', lang(), { n }), approx ? precisionReason(precision, lang()) : ''].filter(Boolean).join(' · ');
     },
   });
