@@ -14,7 +14,7 @@ import { median, ratio } from './stats.ts';
 export const APP_BENCH_DEFAULTS = { runs: 7, viewport: { width: 1280, height: 800 } };
 
 /** Records the moment the page is idle: the app's body[data-state=ready] (set at first idle) or the bare page's __idleAt. */
-async function timeToIdle(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<number> {
+export async function timeToIdle(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<number> {
   const page = await browser.newPage({ viewport });
   await page.addInitScript(() => {
     new MutationObserver(() => {
@@ -65,9 +65,14 @@ export function initialJs(dir: string): number {
   return refs.filter((r) => !/maplibre/i.test(r)).reduce((n, r) => n + gzipSync(readFileSync(join(dir, r))).length, 0);
 }
 
+/** Builds the bare MapLibre baseline page into bench/out/bare (without data). */
+export function buildBare(): void {
+  execSync('npx vite build --config bench/vite.bare.config.ts', { stdio: 'ignore' });
+}
+
 export async function benchApp(runs = APP_BENCH_DEFAULTS.runs) {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run data && npm run build` first');
-  execSync('npx vite build --config bench/vite.bare.config.ts', { stdio: 'ignore' });
+  buildBare();
   cpSync('public/data', 'bench/out/bare/data', { recursive: true });
   const app = await serveStatic('dist');
   const bare = await serveStatic('bench/out/bare');
