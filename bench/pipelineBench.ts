@@ -26,7 +26,10 @@ function childRun(n: number, workers: number): ChildResult {
 async function child(n: number, workers: number): Promise<void> {
   const { dir, bytes } = corpusFolder(n);
   defaultGeoparser();
-  const s = await runPipelineParallel({ input: dir, out: `bench/out/result-${n}-w${workers}`, workers });
+  // A fresh output folder: the run writes every output, as a first run does, and deletes nothing from an earlier one.
+  const out = `bench/out/result-${n}-w${workers}`;
+  rmSync(out, { recursive: true, force: true });
+  const s = await runPipelineParallel({ input: dir, out, workers });
   const heapUsedMb = process.memoryUsage().heapUsed / 1e6;
   // maxRSS covers the worker threads too: they live in this process.
   console.log(JSON.stringify({ seconds: s.seconds, bytes, maxRssMb: process.resourceUsage().maxRSS / 1024, heapUsedMb }));

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,5 +24,17 @@ describe('writeOutputs', () => {
     const bad = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [500, 0] }, properties: {} }] };
     expect(() => writeOutputs(out, outputs(bad as unknown as PlaceCollection))).toThrow(/data contract/);
     expect(existsSync(join(out, 'places.geojson'))).toBe(false);
+  });
+  it('rewrites a source only when its text changed', () => {
+    const out = mkdtempSync(join(tmpdir(), 'nmg-write-'));
+    const fc: PlaceCollection = { type: 'FeatureCollection', features: [] };
+    writeOutputs(out, outputs(fc));
+    const path = join(out, 'sources', 'a.txt');
+    utimesSync(path, 1, 1);
+    writeOutputs(out, outputs(fc));
+    expect(statSync(path).mtimeMs).toBe(1000);
+    writeOutputs(out, { ...outputs(fc), sources: new Map([['a.txt', '赤峰市']]) });
+    expect(readFileSync(path, 'utf8')).toBe('赤峰市');
+    expect(statSync(path).mtimeMs).toBeGreaterThan(1000);
   });
 });

@@ -3,7 +3,7 @@
  * written), then writes places.geojson, initiatives.json, rollups.json, report.json and sources/<file>
  * (the decoded original text as UTF-8, so the app can show a mention in its full source).
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Initiative, PlaceCollection, Report, Rollup } from '../contract.ts';
 import { assertValid, validateInitiatives, validatePlaces, validateRollups } from '../validate.ts';
@@ -26,7 +26,18 @@ export function writeOutputs(out: string, o: Outputs): void {
   writeFileSync(join(out, 'initiatives.json'), JSON.stringify(o.initiatives));
   writeFileSync(join(out, 'rollups.json'), JSON.stringify(o.rollups));
   writeFileSync(join(out, 'report.json'), JSON.stringify(o.report, null, 1));
-  for (const [file, text] of o.sources) writeFileSync(join(out, 'sources', file), text, 'utf8');
+  for (const [file, text] of o.sources) writeIfChanged(join(out, 'sources', file), text);
   // Sources of an earlier run whose files are gone would be shown for mentions that no longer exist.
   for (const f of readdirSync(join(out, 'sources'))) if (/\.txt$/i.test(f) && !o.sources.has(f)) rmSync(join(out, 'sources', f));
+}
+
+/** Writes `text` unless the file already holds exactly it: an incremental run then rewrites only the new sources. */
+function writeIfChanged(path: string, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  try {
+    if (statSync(path).size === bytes.length && readFileSync(path).equals(bytes)) return;
+  } catch {
+    // No such file yet: write it.
+  }
+  writeFileSync(path, bytes);
 }
