@@ -6,9 +6,9 @@
 import { join } from 'node:path';
 import { runPipelineParallel } from '../src/pipeline/run.ts';
 
-const USAGE = 'usage: npx tsx scripts/pipeline-cli.ts --input DIR --out DIR [--max-file-mb 50] [--max-files 200000] [--cache DIR (default OUT/.cache)] [--workers N (default: cores; 1 = in-process)]';
+const USAGE = 'usage: npx tsx scripts/pipeline-cli.ts --input DIR --out DIR [--max-file-mb 50] [--max-files 200000] [--max-total-mb 160] [--cache DIR (default OUT/.cache)] [--workers N (default: cores; 1 = in-process)]';
 
-function parseArgs(argv: string[]): { input: string; out: string; limits: { maxFileBytes?: number; maxFiles?: number }; cache: string; workers?: number } {
+function parseArgs(argv: string[]): { input: string; out: string; limits: { maxFileBytes?: number; maxFiles?: number; maxTotalBytes?: number }; cache: string; workers?: number } {
   const get = (name: string) => {
     const i = argv.indexOf(`--${name}`);
     const eq = argv.find((a) => a.startsWith(`--${name}=`));
@@ -19,7 +19,9 @@ function parseArgs(argv: string[]): { input: string; out: string; limits: { maxF
   if (!input || !out) throw Object.assign(new Error(USAGE), { exitCode: 2 });
   const mb = get('max-file-mb');
   const n = get('max-files');
-  const limits = { ...(mb ? { maxFileBytes: Number(mb) * 1024 * 1024 } : {}), ...(n ? { maxFiles: Number(n) } : {}) };
+  const total = get('max-total-mb');
+  const limits = { ...(mb ? { maxFileBytes: Number(mb) * 1024 * 1024 } : {}), ...(n ? { maxFiles: Number(n) } : {}),
+    ...(total ? { maxTotalBytes: Number(total) * 1024 * 1024 } : {}) };
   return { input, out, limits, cache: get('cache') ?? join(out, '.cache'), ...(get('workers') ? { workers: Number(get('workers')) } : {}) };
 }
 
@@ -52,7 +54,7 @@ async function main(): Promise<void> {
   } catch (err) {
     const message = (err as Error).message;
     console.error(`pipeline: ${message}`);
-    process.exit(/^(cannot read input folder|no \.txt files|too many files)/.test(message) ? 2 : 1);
+    process.exit(/^(cannot read input folder|no \.txt files|too many files|too much input)/.test(message) ? 2 : 1);
   }
 }
 

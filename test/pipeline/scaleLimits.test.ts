@@ -32,4 +32,10 @@ describe('input limits', () => {
     const dir = folder({ 'a.txt': '包头市', 'b.txt': '赤峰市', 'c.txt': '通辽市' });
     expect(() => runPipeline({ input: dir, out: join(dir, 'out'), geoparser: gp, limits: { maxFiles: 2 } })).toThrow(/too many files: 3 .*limit 2/);
   });
+
+  it('refuses a folder whose files add up to more than the total limit, before reading any of them', () => {
+    const dir = folder({ 'a.txt': '包头市'.repeat(100), 'b.txt': '赤峰市'.repeat(100) });
+    expect(() => runPipeline({ input: dir, out: join(dir, 'out'), geoparser: gp, limits: { maxTotalBytes: 1000 } })).toThrow(/too much input: 0\.0 MB .*limit 0\.0 MB/);
+    expect(runPipeline({ input: dir, out: join(dir, 'out'), geoparser: gp, limits: { maxTotalBytes: 2000 } }).files).toBe(2);
+  });
 });
