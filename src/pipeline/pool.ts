@@ -10,6 +10,8 @@ import type { SourceFile } from './types.ts';
 export const POOL_DEFAULTS = {
   /** Without an explicit worker count, one worker per this many uncached files (up to the cores). */
   minFilesPerWorker: 200,
+  /** Files handed to each worker ahead, so it never waits on the main thread between two files. */
+  inFlight: 4,
 };
 
 /** Default pool size: one worker per core the process may use. */
@@ -35,7 +37,7 @@ export function processInPool(sources: SourceFile[], n: number, done?: (index: n
         else feed(w);
       });
       w.on('error', (err) => void stop().then(() => reject(err)));
-      feed(w);
+      for (let k = 0; k < POOL_DEFAULTS.inFlight; k++) feed(w);
     }
     if (sources.length === 0) void stop().then(() => resolve(out));
   });
