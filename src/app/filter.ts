@@ -89,10 +89,12 @@ export function categoryCounts(data: AtlasData, state: AtlasState, byId = placeI
 
 /** The category most of the given initiatives belong to; ties go to the earlier category in the contract order. */
 export function mainCategory(initiatives: Initiative[]): CategoryId | null {
+  const counts = new Map<CategoryId, number>();
+  for (const i of initiatives) counts.set(i.category, (counts.get(i.category) ?? 0) + 1);
   let best: CategoryId | null = null;
   let bestN = 0;
   for (const c of CATEGORY_IDS) {
-    const n = initiatives.filter((i) => i.category === c).length;
+    const n = counts.get(c) ?? 0;
     if (n > bestN) { best = c; bestN = n; }
   }
   return best;
