@@ -2,11 +2,9 @@
  * The data contract at load: each data file in turn is missing, not JSON, or JSON of the wrong shape, and the
  * app shows its error view naming that file instead of a blank map or an uncaught exception.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from './browser.ts';
+import { describe, expect, it } from 'vitest';
 import { DIST } from './atlasData.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { servedWithBrowser } from './server.ts';
 
 const FILES = ['places.geojson', 'initiatives.json', 'rollups.json', 'leagues.geojson', 'counties.geojson', 'basemap.json', 'gazetteer-lite.json'];
 const CORRUPTIONS: Record<string, { status: number; body: string }> = {
@@ -14,27 +12,17 @@ const CORRUPTIONS: Record<string, { status: number; body: string }> = {
   'invalid JSON': { status: 200, body: '{"type":"FeatureCollection","features":[' },
   'wrong shape': { status: 200, body: '{"hello":[1,2,3]}' },
 };
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedWithBrowser(DIST);
 
 describe('a corrupted data file', () => {
   for (const file of FILES) {
     for (const [how, reply] of Object.entries(CORRUPTIONS)) {
       it(`${file} ${how}: clear error state naming the file`, async () => {
-        const page = await browser.newPage();
+        const page = await env.browser.newPage();
         const uncaught: string[] = [];
         page.on('pageerror', (e) => uncaught.push(e.message));
         await page.route(`**/data/${file}`, (r) => r.fulfill({ status: reply.status, body: reply.body, contentType: 'application/json' }));
-        await page.goto(server.url);
+        await page.goto(env.server.url);
         await page.waitForFunction(() => document.body.dataset.state === 'error' || document.body.dataset.state === 'ready', null, { timeout: 45_000 });
         expect(await page.evaluate(() => document.body.dataset.state)).toBe('error');
         const alert = page.getByRole('alert');

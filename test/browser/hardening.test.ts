@@ -3,40 +3,30 @@
  * nothing is requested outside the page's own origin while loading, selecting, opening a panel, switching
  * language and searching (full app and embed).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launch, openAtlas } from './browser.ts';
+import { openAtlas } from './browser.ts';
 import { DIST, readDist, withInitiatives } from './atlasData.ts';
 import { settle } from './mapProbe.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { servedWithBrowser } from './server.ts';
 
 const data = readDist();
 const XING_AN = '152200000000';
 const PAGES = ['index.html', ...(existsSync(join(DIST, 'embed.html')) ? ['embed.html'] : [])];
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedWithBrowser(DIST);
 
 /** Loads the page, selects a region, opens a place's panel, toggles the language and searches. */
 async function exercise(page: string): Promise<{ requests: string[]; errors: string[]; violations: string[] }> {
-  const ctx = await browser.newContext();
+  const ctx = await env.browser.newContext();
   // Every CSP violation the page reports, recorded from before its first script runs.
   await ctx.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`));
   });
-  const opened = await openAtlas(ctx as unknown as Browser, server.url + page);
+  const opened = await openAtlas(ctx as unknown as Browser, env.server.url + page);
   const p = opened.page;
   expect(await p.evaluate(() => document.body.dataset.state)).toBe('ready');
   await p.evaluate((r) => window.nmgAtlas!.setState({ region: r }), XING_AN);
@@ -79,7 +69,7 @@ describe('content security policy', () => {
     const { requests, errors, violations } = await exercise(file);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
-    const origin = new URL(server.url).origin;
+    const origin = new URL(env.server.url).origin;
     const outside = requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:' + origin));
     expect(outside).toEqual([]);
     expect(requests.some((u) => u.includes('/data/places.geojson'))).toBe(true);

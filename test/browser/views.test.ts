@@ -2,31 +2,20 @@
  * The built atlas in headless Chromium: search, shareable URLs with back/forward, keyboard-only use,
  * the English toggle, the error state, and a screenshot to look at (Chinese labels must render).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openAtlas } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openAtlas } from './browser.ts';
 import { DIST, emptyPointIn, readDist, withInitiatives } from './atlasData.ts';
 import { screenPoint, settle } from './mapProbe.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { servedWithBrowser } from './server.ts';
 
 const data = readDist();
 const KYQ = '152221000000';
 const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedWithBrowser(DIST);
 
 describe('search', () => {
   it('selects 科右前旗 from its abbreviation', async () => {
-    const { page } = await openAtlas(browser, server.url);
+    const { page } = await openAtlas(env.browser, env.server.url);
     const input = page.getByRole('combobox');
     await input.fill('科右前旗');
     await page.getByRole('option').first().waitFor();
@@ -43,7 +32,7 @@ describe('search', () => {
 
 describe('shareable views', () => {
   it('restores region, categories, query and view from a copied URL, and back/forward', async () => {
-    const { page } = await openAtlas(browser, server.url);
+    const { page } = await openAtlas(env.browser, env.server.url);
     const cats = [...new Set(data.initiatives.map((i) => i.category))].slice(0, 1);
     await page.evaluate((c) => window.nmgAtlas!.setState({ region: '152200000000', categories: c, view: { center: [121.5, 46.3], zoom: 6.25 } }), cats);
     const state = await page.evaluate(() => window.nmgAtlas!.getState());
@@ -51,7 +40,7 @@ describe('shareable views', () => {
     const url = page.url();
     expect(url).toContain('region=152200000000');
 
-    const copy = await openAtlas(browser, url);
+    const copy = await openAtlas(env.browser, url);
     const restored = await copy.page.evaluate(() => window.nmgAtlas!.getState());
     expect(restored.region).toBe(state.region);
     expect(restored.categories).toEqual(state.categories);
@@ -77,7 +66,7 @@ describe('shareable views', () => {
 describe('links without a view', () => {
   it('fit the map to the region the link names', async () => {
     const code = '152200000000';
-    const { page } = await openAtlas(browser, `${server.url}?region=${code}`);
+    const { page } = await openAtlas(env.browser, `${env.server.url}?region=${code}`);
     const inside = emptyPointIn(data, code);
     const st = await page.evaluate(() => window.nmgAtlas!.getState());
     expect(st.region).toBe(code);
@@ -94,7 +83,7 @@ describe('links without a view', () => {
 
 describe('keyboard only', () => {
   it('reaches a place’s initiatives without a mouse', async () => {
-    const { page } = await openAtlas(browser, server.url);
+    const { page } = await openAtlas(env.browser, env.server.url);
     const league = data.leagues.features.find((f) => withInitiatives(data).some((p) => p.path[0]?.code === f.properties.code))!;
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
@@ -122,7 +111,7 @@ describe('keyboard only', () => {
 
 describe('approximate locations', () => {
   it('explain themselves on hover', async () => {
-    const { page } = await openAtlas(browser, server.url);
+    const { page } = await openAtlas(env.browser, env.server.url);
     const approx = data.places.features.find((f) => f.properties.initiatives.length && f.properties.precision !== 'exact'
       && ['village', 'poi', 'township'].includes(f.properties.level) && f.properties.level !== f.properties.precision)!;
     expect(approx).toBeDefined();
@@ -138,7 +127,7 @@ describe('approximate locations', () => {
 
 describe('language and rendering', () => {
   it('switches the interface and labels to English and back', async () => {
-    const { page } = await openAtlas(browser, server.url);
+    const { page } = await openAtlas(env.browser, env.server.url);
     await page.locator('#lang').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(page.url()).toContain('lang=en');
@@ -151,11 +140,11 @@ describe('language and rendering', () => {
   });
 
   it('saves a screenshot with a region selected (look at it: Chinese labels, not boxes)', async () => {
-    const { page } = await openAtlas(browser, server.url);
+    const { page } = await openAtlas(env.browser, env.server.url);
     await page.screenshot({ path: `${SHOTS}atlas-start.png` });
     await page.evaluate(() => window.nmgAtlas!.setState({ region: '152200000000' }));
     await page.screenshot({ path: `${SHOTS}atlas-region.png` });
-    const narrow = await openAtlas(browser, server.url, { width: 390, height: 844 });
+    const narrow = await openAtlas(env.browser, env.server.url, { width: 390, height: 844 });
     const id = withInitiatives(data)[0].id;
     await narrow.page.evaluate((p) => window.nmgAtlas!.setState({ place: p }), id);
     await narrow.page.screenshot({ path: `${SHOTS}atlas-mobile-place.png` });
@@ -165,7 +154,7 @@ describe('language and rendering', () => {
   });
 
   it('renders source text as text, never as HTML', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const place = withInitiatives(data)[0];
     const file = data.initiatives.find((i) => i.id === place.initiatives[0])!.file;
     // Appending keeps every offset valid; the payload would run if the text were ever parsed as HTML.
@@ -173,7 +162,7 @@ describe('language and rendering', () => {
       const res = await r.fetch();
       await r.fulfill({ response: res, body: `${await res.text()}<img src=x onerror="window.__xss=1"><b>bold</b>` });
     });
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.waitForFunction(() => document.body.dataset.state === 'ready');
     await page.evaluate((p) => window.nmgAtlas!.setState({ place: p }), place.id);
     await page.locator('#panel .fulltext-toggle').first().click();
@@ -184,9 +173,9 @@ describe('language and rendering', () => {
   });
 
   it('shows an error state, not a blank map, when data is malformed', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await page.route('**/data/initiatives.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '[{"id": 1}]' }));
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.waitForFunction(() => document.body.dataset.state === 'error');
     expect(await page.locator('.error-view').textContent()).toContain('initiatives.json');
     await page.close();
