@@ -23,7 +23,7 @@ export function processOne(gp: Geoparser, source: SourceFile): FileOutcome {
     const r = processFile(gp, source);
     if (!r.doc || !r.mentions || !r.items) return { report: r.report, initiatives: [] };
     let initiatives: Initiative[] = [];
-    // Initiative steps plug in here (initiatives helper): items → category, figures, people, places.
+    // A failure in the initiative steps keeps the file's places and says why in its report.
     try {
       initiatives = buildInitiatives(r.doc, r.items, r.mentions, placeIdOf);
     } catch (err) {

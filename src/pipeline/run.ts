@@ -24,11 +24,11 @@ export interface RunOptions {
   onProgress?: (done: number, total: number, bytes: number) => void;
   /** A prebuilt geoparser (tests and benchmarks reuse one). */
   geoparser?: Geoparser;
-  /** Input limits (file size, file count); defaults in LIMITS. */
+  /** Input limits (file size, file count, total size); defaults in LIMITS. */
   limits?: Partial<typeof LIMITS>;
   /** Folder of the per-file cache (incremental runs); no cache when absent. */
   cache?: string;
-  /** Worker threads for runPipelineParallel (default: available parallelism; 1 = in-process). */
+  /** Worker threads for runPipelineParallel (default: one per POOL_DEFAULTS.minFilesPerWorker files to process, at most one per core; 1 = in-process). */
   workers?: number;
 }
 
