@@ -1,4 +1,10 @@
-/** Saves generated text as a file through a temporary object URL and link; nothing leaves the browser. */
+/** The list's downloads: generated text saved as a file through a temporary object URL and link; nothing leaves the browser. */
+import type { AtlasData } from '../types.ts';
+import type { Visible } from '../filter.ts';
+import { CSV_COLUMNS, csvRows, geojsonSubset } from './exportRows.ts';
+
+/** File names of the downloads. */
+export const LIST_FILES = { csv: 'nmg-atlas-initiatives.csv', geojson: 'nmg-atlas-places.geojson' };
 
 /** Byte-order mark so that spreadsheet programs read UTF-8 Chinese correctly. */
 export const UTF8_BOM = '\ufeff';
@@ -15,4 +21,16 @@ export function downloadText(filename: string, text: string, mime: string): void
   a.remove();
   // Revoke later: some browsers start the download asynchronously after click().
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The given initiatives as CSV, in the given order (papaparse loads only when a CSV is first asked for). */
+export async function downloadCsv(data: AtlasData, ids: string[]): Promise<void> {
+  const { default: Papa } = await import('papaparse');
+  const csv = Papa.unparse(csvRows(data, ids), { columns: [...CSV_COLUMNS] });
+  downloadText(LIST_FILES.csv, UTF8_BOM + csv, 'text/csv');
+}
+
+/** The visible places, with their visible initiatives, as GeoJSON. */
+export function downloadGeojson(data: AtlasData, visible: Visible): void {
+  downloadText(LIST_FILES.geojson, JSON.stringify(geojsonSubset(data, visible), null, 1), 'application/geo+json');
 }

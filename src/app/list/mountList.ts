@@ -8,14 +8,10 @@ import './list.css';
 import { loadPlaceNames, placeNamesReady, t } from '../i18n/index.ts';
 import type { MountedUi } from '../search/searchTypes.ts';
 import type { UiContext } from '../types.ts';
-import { downloadText, UTF8_BOM } from './download.ts';
-import { CSV_COLUMNS, csvRows, geojsonSubset } from './exportRows.ts';
+import { downloadCsv, downloadGeojson } from './download.ts';
 import { buildListDom, renderHead, rowView } from './listView.ts';
 import { listRows, type ListRow } from './rows.ts';
 import { defaultDirection, rowSorter, type SortDirection, type SortKey } from './sort.ts';
-
-/** File names of the downloads. */
-export const LIST_FILES = { csv: 'nmg-atlas-initiatives.csv', geojson: 'nmg-atlas-places.geojson' };
 
 /** Rows added to the page at a time. */
 export const LIST_DEFAULTS = { pageSize: 100 };
@@ -132,27 +128,16 @@ export function mountList(el: HTMLElement, ctx: UiContext): MountedUi {
     dom.headRow.querySelector<HTMLElement>(`[data-sort="${key}"]`)?.focus();
   }
 
-  async function downloadCsv(): Promise<void> {
-    const { default: Papa } = await import('papaparse');
-    const csv = Papa.unparse(csvRows(ctx.data, rows.map((r) => r.id)), { columns: [...CSV_COLUMNS] });
-    downloadText(LIST_FILES.csv, UTF8_BOM + csv, 'text/csv');
-  }
-
-  function downloadGeojson(): void {
-    const visible = ctx.visible();
-    const fc = geojsonSubset(ctx.data, visible);
-    downloadText(LIST_FILES.geojson, JSON.stringify(fc, null, 1), 'application/geo+json');
-  }
-
   const onBodyClick = (e: MouseEvent) => { const i = indexOfRow(e.target); if (i >= 0) choose(i); };
-  const onCsv = () => void downloadCsv();
+  const onCsv = () => void downloadCsv(ctx.data, rows.map((r) => r.id));
+  const onGeojson = () => downloadGeojson(ctx.data, ctx.visible());
   const onMore = () => reveal(limit);
   dom.more.addEventListener('click', onMore);
   dom.body.addEventListener('keydown', onKey);
   dom.body.addEventListener('click', onBodyClick);
   dom.headRow.addEventListener('click', onHeadClick);
   dom.csvButton.addEventListener('click', onCsv);
-  dom.geojsonButton.addEventListener('click', downloadGeojson);
+  dom.geojsonButton.addEventListener('click', onGeojson);
   // The view (pan/zoom) changes often and does not change the list: only re-render when the visible set does.
   const unsubscribe = ctx.store.subscribe((s, prev) => {
     if (!sameIds(ctx.visible().initiatives, shown)) render();
