@@ -25,11 +25,16 @@ describe('worker pool', () => {
     for (const a of makeCorpus(texts, [...loadGazetteer().units.values()], { articles: 40, seed: 7 })) writeFileSync(join(input, a.file), a.text);
     const one = runPipeline({ input, out: join(tmp, 'one'), geoparser: gp });
     const order: number[] = [];
-    const two = await runPipelineParallel({ input, out: join(tmp, 'two'), geoparser: gp, workers: 2, onProgress: (d) => order.push(d) });
+    const cache = join(tmp, 'cache');
+    const two = await runPipelineParallel({ input, out: join(tmp, 'two'), geoparser: gp, workers: 2, cache, onProgress: (d) => order.push(d) });
     expect(order).toEqual(Array.from({ length: 45 }, (_, i) => i + 1));
     expect(two.places).toBe(one.places);
     expect(one.places).toBeGreaterThan(40);
     for (const f of ['places.geojson', 'initiatives.json', 'rollups.json', 'report.json']) expect(read(join(tmp, 'two'), f).equals(read(join(tmp, 'one'), f)), f).toBe(true);
+    // The parallel run wrote the same sources, and a cache that a later run uses for every file.
+    expect(readdirSync(join(tmp, 'two', 'sources')).sort()).toEqual(readdirSync(join(tmp, 'one', 'sources')).sort());
+    for (const f of seeds) expect(read(join(tmp, 'two', 'sources'), f).equals(read(join(tmp, 'one', 'sources'), f)), f).toBe(true);
+    expect(runPipeline({ input, out: join(tmp, 'three'), geoparser: gp, cache }).cached).toBe(45);
     rmSync(tmp, { recursive: true, force: true });
   }, 120_000);
 });
