@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { runPipelineParallel } from '../src/pipeline/run.ts';
 
-const USAGE = 'usage: npx tsx scripts/pipeline-cli.ts --input DIR --out DIR [--max-file-mb 50] [--max-files 200000] [--max-total-mb 160] [--cache DIR (default OUT/.cache)] [--workers N (default: cores; 1 = in-process)]';
+const USAGE = 'usage: npx tsx scripts/pipeline-cli.ts --input DIR --out DIR [--max-file-mb 50] [--max-files 200000] [--max-total-mb 160] [--cache DIR (default OUT/.cache)] [--workers N (default: one per 200 files to process, at most one per core; 1 = in-process)]';
 
 function parseArgs(argv: string[]): { input: string; out: string; limits: { maxFileBytes?: number; maxFiles?: number; maxTotalBytes?: number }; cache: string; workers?: number } {
   const get = (name: string) => {

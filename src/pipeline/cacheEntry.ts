@@ -7,7 +7,6 @@ import type { Geoparser } from './buildGeoparser.ts';
 import { buildInitiatives } from './buildInitiatives.ts';
 import { placeIdOf } from './geocodeMentions.ts';
 import { processFile } from './index.ts';
-import { compactDoc } from './limits.ts';
 import type { Doc, ResolvedMention, SourceFile } from './types.ts';
 
 export interface FileOutcome {
@@ -33,4 +32,14 @@ export function processOne(gp: Geoparser, source: SourceFile): FileOutcome {
   } catch (err) {
     return { report: { file: source.file, status: 'skipped', bytes: source.bytes.length, message: `failed: ${(err as Error).message}` }, initiatives: [] };
   }
+}
+
+/**
+ * Keeps of a processed doc only what the merge needs (original text and the map entries at mention ends), so memory
+ * does not hold every page's clean text and full offset map until the run ends.
+ */
+export function compactDoc(doc: Doc, mentions: ResolvedMention[]): Doc {
+  const map: Record<number, number> & { length: number } = { length: doc.map.length };
+  for (const m of mentions) for (const i of [m.start, m.end - 1, m.end]) if (i >= 0 && i < doc.map.length) map[i] = doc.map[i];
+  return { ...doc, clean: '', map };
 }

@@ -103,34 +103,40 @@ function progress(options: RunOptions, files: SourceFile[]) {
   return (k: number) => { bytes += files[k].bytes.length; options.onProgress?.(++done, files.length, bytes); };
 }
 
+/** Outcomes found in the cache (ticked off at once) and the indexes of the files still to process. */
+function fromCache(b: Begun, tick: (k: number) => void): { outcomes: (FileOutcome | undefined)[]; todo: number[] } {
+  const outcomes = b.files.map((f) => b.cache?.get(f));
+  const todo: number[] = [];
+  outcomes.forEach((o, k) => (o ? tick(k) : todo.push(k)));
+  return { outcomes, todo };
+}
+
+/** The per-file steps in this thread, each outcome cached as it is made. */
+function processHere(b: Begun, todo: number[], tick: (k: number) => void): FileOutcome[] {
+  return todo.map((k) => { const r = processOne(b.gp, b.files[k]); b.cache?.set(b.files[k], r); tick(k); return r; });
+}
+
 /** The single-threaded run, in-process. */
 export function runPipeline(options: RunOptions): RunSummary {
   const b = begin(options);
   const tick = progress(options, b.files);
-  const outcomes = b.files.map((source, k) => {
-    let r = b.cache?.get(source);
-    if (!r) {
-      r = processOne(b.gp, source);
-      b.cache?.set(source, r);
-    }
-    tick(k);
-    return r;
-  });
-  return finish(options, b, outcomes);
+  const { outcomes, todo } = fromCache(b, tick);
+  processHere(b, todo, tick).forEach((r, i) => { outcomes[todo[i]] = r; });
+  return finish(options, b, outcomes as FileOutcome[]);
 }
 
 /** The run on a worker pool (options.workers, default one per core; 1 runs in-process); output equals runPipeline's. */
 export async function runPipelineParallel(options: RunOptions): Promise<RunSummary> {
   const b = begin(options);
   const tick = progress(options, b.files);
-  const outcomes: (FileOutcome | undefined)[] = b.files.map((f) => b.cache?.get(f));
-  const todo = b.files.flatMap((_, k) => (outcomes[k] ? [] : [k]));
-  b.files.forEach((_, k) => { if (outcomes[k]) tick(k); });
+  const { outcomes, todo } = fromCache(b, tick);
   // Without an explicit count, small runs stay in-process: starting a worker costs a geoparser build (~1 s).
   const n = options.workers ?? Math.min(defaultWorkers(), Math.ceil(todo.length / POOL_DEFAULTS.minFilesPerWorker));
-  const fresh = n > 1
-    ? await processInPool(todo.map((k) => b.files[k]), n, (i) => tick(todo[i]))
-    : todo.map((k) => { const r = processOne(b.gp, b.files[k]); tick(k); return r; });
-  todo.forEach((k, i) => { outcomes[k] = fresh[i]; b.cache?.set(b.files[k], fresh[i]); });
+  if (n > 1) {
+    const fresh = await processInPool(todo.map((k) => b.files[k]), n, (i) => tick(todo[i]));
+    todo.forEach((k, i) => { outcomes[k] = fresh[i]; b.cache?.set(b.files[k], fresh[i]); });
+  } else {
+    processHere(b, todo, tick).forEach((r, i) => { outcomes[todo[i]] = r; });
+  }
   return finish(options, b, outcomes as FileOutcome[]);
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DIST } from './atlasData.ts';
-import { servedWithBrowser } from './server.ts';
+import { servedWithBrowser } from './setup.ts';
 
 const FILES = ['places.geojson', 'initiatives.json', 'rollups.json', 'leagues.geojson', 'counties.geojson', 'basemap.json', 'gazetteer-lite.json'];
 const CORRUPTIONS: Record<string, { status: number; body: string }> = {

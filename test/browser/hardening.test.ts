@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { openAtlas } from './browser.ts';
 import { DIST, readDist, withInitiatives } from './atlasData.ts';
 import { settle } from './mapProbe.ts';
-import { servedWithBrowser } from './server.ts';
+import { servedWithBrowser } from './setup.ts';
 
 const data = readDist();
 const XING_AN = '152200000000';

@@ -5,9 +5,6 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from './browser.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
@@ -36,19 +33,3 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
-/**
- * The browser tests' usual setup: beforeAll serves `dir` and launches Chromium, afterAll stops both; the returned
- * object holds them once the tests run.
- */
-export function servedWithBrowser(dir: string): { server: StaticServer; browser: Browser } {
-  const env = {} as { server: StaticServer; browser: Browser };
-  beforeAll(async () => {
-    env.server = await serveStatic(dir);
-    env.browser = await launch();
-  });
-  afterAll(async () => {
-    await env.browser?.close();
-    await env.server?.close();
-  });
-  return env;
-}

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openAtlas } from './browser.ts';
 import { DIST, emptyPointIn, readDist, withInitiatives } from './atlasData.ts';
 import { screenPoint, settle } from './mapProbe.ts';
-import { servedWithBrowser } from './server.ts';
+import { servedWithBrowser } from './setup.ts';
 
 const data = readDist();
 const KYQ = '152221000000';

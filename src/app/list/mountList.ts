@@ -18,6 +18,9 @@ export const LIST_DEFAULTS = { pageSize: 100 };
 
 let instances = 0;
 
+/** How many rows must be listed for row `i` to be on the page: whole pages, at least one. */
+const rowsThrough = (i: number) => Math.max(1, Math.ceil((i + 1) / LIST_DEFAULTS.pageSize)) * LIST_DEFAULTS.pageSize;
+
 /** Same ids in the same order; identity first, since the app hands back the same array while nothing changed. */
 function sameIds(a: readonly string[], b: readonly string[] | null): boolean {
   return a === b || (b !== null && a.length === b.length && a.every((x, i) => x === b[i]));
@@ -65,7 +68,7 @@ export function mountList(el: HTMLElement, ctx: UiContext): MountedUi {
   /** Puts row `i` (and the page it is on) on the page. */
   function reveal(i: number): void {
     if (i < limit) return;
-    limit = Math.ceil((i + 1) / LIST_DEFAULTS.pageSize) * LIST_DEFAULTS.pageSize;
+    limit = rowsThrough(i);
     renderBody(ctx.lang());
     markSelected();
   }
@@ -83,7 +86,7 @@ export function mountList(el: HTMLElement, ctx: UiContext): MountedUi {
     renderHead(dom.headRow, lang, sortKey, direction);
     // Keep the keyboard user's place in the list across re-renders, on the page even if it lies beyond the first.
     const again = focusedId ? rows.findIndex((r) => r.id === focusedId) : -1;
-    limit = Math.max(LIST_DEFAULTS.pageSize, Math.ceil((again + 1) / LIST_DEFAULTS.pageSize) * LIST_DEFAULTS.pageSize);
+    limit = rowsThrough(again);
     renderBody(lang);
     dom.empty.textContent = t('list.empty', lang);
     dom.empty.hidden = rows.length > 0;
