@@ -13,7 +13,7 @@ const units: Unit[] = Array.from({ length: 60 }, (_, i) => {
     path: [LEAGUE, BANNER, { code, name, level: 'township' }] };
 });
 const template: Initiative = { id: 'a#0', file: 'a.txt', kind: 'article', title: '积分超市', byline: '', start: 0, end: 10, summary: '建成积分超市。',
-  category: 'rural-governance', secondaryCategories: [], places: [], figures: [{ value: 30, unit: '户', approx: false, text: '30户', start: 2, end: 5, label: '' }] };
+  category: 'rural-governance', secondaryCategories: [], places: [], figures: [{ value: 30, unit: '户', approx: false, hedge: null, text: '30户', start: 2, end: 5, label: '', place: null }] };
 
 describe('makeAtlasData', () => {
   it('makes the requested numbers of distinct places and initiatives, valid by the contract', () => {

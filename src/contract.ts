@@ -101,20 +101,34 @@ export const CATEGORY_IDS: readonly CategoryId[] = CATEGORIES.map((c) => c.id);
 export type ItemKind = 'article' | 'photo' | 'brief' | 'other';
 export const ITEM_KINDS: readonly ItemKind[] = ['article', 'photo', 'brief', 'other'];
 
+/**
+ * How the text hedges a figure: `about` 约/左右/上下, `over` 余/多/超/逾/以上/突破, `nearly` 近/将近/接近,
+ * `under` 不到/不足/以下, `up-to` 最多/最高.
+ */
+export type Hedge = 'about' | 'over' | 'nearly' | 'under' | 'up-to';
+export const HEDGES: readonly Hedge[] = ['about', 'over', 'nearly', 'under', 'up-to'];
+
 /** A quantitative figure, traceable to its span in the source. */
 export interface Figure {
   /** Numeric value with multipliers applied: 1700余万元 → 17000000. */
   value: number;
   /** Base unit after multipliers: `元`, `名`, `%`, `亩` … */
   unit: string;
-  /** True when the text hedges it (余, 多, 近, 超, 约, 左右, 突破 …). */
+  /** True exactly when `hedge` is set. */
   approx: boolean;
+  /** How the text hedges the number, or null when it states it exactly. */
+  hedge: Hedge | null;
   /** Exactly the source text at [start, end). */
   text: string;
   start: number;
   end: number;
-  /** What is counted, taken from the text (“城市基层党组织”, “就业岗位”); may be empty. */
+  /** What is counted, a noun phrase from the text (“城市基层党组织”, “就业岗位”); empty when the text names nothing. */
   label: string;
+  /**
+   * Id of the place whose number it is: the unit its clause or sentence names, else the item's main place; a league
+   * or banner named only generically (全盟) is its region id `c<code>`; null for region-wide or national numbers.
+   */
+  place: string | null;
 }
 
 /** A named person in an item, with the role the text gives. */

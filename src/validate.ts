@@ -3,11 +3,13 @@
  * Each returns a list of human-readable problems (empty when valid) so callers can report all at once.
  */
 import {
-  CATEGORY_IDS, ITEM_KINDS, LEVELS, PRECISIONS,
+  CATEGORY_IDS, HEDGES, ITEM_KINDS, LEVELS, PRECISIONS,
   type Initiative, type PlaceCollection, type Rollup,
 } from './contract.ts';
 
 const CODE = /^\d{12}$/;
+/** A league or banner as a place id: a figure may belong to one named only generically (全盟), which is no map point. */
+const REGION_ID = /^c\d{6}0{6}$/;
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -90,6 +92,10 @@ export function validateInitiatives(data: unknown, placeIds?: Set<string>): stri
     it.figures.forEach((f, j) => {
       const fw = `${w}.figures[${j}]`;
       if (!isObj(f) || !isNum(f.value) || !isStr(f.unit) || typeof f.approx !== 'boolean' || !isStr(f.label)) return add(fw, 'value/unit/approx/label malformed');
+      if (!(f.hedge === null || HEDGES.includes(f.hedge)) || f.approx !== (f.hedge !== null)) add(fw, 'hedge must be null or a known hedge, and approx true exactly when it is set');
+      if (f.place !== null && !(isStr(f.place) && (placeIds ? placeIds.has(f.place) || REGION_ID.test(f.place) : /^[cx]/.test(f.place)))) {
+        add(fw, `figure place ${String(f.place)} is neither a place nor a league or banner`);
+      }
       checkSpan(add, fw, f as unknown as Record<string, unknown>, 'text');
     });
   });

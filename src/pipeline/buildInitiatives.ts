@@ -8,6 +8,7 @@ import { classifyItem } from './classifyItem.ts';
 import { extractFigures } from './extractFigures.ts';
 import { extractPeople } from './extractPeople.ts';
 import { orderPlaces } from './buildInitiativesPlaces.ts';
+import { figurePlaces } from './figurePlace.ts';
 import { cleanByline, leadSpan, originalText, toOriginal } from './buildInitiativesText.ts';
 
 const stem = (file: string): string => file.replace(/\.[^.]*$/, '');
@@ -32,9 +33,16 @@ export function buildInitiatives(
     if (titleOutside) own.push(...mentions.filter((m) => m.item !== index && within(m, titleOutside)));
     const { category, secondaryCategories } = classifyItem(doc.clean, item);
     const spans = titleOutside ? [titleOutside, item] : [item];
-    const figures = spans.flatMap((s) => extractFigures(doc.clean, s)).map((f): Figure => {
-      const o = toOriginal(doc, f);
-      return { value: f.value, unit: f.unit, approx: f.approx, text: doc.text.slice(o.start, o.end), start: o.start, end: o.end, label: f.label };
+    const places = orderPlaces(own, placeIdOf, item.title, lead);
+    const found = spans.map((s) => ({ s, figures: extractFigures(doc.clean, s) }));
+    const ids = new Set(places);
+    const figures = found.flatMap(({ s, figures: list }) => {
+      const owners = figurePlaces(doc.clean, list, own, s, placeIdOf, places[0] ?? null, ids);
+      return list.map((f, k): Figure => {
+        const o = toOriginal(doc, f);
+        return { value: f.value, unit: f.unit, approx: f.approx, hedge: f.hedge, text: doc.text.slice(o.start, o.end), start: o.start, end: o.end,
+          label: f.label, place: owners[k] };
+      });
     });
     const people = spans.flatMap((s) => extractPeople(doc.clean, s));
     const initiative: Initiative = {
@@ -48,7 +56,7 @@ export function buildInitiatives(
       summary: originalText(doc, lead),
       category,
       secondaryCategories,
-      places: orderPlaces(own, placeIdOf, item.title, lead),
+      places,
       figures,
     };
     if (people.length) initiative.people = people;

@@ -5,15 +5,16 @@
  */
 import type { FigureSpan, Span } from './types.ts';
 import { bigUnit, isCnNumeralCode, isDigitCode, readArabic, readChinese } from './parseNumber.ts';
+import type { Hedge } from '../contract.ts';
 import {
-  APPROX_AFTER_SET, APPROX_BEFORE_SET, FIGURE_WORDS, NOT_FIGURE_SET, UNIT_SET, canonicalUnit, matchToken, matchTokenBefore,
+  FIGURE_WORDS, HEDGE_AFTER_SET, HEDGE_BEFORE_SET, NOT_FIGURE_SET, UNIT_SET, canonicalUnit, hedgeOf, matchToken, matchTokenBefore,
 } from './extractFiguresUnits.ts';
 import { sloganMask } from './extractFiguresQuotes.ts';
 import { labelAfter, labelBefore } from './extractFiguresLabel.ts';
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
 const isGlue = (c: string | undefined): boolean => c !== undefined && FIGURE_WORDS.codeGlue.includes(c);
-const hedges = (c: string | undefined): boolean => c !== undefined && (FIGURE_WORDS.approxInside as readonly string[]).includes(c);
+const hedges = (c: string | undefined): boolean => c !== undefined && c in FIGURE_WORDS.hedgeInside;
 
 export function extractFigures(clean: string, span: Span): FigureSpan[] {
   const from = Math.max(0, span.start);
@@ -42,12 +43,12 @@ function readFigure(
   if (s.slice(numStart - 3, numStart) === '百分之') return percentWords(s, numStart, numEnd, numValue, floor);
   let j = numEnd;
   let value = numValue;
-  let approx = false;
+  let hedge: Hedge | null = null;
   let multiplied = false;
   if (arabic && isGlue(s[j]) || isLetter(s[j])) return null;
-  if (hedges(s[j])) { approx = true; j++; }
+  if (hedges(s[j])) { hedge = hedgeOf(s[j]); j++; }
   for (let k = 0; k < 2 && bigUnit(s[j]); k++) { value *= bigUnit(s[j]); multiplied = true; j++; }
-  if (!approx && hedges(s[j]) && multiplied) { approx = true; j++; }
+  if (!hedge && hedges(s[j]) && multiplied) { hedge = hedgeOf(s[j]); j++; }
   if (j > limit) return null;
   const unit = matchToken(s, j, UNIT_SET);
   const notFigure = matchToken(s, j, NOT_FIGURE_SET);
@@ -56,23 +57,24 @@ function readFigure(
   if (unit === '分' && (before === '点' || before === '时')) return null;
   j += unit.length;
   if (j > limit) return null;
-  const start = hedgeStart(s, numStart, arabic, floor);
-  if (start !== numStart) approx = true;
-  if (!arabic && !multiplied && !acceptChinese(s, numStart, numEnd, approx)) return null;
-  const suffix = matchToken(s, j, APPROX_AFTER_SET);
-  if (suffix && j + suffix.length <= limit) { approx = true; j += suffix.length; }
+  const prefix = hedgeBefore(s, numStart, arabic, floor);
+  const start = numStart - prefix.length;
+  if (prefix) hedge = hedgeOf(prefix);
+  if (!arabic && !multiplied && !acceptChinese(s, numStart, numEnd, hedge !== null)) return null;
+  const suffix = matchToken(s, j, HEDGE_AFTER_SET);
+  if (suffix && j + suffix.length <= limit) { hedge ??= hedgeOf(suffix); j += suffix.length; }
   const label = labelAfter(s, j, limit) || labelBefore(s, start, floor);
-  return { start, end: j, value: tidy(value), unit: canonicalUnit(unit), approx, label };
+  return { start, end: j, value: tidy(value), unit: canonicalUnit(unit), approx: hedge !== null, hedge, label };
 }
 
-/** Where a hedge written before the number starts (近千名, 超150人次, 数百名), or the number itself. */
-function hedgeStart(s: string, numStart: number, arabic: boolean, floor: number): number {
-  const prefix = matchTokenBefore(s, numStart, APPROX_BEFORE_SET)
-    || (!arabic && FIGURE_WORDS.approxBeforeChinese.includes(s[numStart - 1]) ? s[numStart - 1] : '');
+/** The hedge written before the number (近千名, 超150人次, 数百名), or '' when there is none. */
+function hedgeBefore(s: string, numStart: number, arabic: boolean, floor: number): string {
+  const prefix = matchTokenBefore(s, numStart, HEDGE_BEFORE_SET)
+    || (!arabic && s[numStart - 1] in FIGURE_WORDS.hedgeBeforeChinese ? s[numStart - 1] : '');
   const start = numStart - prefix.length;
   // 附近2个小区, 最近3年: 近 belongs to another word there.
-  if (!prefix || start < floor || (prefix.length === 1 && FIGURE_WORDS.notHedgeBefore.includes(s[start - 1]))) return numStart;
-  return start;
+  if (!prefix || start < floor || (prefix.length === 1 && FIGURE_WORDS.notHedgeBefore.includes(s[start - 1]))) return '';
+  return prefix;
 }
 
 /** Chinese numerals are figures only when unambiguous: not a lone 一 (一名党员就是一面旗帜), not a bare 百/千 (百家宴) unless hedged (近千名). */
@@ -86,7 +88,7 @@ function acceptChinese(s: string, numStart: number, numEnd: number, approx: bool
 function percentWords(s: string, numStart: number, numEnd: number, value: number, floor: number): FigureSpan | null {
   const start = numStart - 3;
   if (start < floor) return null;
-  return { start, end: numEnd, value, unit: '%', approx: false, label: labelAfter(s, numEnd, numEnd + FIGURE_WORDS.maxLabel) || labelBefore(s, start, floor) };
+  return { start, end: numEnd, value, unit: '%', approx: false, hedge: null, label: labelAfter(s, numEnd, numEnd + FIGURE_WORDS.maxLabel) || labelBefore(s, start, floor) };
 }
 
 /** Removes binary noise from decimal arithmetic (1.1 × 10000 = 11000.000000000002). */

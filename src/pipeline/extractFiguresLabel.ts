@@ -33,13 +33,18 @@ function verbAt(s: string, i: number, links: boolean): string {
 export function labelAfter(s: string, i: number, limit: number): string {
   let j = i;
   if (s[j] === '的') j++;
+  const from = j;
   let label = '';
+  let full = false;
   const stop = Math.min(limit, i + 2 * FIGURE_WORDS.maxLabel + 1);
-  while (j < stop && label.length < FIGURE_WORDS.maxLabel) {
+  while (j < stop) {
     if (QUOTES.has(s[j])) { j++; continue; }
     if (!isLabelChar(s[j]) || (label.length >= 2 && verbAt(s, j, true))) break;
+    if (label.length === FIGURE_WORDS.maxLabel) { full = true; break; }
     label += s[j++];
   }
+  // A label cut by length alone ends at the last word boundary, never inside a word.
+  if (full) label = label.slice(0, lastBoundary(s.slice(from, j + 4).replace(/[“”‘’"「」]/g, ''), label.length));
   return trimLabel(label);
 }
 
@@ -53,12 +58,36 @@ export function labelBefore(s: string, i: number, floor: number): string {
     const v = verbAt(run, k, false);
     if (v && k + v.length < run.length) cut = k + v.length;
   }
-  const label = run.slice(cut);
-  return trimLabel(label.length > FIGURE_WORDS.maxLabel ? label.slice(-FIGURE_WORDS.maxLabel) : label);
+  // A label longer than the limit starts at the first word boundary that fits, never inside a word.
+  if (run.length - cut > FIGURE_WORDS.maxLabel) cut = firstBoundary(run, run.length - FIGURE_WORDS.maxLabel);
+  return trimLabel(run.slice(cut));
 }
+
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+/** Offsets of the word boundaries of `text` (dictionary segmentation, as ICU gives it). */
+function boundaries(text: string): number[] {
+  return [...words.segment(text)].map((w) => w.index).concat(text.length);
+}
+/** The last word boundary of `text` at or before `at`. */
+const lastBoundary = (text: string, at: number): number => boundaries(text).filter((b) => b <= at).at(-1) ?? 0;
+/** The first word boundary of `text` at or after `at`. */
+const firstBoundary = (text: string, at: number): number => boundaries(text).find((b) => b >= at) ?? text.length;
+
+/** Function words that cannot open a noun phrase (了价值, 到今年). */
+const LEADING = new Set(['了', '的', '到', '把', '被', '让', '给', '对', '向', '和', '与', '及', '并', '且', '或', '等']);
+/** Time words that say when, not what (今年, 年底). */
+const TIME = /^(今年|去年|明年|前年|当年|目前|现在|年底|年初|年内|今年底|同期|同比|以来)/;
 
 function trimLabel(t: string): string {
   let out = t;
+  for (let again = true; again && out.length > 0;) {
+    again = false;
+    if (LEADING.has(out[0])) { out = out.slice(1); again = true; }
+    const time = TIME.exec(out);
+    if (time) { out = out.slice(time[0].length); again = true; }
+  }
   while (out.length > 1 && TRAILING.has(out[out.length - 1])) out = out.slice(0, -1);
+  // A lone verb (增长, 达到) says what happened, not what is counted.
+  if (VERBS.has(out)) return '';
   return out.length >= 2 ? out : '';
 }

@@ -2,6 +2,8 @@
  * The vocabulary of figures: counting units, words that make a number a date/age/duration
  * instead of a quantity, and hedging words. One documented object so a newsroom can tune it.
  */
+import type { Hedge } from '../contract.ts';
+
 export const FIGURE_WORDS = {
   /** Units that make a number a figure (longest match wins: 人次 before 人). */
   units: [
@@ -17,15 +19,19 @@ export const FIGURE_WORDS = {
     '个月', '个小时', '个工作日', '周岁', '岁', '年', '月', '日', '号', '时', '点', '小时', '分钟', '秒',
     '天', '周', '季度', '届', '版', '后', '级', '代', '世纪', '楼', '层', '星',
   ],
-  /** Hedges written before a number (longest first is handled by the matcher). */
-  approxBefore: ['将近', '接近', '大约', '超过', '突破', '近', '超', '约', '逾'],
-  /** Hedges before Chinese numerals only (数百名, 上千人). */
-  approxBeforeChinese: '数上',
+  /** Hedges written before a number, and what each says (longest first is handled by the matcher). */
+  hedgeBefore: {
+    将近: 'nearly', 接近: 'nearly', 近: 'nearly', 大约: 'about', 约: 'about', 超过: 'over', 突破: 'over', 超: 'over', 逾: 'over',
+    不到: 'under', 不足: 'under', 最多: 'up-to', 最高: 'up-to',
+  },
+  /** Hedges before Chinese numerals only (数百名 is at least a hundred, 上千人 over a thousand). */
+  hedgeBeforeChinese: { 数: 'over', 上: 'over' },
   /** Characters that make a one-character hedge part of another word (附近, 最近, 亲近). */
   notHedgeBefore: '附最亲邻靠',
-  /** Hedges written right after the numeral (1700余万元) or after the unit (5000元左右). */
-  approxInside: ['余', '多'],
-  approxAfter: ['左右', '以上', '上下', '以下'],
+  /** Hedges written right after the numeral (1700余万元) … */
+  hedgeInside: { 余: 'over', 多: 'over' },
+  /** … or after the unit (5000元左右). */
+  hedgeAfter: { 左右: 'about', 上下: 'about', 以上: 'over', 以下: 'under' },
   /** Characters that glue a number into a code or slogan (1+7+N, 5G, A4). */
   codeGlue: '+-—/#*×xX&',
   /** A quotation this short is a name or slogan (“三个在一”, “五共”); numbers in it are not figures. */
@@ -68,8 +74,16 @@ export function matchTokenBefore(s: string, i: number, set: TokenSet): string {
 
 export const UNIT_SET = tokenSet(FIGURE_WORDS.units);
 export const NOT_FIGURE_SET = tokenSet(FIGURE_WORDS.notFigures);
-export const APPROX_BEFORE_SET = tokenSet(FIGURE_WORDS.approxBefore);
-export const APPROX_AFTER_SET = tokenSet(FIGURE_WORDS.approxAfter);
+export const HEDGE_BEFORE_SET = tokenSet(Object.keys(FIGURE_WORDS.hedgeBefore));
+export const HEDGE_AFTER_SET = tokenSet(Object.keys(FIGURE_WORDS.hedgeAfter));
+
+/** What a hedge word says, whichever side of the number it stands. */
+export function hedgeOf(word: string): Hedge {
+  const all: Record<string, Hedge> = { ...FIGURE_WORDS.hedgeBefore, ...FIGURE_WORDS.hedgeBeforeChinese, ...FIGURE_WORDS.hedgeInside, ...FIGURE_WORDS.hedgeAfter };
+  const h = all[word];
+  if (!h) throw new Error(`not a hedge word: ${word}`);
+  return h;
+}
 
 /** Normalises a unit for the output: full-width percent becomes `%`. */
 export const canonicalUnit = (u: string): string => (u === '%' ? '%' : u);

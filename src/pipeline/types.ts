@@ -2,7 +2,7 @@
  * Internal types passed between pipeline steps. Public output types live in src/contract.ts.
  * Steps work on `Doc.clean` (normalised, layout repaired) and map spans back to `Doc.text` with `Doc.map`.
  */
-import type { CategoryId, ItemKind, Level, Person, Precision } from '../contract.ts';
+import type { CategoryId, Hedge, ItemKind, Level, Person, Precision } from '../contract.ts';
 
 /** A file as read from disk. */
 export interface SourceFile {
@@ -87,6 +87,7 @@ export interface FigureSpan extends Span {
   value: number;
   unit: string;
   approx: boolean;
+  hedge: Hedge | null;
   label: string;
 }
 

@@ -26,12 +26,15 @@ describe('formatNumber', () => {
 });
 
 describe('formatFigure', () => {
-  it('adds the unit and marks hedged figures', () => {
-    expect(formatFigure({ value: 17000000, unit: '元', approx: true }, 'zh')).toBe('约1700万元');
-    expect(formatFigure({ value: 17000000, unit: '元', approx: true }, 'en')).toBe('about 17 million yuan');
-    expect(formatFigure({ value: 85, unit: '%', approx: false }, 'en')).toBe('85%');
-    expect(formatFigure({ value: 40, unit: '个', approx: false }, 'en')).toBe('40');
-    expect(formatFigure({ value: 3, unit: '栋', approx: false }, 'en')).toBe('3 栋');
+  it('shows a Chinese figure as written and an English one with its hedge in words', () => {
+    const f = { value: 17000000, unit: '元', hedge: 'over' as const, text: '1700余万元' };
+    expect(formatFigure(f, 'zh')).toBe('1700余万元');
+    expect(formatFigure(f, 'en')).toBe('over 17 million yuan');
+    expect(formatFigure({ value: 50, unit: '名', hedge: 'nearly', text: '近50名' }, 'en')).toBe('nearly 50 people');
+    expect(formatFigure({ value: 5000, unit: '元', hedge: 'about', text: '5000元左右' }, 'en')).toBe('about 5,000 yuan');
+    expect(formatFigure({ value: 85, unit: '%', hedge: null, text: '85%' }, 'en')).toBe('85%');
+    expect(formatFigure({ value: 40, unit: '个', hedge: null, text: '40个' }, 'en')).toBe('40');
+    expect(formatFigure({ value: 3, unit: '栋', hedge: null, text: '3栋' }, 'en')).toBe('3 buildings');
   });
 
   it('keeps units in Chinese as written', () => {

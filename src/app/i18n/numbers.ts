@@ -1,7 +1,6 @@
 /** Number formatting in each language's habit: 1700万 in Chinese, 17 million in English. */
-import type { Figure } from '../../contract.ts';
+import type { Figure, Hedge } from '../../contract.ts';
 import type { Lang } from '../types.ts';
-import { t } from './t.ts';
 
 /** Trims a fixed-point string: `12.30` → `12.3`, `5.00` → `5`. */
 function trimmed(x: number, decimals: number): string {
@@ -43,6 +42,10 @@ const EN_UNIT_WORDS: Record<string, string> = {
   个: '', 家: '', 所: '', 座: '', 支: 'teams', 项: 'items', 件: 'items', 次: 'times', 场: 'sessions',
   处: 'sites', 套: 'sets', 台: 'units', 吨: 'tonnes', 公里: 'km', 千米: 'km', 米: 'm', 平方米: 'm²',
   公顷: 'ha', 头: 'head', 只: 'head', 天: 'days', 年: 'years', 小时: 'hours', 岁: 'years old',
+  栋: 'buildings', 间: 'rooms', 条: 'items', 位: 'people', 斤: 'jin', 公斤: 'kg', 千克: 'kg', 平方公里: 'km²', 立方米: 'm³',
+  辆: 'vehicles', 株: 'plants', 棵: 'trees', 份: 'copies', 期: 'sessions', 批: 'batches', 轮: 'rounds', 种: 'kinds',
+  类: 'kinds', 积分: 'points', 分: 'points', 倍: '×', 百分点: 'percentage points', 个百分点: 'percentage points', 匹: 'head',
+  美元: 'US dollars', 户次: 'household-visits', 场次: 'sessions', 批次: 'batches', 篇: 'articles', 本: 'books', 册: 'volumes',
 };
 
 export function unitLabel(unit: string, lang: Lang): string {
@@ -50,11 +53,14 @@ export function unitLabel(unit: string, lang: Lang): string {
   return unit in EN_UNIT_WORDS ? EN_UNIT_WORDS[unit] : unit;
 }
 
-/** A figure for display: “约1700万元” / “about 17 million yuan”, “85%”. */
-export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'approx'>, lang: Lang): string {
+/** English words for each hedge; Chinese shows the figure as the text writes it. */
+const EN_HEDGES: Record<Hedge, string> = { about: 'about', over: 'over', nearly: 'nearly', under: 'under', 'up-to': 'up to' };
+
+/** A figure for display: “1700余万元” as written (zh) or “over 17 million yuan” (en), “85%”. */
+export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'hedge' | 'text'>, lang: Lang): string {
+  if (lang === 'zh') return figure.text;
   const unit = unitLabel(figure.unit, lang);
-  const number = formatNumber(figure.value, lang);
-  const glue = lang === 'en' && unit && unit !== '%' ? ' ' : '';
-  const value = number + glue + unit;
-  return figure.approx ? t('figure.approx', lang, { value }) : value;
+  const glue = unit && unit !== '%' ? ' ' : '';
+  const value = formatNumber(figure.value, lang) + glue + unit;
+  return figure.hedge ? `${EN_HEDGES[figure.hedge]} ${value}` : value;
 }

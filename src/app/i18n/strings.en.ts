@@ -112,7 +112,6 @@ export const en: Record<StringKey, string> = {
   'precision.county': 'Approximate: shown at its banner or county',
   'precision.prefecture': 'Approximate: shown at its league or city',
 
-  'figure.approx': 'about {value}',
 
   'error.load': 'The data could not be loaded. Please reload the page.',
   'error.webgl': 'Your browser cannot display the map (WebGL is unavailable).',

@@ -110,7 +110,6 @@ export const zh = {
   'precision.county': '位置为近似：显示在所属旗县',
   'precision.prefecture': '位置为近似：显示在所属盟市',
 
-  'figure.approx': '约{value}',
 
   'error.load': '数据加载失败，请刷新页面重试',
   'error.webgl': '您的浏览器无法显示地图（不支持 WebGL）',

@@ -24,7 +24,7 @@ describe('mountList', () => {
     expect(titleHeader?.textContent).toBe('标题');
     expect(titleHeader?.getAttribute('aria-sort')).toBe('ascending');
     const first = rows().find((r) => r.dataset.id === 'a#1')!;
-    expect(Array.from(first.children).map((c) => c.textContent)).toEqual(['科右前旗建成互助幸福院', '养老助老', '文章', '科尔沁右翼前旗', '300万元 投入资金']);
+    expect(Array.from(first.children).map((c) => c.textContent)).toEqual(['科右前旗建成互助幸福院', '养老助老', '文章', '科尔沁右翼前旗', '3000000元 投入资金']);
   });
 
   it('sorts by a column header and flips the direction on a second activation', () => {

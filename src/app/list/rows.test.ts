@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../contract.ts';
+import type { Figure, Initiative, PlaceProperties } from '../../contract.ts';
 import { fixtureData } from '../search/testFixture.ts';
 import { listRows, topFigure } from './rows.ts';
 import { rowSorter, SORT_KEYS, sortRows } from './sort.ts';
 
-const fig = (value: number, unit: string): Figure => ({ value, unit, approx: false, text: `${value}${unit}`, start: 0, end: 1, label: '' });
+const fig = (value: number, unit: string, place: string | null = null): Figure => ({ value, unit, approx: false, hedge: null, text: `${value}${unit}`, start: 0, end: 1, label: 'x', place });
 
 describe('topFigure', () => {
-  it('takes the largest amount, percentages only when alone', () => {
-    expect(topFigure([fig(12, '所'), fig(3000000, '元'), fig(99, '%')])?.value).toBe(3000000);
-    expect(topFigure([fig(40, '%'), fig(85, '%')])?.value).toBe(85);
-    expect(topFigure([])).toBeNull();
+  const it0 = (figures: Figure[]) => ({ id: 'a#0', title: '标题', summary: '', figures }) as unknown as Initiative;
+  const main = { id: 'c152221000000', code: '152221000000', parentCode: '152200000000', path: [] } as unknown as PlaceProperties;
+  const byId = new Map([[main.id, main]]);
+  it('takes the most telling figure of the main place, never one of another place', () => {
+    const here = fig(12, '所', main.id);
+    const money = fig(3000000, '元', main.id);
+    const elsewhere = fig(9000, '名', 'c150100000000');
+    expect(topFigure(it0([here, money, elsewhere]), main, byId)).toBe(money);
+    expect(topFigure(it0([elsewhere]), main, byId)).toBeNull();
+    expect(topFigure(it0([]), main, byId)).toBeNull();
   });
 });
 

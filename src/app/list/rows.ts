@@ -2,6 +2,7 @@
 import { displayTitle } from '../displayTitle.ts';
 import type { CategoryId, Figure, Initiative, ItemKind, PlaceProperties } from '../../contract.ts';
 import type { AtlasData } from '../types.ts';
+import { figureOfPlace, mainFigures } from '../figures.ts';
 
 export interface ListRow {
   id: string;
@@ -15,13 +16,10 @@ export interface ListRow {
   topFigure: Figure | null;
 }
 
-/** The figure to show and sort by: the largest count or amount; percentages only when there is nothing else. */
-export function topFigure(figures: readonly Figure[]): Figure | null {
-  const amounts = figures.filter((f) => f.unit !== '%');
-  const pool = amounts.length ? amounts : figures;
-  let best: Figure | null = null;
-  for (const f of pool) if (!best || f.value > best.value) best = f;
-  return best;
+/** The figure to show and sort by: the most telling one about the main place or a place inside it. */
+export function topFigure(it: Initiative, main: PlaceProperties | undefined, placesById: ReadonlyMap<string, PlaceProperties>): Figure | null {
+  const own = main ? it.figures.filter((f) => figureOfPlace(f, main, placesById)) : it.figures;
+  return mainFigures(own.map((figure) => ({ figure, initiative: it })), 1)[0]?.figure ?? null;
 }
 
 export function rowFor(it: Initiative, placesById: Map<string, PlaceProperties>): ListRow {
@@ -34,7 +32,7 @@ export function rowFor(it: Initiative, placesById: Map<string, PlaceProperties>)
     kind: it.kind,
     placeId,
     placeName: place?.name ?? '',
-    topFigure: topFigure(it.figures),
+    topFigure: topFigure(it, place, placesById),
   };
 }
 

@@ -3,7 +3,8 @@
  * initiatives with kind, category, figures as large numbers, and the highlighted source passage.
  */
 import { displayTitle } from '../displayTitle.ts';
-import type { Initiative, PlaceProperties } from '../../contract.ts';
+import type { Figure, Initiative, PlaceProperties } from '../../contract.ts';
+import { figureOfPlace } from '../figures.ts';
 import { h, linkButton } from '../dom.ts';
 import { categoryLabel, formatFigure, kindLabel, levelLabel, placeName, precisionReason, t } from '../i18n/index.ts';
 import { isApproximate } from '../map/markers.ts';
@@ -35,22 +36,28 @@ function pathNav(p: PlaceProperties, d: PanelDeps): HTMLElement {
   return h('nav', { class: 'path', 'aria-label': t('panel.path', d.lang) }, h('ol', {}, ...items));
 }
 
-function figures(it: Initiative, lang: Lang): HTMLElement | null {
-  if (!it.figures.length) return null;
-  return h('dl', { class: 'figures' }, ...it.figures.flatMap((f) => [
+/** The item's figures about this place or places inside it (all of them without a place), each other place named. */
+function figures(it: Initiative, place: PlaceProperties | null, placesById: ReadonlyMap<string, PlaceProperties>, lang: Lang): HTMLElement | null {
+  const own = place ? it.figures.filter((f) => figureOfPlace(f, place, placesById)) : it.figures;
+  if (!own.length) return null;
+  const whose = (f: Figure) => {
+    const other = f.place && f.place !== place?.id ? placesById.get(f.place) : undefined;
+    return other ? ` · ${placeName(other.name, lang)}` : '';
+  };
+  return h('dl', { class: 'figures' }, ...own.flatMap((f) => [
     h('dt', { class: 'figure-value' }, formatFigure(f, lang)),
-    h('dd', { class: 'figure-label' }, f.label || f.text),
+    h('dd', { class: 'figure-label' }, (f.label || f.text) + whose(f)),
   ]));
 }
 
-export function initiativeCard(it: Initiative, place: PlaceProperties | null, lang: Lang): HTMLElement {
+export function initiativeCard(it: Initiative, place: PlaceProperties | null, placesById: ReadonlyMap<string, PlaceProperties>, lang: Lang): HTMLElement {
   return h('article', { class: 'initiative', 'data-initiative': it.id },
     h('h3', {}, displayTitle(it)),
     h('p', { class: 'meta' },
       h('span', { class: 'swatch', style: `background:${categoryColour(it.category)}`, 'aria-hidden': 'true' }),
       `${categoryLabel(it.category, lang)} · ${kindLabel(it.kind, lang)}`,
       it.byline ? ` · ${it.byline}` : ''),
-    figures(it, lang),
+    figures(it, place, placesById, lang),
     sourcePassage(it, place, lang));
 }
 
@@ -62,6 +69,6 @@ export function placePanel(p: PlaceProperties, d: PanelDeps): HTMLElement {
       isApproximate(p) ? h('span', { class: 'approx-note' }, ` · ${precisionReason(p.precision, d.lang)}`) : ''),
     pathNav(p, d),
     h('h3', { class: 'section' }, `${t('panel.initiatives', d.lang)} (${its.length})`),
-    its.length ? h('div', { class: 'initiatives' }, ...its.map((it) => initiativeCard(it, p, d.lang)))
+    its.length ? h('div', { class: 'initiatives' }, ...its.map((it) => initiativeCard(it, p, d.placesById, d.lang)))
       : h('p', {}, t('panel.noInitiatives', d.lang)));
 }

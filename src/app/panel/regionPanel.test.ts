@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure, Initiative } from '../../contract.ts';
-import { largestFigures } from './regionPanel.ts';
+import type { Figure, Initiative, PlaceProperties } from '../../contract.ts';
+import { regionFigures } from './regionPanel.ts';
 
-const fig = (value: number, unit: string, label: string): Figure => ({ value, unit, label, approx: false, text: `${value}${unit}`, start: 0, end: String(value).length + unit.length });
-const it0 = (id: string, figures: Figure[]) => ({ id, figures }) as unknown as Initiative;
+const fig = (value: number, unit: string, label: string, place: string | null): Figure =>
+  ({ value, unit, label, approx: false, hedge: null, place, text: `${value}${unit}`, start: 0, end: String(value).length + unit.length });
+const it0 = (id: string, figures: Figure[]) => ({ id, title: '', summary: '', figures }) as unknown as Initiative;
+const byId = new Map<string, PlaceProperties>();
 
-describe('largestFigures', () => {
-  it('sorts by value, keeps one figure per unit and label, and caps the list', () => {
-    const a = it0('a', [fig(5, '元', '收入'), fig(900, '元', '收入'), fig(30, '名', '志愿者')]);
-    const b = it0('b', [fig(100, '元', '投资'), fig(7, '个', '站点')]);
-    const top = largestFigures([a, b], 3);
-    expect(top.map((x) => x.figure.value)).toEqual([900, 100, 30]);
-    expect(top[0].initiative.id).toBe('a');
-    expect(largestFigures([a, b]).length).toBe(4);
+describe('regionFigures', () => {
+  it('lists only figures about the region or places inside it, most telling first, capped', () => {
+    const a = it0('a', [fig(900, '元', '收入', 'c152201000000'), fig(30, '名', '志愿者', 'c152201000000'), fig(5, '次', '活动', 'c152201000000')]);
+    const b = it0('b', [fig(100, '元', '投资', 'c150100000000'), fig(7, '个', '站点', null)]);
+    const top = regionFigures('152200000000', [a, b], byId, 2);
+    expect(top.map((x) => x.figure.value)).toEqual([900, 30]);
+    expect(regionFigures('152200000000', [a, b], byId).map((x) => x.figure.value)).toEqual([900, 30, 5]);
+    expect(regionFigures('150100000000', [a, b], byId).map((x) => x.figure.value)).toEqual([100]);
   });
-  it('is empty without figures', () => {
-    expect(largestFigures([it0('x', [])])).toEqual([]);
+  it('is empty without figures of the region', () => {
+    expect(regionFigures('152200000000', [it0('x', [])], byId)).toEqual([]);
   });
 });

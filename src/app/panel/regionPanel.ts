@@ -1,8 +1,9 @@
 /**
- * The summary for a selected league or banner: counts, initiatives by category, its largest figures,
+ * The summary for a selected league or banner: counts, initiatives by category, its most telling figures,
  * and its places as buttons (also the keyboard path to a place's initiatives).
  */
-import type { Figure, Initiative, PlaceProperties } from '../../contract.ts';
+import type { Initiative, PlaceProperties } from '../../contract.ts';
+import { type FigureOf, figureWithin, mainFigures } from '../figures.ts';
 import { h, linkButton } from '../dom.ts';
 import { formatFigure, levelLabel, placeName, t } from '../i18n/index.ts';
 import type { CategoryId } from '../../contract.ts';
@@ -12,17 +13,10 @@ import type { PanelDeps } from './placePanel.ts';
 /** How many figures the summary lists. */
 const TOP_FIGURES = 5;
 
-/** The largest figures of the given initiatives, one per (unit, label) so repeats do not crowd the list. */
-export function largestFigures(its: Initiative[], n = TOP_FIGURES): { figure: Figure; initiative: Initiative }[] {
-  const all = its.flatMap((initiative) => initiative.figures.map((figure) => ({ figure, initiative })))
-    .sort((a, b) => b.figure.value - a.figure.value);
-  const seen = new Set<string>();
-  return all.filter(({ figure }) => {
-    const key = `${figure.unit}|${figure.label}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  }).slice(0, n);
+/** The region's most telling figures: those about the region or a place inside it, from its visible initiatives. */
+export function regionFigures(code: string, its: Initiative[], placesById: ReadonlyMap<string, PlaceProperties>, n = TOP_FIGURES): FigureOf[] {
+  const own = its.flatMap((initiative) => initiative.figures.filter((figure) => figureWithin(figure, code, placesById)).map((figure) => ({ figure, initiative })));
+  return mainFigures(own, n);
 }
 
 /** The banners of a league that have visible places, with how many, as links that select them. */
@@ -41,7 +35,7 @@ export function regionPanel(code: string, counts: Record<CategoryId, number>, vi
   const level = f?.properties.level ?? d.data.rollups[code]?.level ?? 'prefecture';
   const its = d.data.initiatives.filter((it) => d.visibleInitiatives.has(it.id));
   const places = visiblePlaces.map((id) => d.placesById.get(id)!).filter(Boolean);
-  const top = largestFigures(its);
+  const top = regionFigures(code, its, d.placesById);
   return h('section', { class: 'region-panel', 'aria-labelledby': 'panel-title' },
     h('h2', { id: 'panel-title', tabindex: '-1' }, placeName(name, d.lang)),
     h('p', { class: 'level' }, levelLabel(level, d.lang), ' · ', t('region.initiatives', d.lang, { n: its.length }), ' · ',

@@ -50,7 +50,7 @@ function initiative(id: string, title: string, category: Initiative['category'],
   return {
     id, file: `${id.split('#')[0]}.txt`, kind, title, byline: '', start: 0, end: 10, summary: title,
     category, secondaryCategories: [], places: placeIds,
-    figures: figures.map(([value, unit, label]) => ({ value, unit, approx: false, text: `${value}${unit}`, start: 0, end: 1, label })),
+    figures: figures.map(([value, unit, label]) => ({ value, unit, approx: false, hedge: null, text: `${value}${unit}`, start: 0, end: 1, label, place: placeIds[0] ?? null })),
   };
 }
 
