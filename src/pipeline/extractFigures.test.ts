@@ -46,6 +46,27 @@ describe('extractFigures: values, units, hedges', () => {
   });
 });
 
+describe('extractFigures: what each hedge says', () => {
+  it.each([
+    ['累计收集民情民意1.1万余条。', 'over'], ['有望突破100万元。', 'over'], ['增加纯收入5000元左右。', 'about'], ['接待群众超150人次,', 'over'],
+    ['累计吸纳近千名大学生党员', 'nearly'], ['约300名群众参加', 'about'], ['带动数百名群众', 'over'], ['发放补贴最高5000元', 'up-to'],
+    ['不到30户的小村', 'under'], ['培训农牧民200人以上', 'over'], ['为30名就业困难群众提供岗位', null], ['将近50名志愿者', 'nearly'],
+  ])('%s → %s', (sentence, hedge) => {
+    const [f] = all(sentence);
+    expect(f.hedge).toBe(hedge);
+    expect(f.approx).toBe(hedge !== null);
+  });
+});
+
+describe('extractFigures: labels are whole words', () => {
+  it('never starts a label inside a word or with a function or time word', () => {
+    expect(one('开展精神文明宣传文化等活动30多次').label).toBe('文明宣传文化等活动');
+    expect(one('创造了价值100万元').label).toBe('价值');
+    expect(one('村集体经济收入增长20%').label).toBe('村集体经济收入增长');
+    expect(one('同比增长20%').label).toBe('');
+  });
+});
+
 describe('extractFigures: what is not a figure', () => {
   it.each([
     ['2023年7月3日一大早'], ['78岁独居老人'], ['有着35年党龄的退休老党员'], ['党龄30余年的老党员'], ['驻村第一书记王呈'],

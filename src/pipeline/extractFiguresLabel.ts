@@ -57,6 +57,8 @@ export function labelBefore(s: string, i: number, floor: number): string {
   for (let k = 0; k < run.length - 1; k++) {
     const v = verbAt(run, k, false);
     if (v && k + v.length < run.length) cut = k + v.length;
+    // Verb + 了 + object: the object starts after the aspect particle, whatever the verb.
+    if (run[k] === '了' && k >= cut) cut = k + 1;
   }
   // A label longer than the limit starts at the first word boundary that fits, never inside a word.
   if (run.length - cut > FIGURE_WORDS.maxLabel) cut = firstBoundary(run, run.length - FIGURE_WORDS.maxLabel);
