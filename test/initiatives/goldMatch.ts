@@ -4,16 +4,18 @@
  */
 import type { Initiative } from '../../src/contract.ts';
 
-export interface GoldFigure { text: string; value: number; unit: string; approx: boolean; label: string }
+export interface GoldFigure { text: string; value: number; unit: string; approx: boolean; label: string; hedge?: string | null; place?: string | null; start?: number }
 export interface GoldItem {
   file: string; kind: string; title: string; titleStart: number; category: string;
   secondaryCategories: string[]; figures: GoldFigure[];
+  /** Development set: other main categories a careful editor would accept, and the item's main place code. */
+  acceptedCategories?: string[]; place?: string | null;
 }
 
 const squash = (s: string): string => (s ?? '').replace(/[\s\u3000#□◎“”"‘’]/g, '');
 
 /** Share of the shorter title's characters found, in order, as a common substring run (cheap LCS bound). */
-function titleSimilarity(a: string, b: string): number {
+export function titleSimilarity(a: string, b: string): number {
   const x = squash(a);
   const y = squash(b);
   if (!x || !y) return 0;
@@ -48,15 +50,16 @@ export function matchItem(gold: GoldItem, predicted: Initiative[], used: Set<Ini
 
 const textsMeet = (a: string, b: string): boolean => a.includes(b) || b.includes(a);
 
-/** Greedy one-to-one matching of figures by equal value and overlapping text. */
-export function matchFigures(gold: GoldFigure[], predicted: { text: string; value: number }[]) {
+/** Greedy one-to-one matching of figures by equal value and overlapping text (and overlapping spans when both have them). */
+export function matchFigures<P extends { text: string; value: number; start?: number; end?: number }>(gold: GoldFigure[], predicted: P[]) {
   const taken = new Set<number>();
   const missed: GoldFigure[] = [];
+  const pairs: { gold: GoldFigure; predicted: P }[] = [];
+  const near = (g: GoldFigure, p: P) => g.start === undefined || p.start === undefined || Math.abs(g.start - p.start) <= g.text.length + 2;
   for (const g of gold) {
-    const k = predicted.findIndex((p, i) => !taken.has(i) && Math.abs(p.value - g.value) < 1e-6 && textsMeet(p.text, g.text));
-    if (k >= 0) taken.add(k);
-    else missed.push(g);
+    const k = predicted.findIndex((p, i) => !taken.has(i) && Math.abs(p.value - g.value) < 1e-6 && textsMeet(p.text, g.text) && near(g, p));
+    if (k >= 0) { taken.add(k); pairs.push({ gold: g, predicted: predicted[k] }); } else missed.push(g);
   }
   const extra = predicted.filter((_, i) => !taken.has(i));
-  return { matched: taken.size, missed, extra };
+  return { matched: taken.size, missed, extra, pairs };
 }
