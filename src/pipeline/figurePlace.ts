@@ -1,6 +1,7 @@
 /**
  * The place each figure is about: the nearest unit named before it in its clause, else in its sentence, else the
- * first one named after it in its clause, else the item's main place. A number about the whole region (全区,
+ * first one named after it in its clause, else the last one named earlier in its paragraph (news keeps the topic
+ * of a paragraph until it names another), else the item's main place. A number about the whole region (全区,
  * 内蒙古) or the country (全国) belongs to no place.
  */
 import type { ResolvedMention, Span } from './types.ts';
@@ -9,6 +10,8 @@ import { REGION_CODE } from './genericTerms.ts';
 export const FIGURE_PLACE = {
   /** Marks that end a sentence: a place named before one of them does not reach past it. */
   sentenceEnds: '。！？!?；;\n',
+  /** Marks that end a paragraph. */
+  paragraphEnds: '\n',
   /** Marks that end a clause inside a sentence. */
   clauseEnds: '，,：:',
   /** Words that put a number at national scope, which no map place stands for. */
@@ -58,7 +61,9 @@ export function figurePlaces(
     const clauseStart = boundaryBefore(clean, f.start, sentenceStart, FIGURE_PLACE.clauseEnds + FIGURE_PLACE.sentenceEnds);
     const clauseEnd = boundaryAfter(clean, f.end, span.end, FIGURE_PLACE.clauseEnds + FIGURE_PLACE.sentenceEnds);
     const before = (from: number) => scoped.filter((x) => x.m.start >= from && x.m.end <= f.start).at(-1);
-    const hit = before(clauseStart) ?? before(sentenceStart) ?? scoped.find((x) => x.m.start >= f.end && x.m.end <= clauseEnd);
+    const paragraphStart = boundaryBefore(clean, f.start, span.start, FIGURE_PLACE.paragraphEnds);
+    const hit = before(clauseStart) ?? before(sentenceStart) ?? scoped.find((x) => x.m.start >= f.end && x.m.end <= clauseEnd)
+      ?? before(paragraphStart);
     if (hit) return hit.scope as string | null;
     return nationalIn(clean, sentenceStart, clauseEnd) ? null : main;
   });
