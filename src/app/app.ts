@@ -3,7 +3,7 @@
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import { categoryCounts, placeIndex, visibleFor, type Visible } from './filter.ts';
-import { loadPlaceNames, placeName, precisionReason, t } from './i18n/index.ts';
+import { loadPlaceNames, placeName, precisionReason, registerUnitForms, t } from './i18n/index.ts';
 import { renderLegend } from './legend.ts';
 import { createMap, nextIdle } from './map/createMap.ts';
 import { FIRST_LABEL_LAYERS, LATE_LABEL_LAYERS } from './map/style.ts';
@@ -50,6 +50,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   const visible = (): Visible => current().v;
   const lang = () => prefs.get().lang;
   const name = (zh: string, en?: string) => (lang() === 'en' ? en ?? placeName(zh, 'en') : zh);
+  registerUnitForms(data.units);
   if (lang() === 'en') await loadPlaceNames();
   // The font downloads while the map starts; labels appear once their slices are in (see style.ts).
   const firstFonts = loadLabelFont(firstLabelTexts(data, basemap));

@@ -1,8 +1,10 @@
 /**
- * English form of a Chinese place name: toneless pinyin in capitalised groups plus a translated suffix,
- * e.g. 科尔沁右翼前旗 → “Ke'erqin Youyi Qian Banner”. Heavy (pinyin dictionary): load it lazily via placeName.ts.
+ * English form of a Chinese place name: the established name of a league or banner from the reviewed table, otherwise
+ * toneless pinyin in capitalised groups plus a translated unit word, e.g. 宝力根苏木 → “Baoligen Sumu”.
+ * Heavy (pinyin dictionary): load it lazily via placeName.ts.
  */
 import { pinyin } from 'pinyin-pro';
+import { englishName } from './englishNames.ts';
 import { nameGroups, splitSuffix } from './nameParts.ts';
 
 /** Joins syllables into one word, with an apostrophe before a vowel-initial syllable (Xing'an). */
@@ -30,4 +32,9 @@ export function pinyinName(name: string): string {
   const out = [...words, suffix].filter(Boolean).join(' ');
   cache.set(name, out);
   return out;
+}
+
+/** The English name of a unit given by 12-digit code or Chinese name: the table's established name, else pinyin by rule. */
+export function englishPlaceName(nameOrCode: string): string {
+  return englishName(nameOrCode) ?? (/^\d{12}$/.test(nameOrCode) ? nameOrCode : pinyinName(nameOrCode));
 }
