@@ -11,6 +11,7 @@ import { bindInteractions } from './map/interactions.ts';
 import { currentView, fitRegion, jumpToView, revealPlace, sameView, showLabels, showMarkers, showSelection } from './map/sync.ts';
 import { renderPanel } from './panel/panelHost.ts';
 import { createApi } from './api.ts';
+import { searchResults } from './search/searchResults.ts';
 import type { AppStore } from './store.ts';
 import type { AtlasData, UiContext } from './types.ts';
 import type { Prefs } from './urlSync.ts';
@@ -82,7 +83,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     if (title) title.textContent = t('app.title', lang());
   };
 
-  const { api, emit } = createApi({ store, visible, settled: () => nextIdle(map) });
+  const { api, emit } = createApi({ store, visible, settled: () => nextIdle(map), search: (q) => searchResults(data, q, lang()) });
   store.subscribe((s, prev) => {
     const selectionChanged = s.place !== prev.place || s.region !== prev.region;
     const viewChanged = !sameView(s.view, prev.view);
