@@ -58,5 +58,6 @@ describe('English place names', () => {
     expect(placeName('锡林郭勒', 'en')).toBe('Xilingol League');
     expect(placeName('乌兰浩特', 'en')).toBe('Ulanhot');
     expect(placeName('科右前旗', 'zh')).toBe('科右前旗');
+    expect(placeName('科右前旗工业园区', 'en')).toBe('Horqin Right Front Banner Industrial Park');
   });
 });

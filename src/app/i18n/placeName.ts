@@ -3,6 +3,7 @@
  * call `loadPlaceNames()` before switching to English; until it resolves English falls back to the Chinese name.
  */
 import type { Lang, LiteUnit } from '../types.ts';
+import { splitSuffix } from './nameParts.ts';
 
 let toEnglish: ((nameOrCode: string) => string) | null = null;
 let loading: Promise<void> | null = null;
@@ -33,5 +34,11 @@ export function registerUnitForms(units: readonly LiteUnit[]): void {
 
 /** 科尔沁右翼前旗 (or 科右前旗) in Chinese; “Horqin Right Front Banner” in English once loaded. */
 export function placeName(name: string, lang: Lang): string {
-  return lang === 'en' && toEnglish ? toEnglish(formCodes.get(name) ?? name) : name;
+  if (lang !== 'en' || !toEnglish) return name;
+  const code = formCodes.get(name);
+  if (code) return toEnglish(code);
+  // A zone named after its banner (科右前旗工业园区) keeps the banner's English name: Horqin Right Front Banner Industrial Park.
+  const { core, suffix, admin } = splitSuffix(name);
+  const zoneOf = !admin && suffix ? formCodes.get(core) : undefined;
+  return zoneOf ? `${toEnglish(zoneOf)} ${suffix}` : toEnglish(name);
 }
