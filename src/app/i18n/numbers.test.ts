@@ -31,7 +31,8 @@ describe('formatFigure', () => {
     expect(formatFigure({ value: 17000000, unit: '元', approx: true }, 'en')).toBe('about 17 million yuan');
     expect(formatFigure({ value: 85, unit: '%', approx: false }, 'en')).toBe('85%');
     expect(formatFigure({ value: 40, unit: '个', approx: false }, 'en')).toBe('40');
-    expect(formatFigure({ value: 3, unit: '栋', approx: false }, 'en')).toBe('3 栋');
+    expect(formatFigure({ value: 11000, unit: '条', approx: true }, 'en')).toBe('about 11,000 items');
+    expect(formatFigure({ value: 3, unit: '眼', approx: false }, 'en')).toBe('3 眼');
   });
 
   it('keeps units in Chinese as written', () => {

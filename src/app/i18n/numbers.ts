@@ -43,6 +43,8 @@ const EN_UNIT_WORDS: Record<string, string> = {
   个: '', 家: '', 所: '', 座: '', 支: 'teams', 项: 'items', 件: 'items', 次: 'times', 场: 'sessions',
   处: 'sites', 套: 'sets', 台: 'units', 吨: 'tonnes', 公里: 'km', 千米: 'km', 米: 'm', 平方米: 'm²',
   公顷: 'ha', 头: 'head', 只: 'head', 天: 'days', 年: 'years', 小时: 'hours', 岁: 'years old',
+  条: 'items', 场次: 'sessions', 批次: 'batches', 轮: 'rounds', 组: 'groups', 种: 'kinds', 份: 'copies', 栋: 'buildings',
+  分: 'points', 积分: 'points', 斤: 'jin', 延长米: 'm', 字: 'characters', 方面: 'areas',
 };
 
 export function unitLabel(unit: string, lang: Lang): string {
