@@ -59,5 +59,7 @@ describe('English place names', () => {
     expect(placeName('乌兰浩特', 'en')).toBe('Ulanhot');
     expect(placeName('科右前旗', 'zh')).toBe('科右前旗');
     expect(placeName('科右前旗工业园区', 'en')).toBe('Horqin Right Front Banner Industrial Park');
+    expect(placeName('内蒙古锡林郭勒正镶白旗经济开发区', 'en')).toBe('Inner Mongolia Xilingol Zhengxiangbai Economic Development Zone');
+    expect(placeName('科尔沁镇', 'en')).toBe("Ke'erqin Town");
   });
 });

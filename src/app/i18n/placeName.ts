@@ -32,13 +32,38 @@ export function registerUnitForms(units: readonly LiteUnit[]): void {
   }
 }
 
+/** Region names that open zone names without being units of the gazetteer. */
+const ZONE_PREFIXES: readonly [string, string][] = [['内蒙古', 'Inner Mongolia']];
+const UNIT_WORD = / (League|Banner|County|District|City)$/;
+
+/**
+ * The English core of a zone's name made of unit names (锡林郭勒多伦 → Xilingol Duolun), or undefined when it does not
+ * start with one; a core that is exactly one unit keeps its unit word (科右前旗 → Horqin Right Front Banner).
+ */
+function zoneCore(core: string, english: (nameOrCode: string) => string): string | undefined {
+  const words: string[] = [];
+  let rest = core;
+  for (let found = true; found && rest; ) {
+    found = false;
+    const fixed = ZONE_PREFIXES.find(([zh]) => rest.startsWith(zh));
+    if (fixed) { words.push(fixed[1]); rest = rest.slice(fixed[0].length); found = true; continue; }
+    for (let len = rest.length; len >= 2 && !found; len--) {
+      const code = formCodes.get(rest.slice(0, len));
+      if (code) { words.push(english(code)); rest = rest.slice(len); found = true; }
+    }
+  }
+  if (words.length === 0) return undefined;
+  if (words.length === 1 && !rest) return words[0];
+  return [...words.map((w) => w.replace(UNIT_WORD, '')), ...(rest ? [english(rest)] : [])].join(' ');
+}
+
 /** 科尔沁右翼前旗 (or 科右前旗) in Chinese; “Horqin Right Front Banner” in English once loaded. */
 export function placeName(name: string, lang: Lang): string {
   if (lang !== 'en' || !toEnglish) return name;
   const code = formCodes.get(name);
   if (code) return toEnglish(code);
-  // A zone named after its banner (科右前旗工业园区) keeps the banner's English name: Horqin Right Front Banner Industrial Park.
+  // A zone named after its units keeps their English names: 科右前旗工业园区 → Horqin Right Front Banner Industrial Park.
   const { core, suffix, admin } = splitSuffix(name);
-  const zoneOf = !admin && suffix ? formCodes.get(core) : undefined;
-  return zoneOf ? `${toEnglish(zoneOf)} ${suffix}` : toEnglish(name);
+  const zone = !admin && suffix ? zoneCore(core, toEnglish) : undefined;
+  return zone ? `${zone} ${suffix}` : toEnglish(name);
 }
