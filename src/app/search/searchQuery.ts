@@ -97,7 +97,7 @@ export function query(index: SearchIndex, text: string, limit: number): SearchEn
   const q = index.simplify ? index.simplify(normal) : normal;
   if (!q || limit <= 0) return [];
   const qPinyin = HAN.test(q) && index.pinyinOf ? index.pinyinOf(q) : '';
-  let hits: Hit[] = [];
+  const hits: Hit[] = [];
   for (const e of index.entries) {
     const score = scoreEntry(e, q, qPinyin);
     if (score > 0) hits.push({ e, score });
@@ -111,6 +111,5 @@ export function query(index: SearchIndex, text: string, limit: number): SearchEn
   hits.sort(byScore);
   const groups = KINDS.map((kind) => hits.filter((h) => h.e.type === kind).slice(0, limit)).filter((g) => g.length > 0);
   groups.sort((a, b) => byScore(a[0], b[0]));
-  hits = groups.flat();
-  return hits.map((h) => h.e);
+  return groups.flat().map((h) => h.e);
 }
