@@ -5,43 +5,16 @@
  */
 import './search.css';
 import { loadPlaceNames, placeNamesReady, t } from '../i18n/index.ts';
-import type { Lang, UiContext } from '../types.ts';
+import type { UiContext } from '../types.ts';
 import { query } from './searchQuery.ts';
 import type { MountedUi, SearchEntry, SearchIndex } from './searchTypes.ts';
 import { selectionFor } from './selection.ts';
-import { displayName, optionView } from './optionView.ts';
+import { displayName, groupViews } from './optionView.ts';
 import { buildSearchDom } from './searchDom.ts';
 import { nextActive } from './activeOption.ts';
 import { SEARCH_DEFAULTS, loadSearchIndex } from './searchResults.ts';
 
 export { SEARCH_DEFAULTS };
-
-/** The listbox's content: one group (heading + options) per kind, in the results' order. */
-function groupViews(results: SearchEntry[], base: string, lang: Lang): { groups: HTMLLIElement[]; options: HTMLLIElement[] } {
-  const groups: HTMLLIElement[] = [];
-  const options: HTMLLIElement[] = [];
-  let list: HTMLUListElement | null = null;
-  results.forEach((e, i) => {
-    if (i === 0 || results[i - 1].type !== e.type) {
-      const group = document.createElement('li');
-      group.setAttribute('role', 'group');
-      group.className = 'atlas-search__group';
-      const heading = document.createElement('span');
-      heading.id = `${base}-grp-${groups.length}`;
-      heading.className = 'atlas-search__group-label';
-      heading.textContent = t(`search.group.${e.type}`, lang);
-      group.setAttribute('aria-labelledby', heading.id);
-      list = document.createElement('ul');
-      list.setAttribute('role', 'none');
-      group.append(heading, list);
-      groups.push(group);
-    }
-    const option = optionView(e, `${base}-opt-${i}`, lang);
-    options.push(option);
-    list!.append(option);
-  });
-  return { groups, options };
-}
 
 /** The search box's handle; `ready()` builds the index now (warm-up after the map is idle, tests). */
 export interface SearchHandle extends MountedUi {
