@@ -20,7 +20,8 @@ describe('createApi', () => {
     const { createApi } = await import('./api.ts');
     const store = createStore({ place: null, region: null, categories: [], query: '', view: { center: [0, 0], zoom: 1 } });
     let settled = 0;
-    const { api, emit } = createApi({ store, visible: () => ({ places: ['a'], initiatives: [] }), settled: async () => { settled++; } });
+    const search = async (q: string) => [{ kind: 'region' as const, id: '152200000000', label: q }];
+    const { api, emit } = createApi({ store, visible: () => ({ places: ['a'], initiatives: [] }), settled: async () => { settled++; }, search });
     emit('ready', { ok: true });
     const got = await new Promise((r) => api.on('ready', r));
     expect(got).toEqual({ ok: true });
@@ -28,5 +29,6 @@ describe('createApi', () => {
     expect(s.region).toBe('152200000000');
     expect(settled).toBe(1);
     expect(api.getVisiblePlaces()).toEqual(['a']);
+    expect(await api.search(null as never)).toEqual([{ kind: 'region', id: '152200000000', label: '' }]);
   });
 });

@@ -3,6 +3,7 @@
  * State in and out is the shareable AtlasState; `setState` resolves once the map has settled.
  */
 import { CATEGORY_IDS, type CategoryId } from '../contract.ts';
+import type { SearchResult } from './search/searchTypes.ts';
 import type { AtlasState, Store } from './types.ts';
 
 export type AtlasEvent = 'ready' | 'select' | 'statechange';
@@ -13,6 +14,8 @@ export interface NmgAtlasApi {
   getVisiblePlaces(): string[];
   getVisibleInitiatives(): string[];
   on(event: AtlasEvent, cb: (payload: unknown) => void): () => void;
+  /** The ranked results the search box shows for `query`, grouped by kind: `[{ kind, id, label }]`. */
+  search(query: string): Promise<SearchResult[]>;
 }
 
 declare global {
@@ -44,6 +47,7 @@ export interface ApiDeps {
   visible: () => { places: string[]; initiatives: string[] };
   /** Resolves when the map is idle after the latest change. */
   settled: () => Promise<void>;
+  search: (query: string) => Promise<SearchResult[]>;
 }
 
 export function createApi(d: ApiDeps): { api: NmgAtlasApi; emit: (e: AtlasEvent, payload: unknown) => void } {
@@ -65,6 +69,7 @@ export function createApi(d: ApiDeps): { api: NmgAtlasApi; emit: (e: AtlasEvent,
     },
     getVisiblePlaces: () => [...d.visible().places],
     getVisibleInitiatives: () => [...d.visible().initiatives],
+    search: (query) => d.search(String(query ?? '')),
     on(event, cb) {
       if (!handlers.has(event)) handlers.set(event, new Set());
       handlers.get(event)!.add(cb);

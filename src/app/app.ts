@@ -3,7 +3,7 @@
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import { categoryCounts, placeIndex, visibleFor, type Visible } from './filter.ts';
-import { loadPlaceNames, placeName, precisionReason, t } from './i18n/index.ts';
+import { loadPlaceNames, placeName, precisionReason, registerUnitForms, t } from './i18n/index.ts';
 import { renderLegend } from './legend.ts';
 import { createMap, nextIdle } from './map/createMap.ts';
 import { FIRST_LABEL_LAYERS, LATE_LABEL_LAYERS } from './map/style.ts';
@@ -11,6 +11,7 @@ import { bindInteractions } from './map/interactions.ts';
 import { currentView, fitRegion, jumpToView, revealPlace, sameView, showLabels, showMarkers, showSelection } from './map/sync.ts';
 import { renderPanel } from './panel/panelHost.ts';
 import { createApi } from './api.ts';
+import { searchResults } from './search/searchResults.ts';
 import type { AppStore } from './store.ts';
 import type { AtlasData, UiContext } from './types.ts';
 import type { Prefs } from './urlSync.ts';
@@ -50,6 +51,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   const visible = (): Visible => current().v;
   const lang = () => prefs.get().lang;
   const name = (zh: string, en?: string) => (lang() === 'en' ? en ?? placeName(zh, 'en') : zh);
+  registerUnitForms(data.units);
   if (lang() === 'en') await loadPlaceNames();
   // The font downloads while the map starts; labels appear once their slices are in (see style.ts).
   const firstFonts = loadLabelFont(firstLabelTexts(data, basemap));
@@ -81,7 +83,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     if (title) title.textContent = t('app.title', lang());
   };
 
-  const { api, emit } = createApi({ store, visible, settled: () => nextIdle(map) });
+  const { api, emit } = createApi({ store, visible, settled: () => nextIdle(map), search: (q) => searchResults(data, q, lang()) });
   store.subscribe((s, prev) => {
     const selectionChanged = s.place !== prev.place || s.region !== prev.region;
     const viewChanged = !sameView(s.view, prev.view);

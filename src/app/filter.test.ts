@@ -47,6 +47,15 @@ describe('visibleFor', () => {
     const title = data.initiatives[1].title;
     expect(visibleFor(data, { ...ALL, query: title }).initiatives).toEqual([data.initiatives[1].id]);
   });
+  it('matches figure labels and category names, as the search does', () => {
+    expect(visibleFor(data, { ...ALL, query: '兑换物品' }).initiatives).toEqual(['fx_a#0']);
+    expect(visibleFor(data, { ...ALL, query: '养老' }).initiatives).toEqual(['fx_a#56']);
+  });
+  it('leaves the map as it was for a text that matches nothing', () => {
+    const v = visibleFor(data, { ...ALL, query: '科右钱旗' });
+    expect(v.initiatives.length).toBe(data.initiatives.length);
+    expect(v.places.sort()).toEqual([...withInitiatives].sort());
+  });
 });
 
 describe('placeInRegion', () => {

@@ -2,7 +2,7 @@
  * What is shown for a view: the initiatives and places that pass the region, category and search filters.
  * Pure functions over the loaded data so that the map, the lists and the API agree.
  */
-import { CATEGORY_IDS, type CategoryId, type Initiative, type PlaceProperties } from '../contract.ts';
+import { CATEGORIES, CATEGORY_IDS, type CategoryId, type Initiative, type PlaceProperties } from '../contract.ts';
 import type { AtlasData, AtlasState, LiteUnit } from './types.ts';
 
 export interface Visible {
@@ -48,10 +48,13 @@ export function placeMatches(p: PlaceProperties, q: string, codes: Set<string>):
   return p.path.some((s) => norm(s.name).includes(q) || (s.code !== null && codes.has(s.code)));
 }
 
-/** Whether an initiative answers the query through its text or any of its places. */
+const CATEGORY_NAMES = new Map<string, string>(CATEGORIES.map((c) => [c.id, norm(c.zh)]));
+
+/** Whether an initiative answers the query through its text (title, summary, figure labels, category name) or any of its places. */
 export function initiativeMatches(it: Initiative, q: string, placesById: Map<string, PlaceProperties>, codes: Set<string>): boolean {
   if (!q) return true;
   if (norm(it.title).includes(q) || norm(it.summary).includes(q)) return true;
+  if (it.figures.some((f) => norm(f.label ?? '').includes(q)) || CATEGORY_NAMES.get(it.category)?.includes(q)) return true;
   return it.places.some((id) => { const p = placesById.get(id); return p !== undefined && placeMatches(p, q, codes); });
 }
 
@@ -63,9 +66,10 @@ export function placeIndex(data: AtlasData): Map<string, PlaceProperties> {
 function regionAndQuery(data: AtlasData, state: AtlasState, byId: Map<string, PlaceProperties>): Initiative[] {
   const q = filterText(state.query);
   const codes = unitsMatching(data.units, q);
-  return data.initiatives.filter((it) =>
-    initiativeMatches(it, q, byId, codes)
-    && (!state.region || it.places.some((id) => { const p = byId.get(id); return p !== undefined && placeInRegion(p, state.region); })));
+  const matching = q ? data.initiatives.filter((it) => initiativeMatches(it, q, byId, codes)) : data.initiatives;
+  // A text that finds nothing (a typo, a place with no initiatives) leaves the map as it was instead of emptying it.
+  const found = matching.length > 0 ? matching : data.initiatives;
+  return found.filter((it) => !state.region || it.places.some((id) => { const p = byId.get(id); return p !== undefined && placeInRegion(p, state.region); }));
 }
 
 /** Ids of the visible initiatives and of the places that have at least one of them (inside the region). */

@@ -8,6 +8,7 @@ import { startApp } from './app.ts';
 import { DEFAULTS } from './defaults.ts';
 import { showError } from './errorView.ts';
 import { shareButton } from './share/shareDialog.ts';
+import { shareText } from './share/shareStrings.ts';
 import { t } from './i18n/index.ts';
 import { DataError, loadAtlasData, loadBasemap } from './load.ts';
 import { createStore } from './store.ts';
@@ -29,7 +30,10 @@ async function boot(): Promise<void> {
       root: { map: el('map'), panel: el('panel'), legend: el('legend'), search: el('search'), list: el('list'), lang: el<HTMLButtonElement>('lang') },
       data, basemap, store, prefs, viewGiven,
     });
-    el('lang').before(shareButton({ store, prefs: () => prefs.get() }));
+    const share = shareButton({ store, prefs: () => prefs.get() });
+    el('lang').before(share);
+    // The button is made once; its label follows the language switch.
+    prefs.subscribe(() => { share.textContent = shareText('open', prefs.get().lang); });
   } catch (e) {
     console.error(e);
     const problems = e instanceof DataError ? e.problems : [e instanceof Error ? e.message : String(e)];

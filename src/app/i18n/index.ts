@@ -2,5 +2,5 @@
 export { t, type StringKey } from './t.ts';
 export { categoryLabel, kindLabel, levelLabel, precisionReason } from './labels.ts';
 export { formatNumber, formatFigure, unitLabel } from './numbers.ts';
-export { placeName, loadPlaceNames, placeNamesReady } from './placeName.ts';
+export { placeName, loadPlaceNames, placeNamesReady, registerUnitForms } from './placeName.ts';
 export { maplibreLocale } from './maplibreLocale.ts';

@@ -35,6 +35,8 @@ describe('formatFigure', () => {
     expect(formatFigure({ value: 85, unit: '%', hedge: null, text: '85%' }, 'en')).toBe('85%');
     expect(formatFigure({ value: 40, unit: '个', hedge: null, text: '40个' }, 'en')).toBe('40');
     expect(formatFigure({ value: 3, unit: '栋', hedge: null, text: '3栋' }, 'en')).toBe('3 buildings');
+    expect(formatFigure({ value: 11000, unit: '条', hedge: 'over', text: '1.1万余条' }, 'en')).toBe('over 11,000 items');
+    expect(formatFigure({ value: 3, unit: '眼', hedge: null, text: '3眼' }, 'en')).toBe('3 眼');
   });
 
   it('keeps units in Chinese as written', () => {

@@ -50,11 +50,12 @@ describe('pinyinName', () => {
 });
 
 describe('placeName', () => {
-  it('keeps Chinese, and gives pinyin in English once loaded', async () => {
+  it('keeps Chinese, and gives the English name once loaded', async () => {
     expect(placeName('兴安盟', 'zh')).toBe('兴安盟');
     await loadPlaceNames();
     expect(placeNamesReady()).toBe(true);
-    expect(placeName('兴安盟', 'en')).toBe("Xing'an League");
+    expect(placeName('兴安盟', 'en')).toBe('Hinggan League');
+    expect(placeName('查干宝恩本村', 'en')).toBe("Chaganbao'enben Village");
     expect(placeName('兴安盟', 'zh')).toBe('兴安盟');
   });
 });

@@ -1,26 +1,37 @@
 /**
- * Place names in the UI language. The pinyin dictionary is large, so it is loaded on demand:
+ * Place names in the UI language. The English names (table and pinyin dictionary) are large, so they load on demand:
  * call `loadPlaceNames()` before switching to English; until it resolves English falls back to the Chinese name.
  */
-import type { Lang } from '../types.ts';
+import type { Lang, LiteUnit } from '../types.ts';
 
-let toPinyin: ((name: string) => string) | null = null;
+let toEnglish: ((nameOrCode: string, formCode: (form: string) => string | undefined) => string) | null = null;
 let loading: Promise<void> | null = null;
+/** Written forms (科右前旗, 呼市) of league- and county-level units → their code, so short labels get the English name too. */
+const formCodes = new Map<string, string>();
 
-/** Loads the pinyin transliterator once (a separate chunk in the build). */
+/** Loads the English names once (a separate chunk in the build). */
 export function loadPlaceNames(): Promise<void> {
   loading ??= import('./pinyinName.ts').then((m) => {
-    toPinyin = m.pinyinName;
+    toEnglish = m.englishNameWithForms;
   });
   return loading;
 }
 
 /** True once English place names are available. */
 export function placeNamesReady(): boolean {
-  return toPinyin !== null;
+  return toEnglish !== null;
 }
 
-/** 科尔沁右翼前旗 in Chinese; “Keerqin Youyi Qian Banner” in English once loaded. */
+/** Registers the short and written forms of leagues and banners; a form that is also a township's name is left out. */
+export function registerUnitForms(units: readonly LiteUnit[]): void {
+  const townships = new Set(units.filter((u) => u.level === 'township').map((u) => u.name));
+  for (const u of units) {
+    if (u.level === 'township') continue;
+    for (const f of [u.name, u.shortName, ...u.forms]) if (f && !townships.has(f) && !formCodes.has(f)) formCodes.set(f, u.code);
+  }
+}
+
+/** 科尔沁右翼前旗 (or 科右前旗) in Chinese; “Horqin Right Front Banner” in English once loaded. */
 export function placeName(name: string, lang: Lang): string {
-  return lang === 'en' && toPinyin ? toPinyin(name) : name;
+  return lang === 'en' && toEnglish ? toEnglish(name, (form) => formCodes.get(form)) : name;
 }

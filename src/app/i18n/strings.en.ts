@@ -65,7 +65,7 @@ export const en: Record<StringKey, string> = {
   'legend.size': 'Circle size shows the number of initiatives',
 
   'search.label': 'Search places or initiatives',
-  'search.placeholder': 'Place, pinyin or title, e.g. keyouqianqi',
+  'search.placeholder': 'Place, topic or title, e.g. Hohhot',
   'search.noResults': 'No matches',
   'search.results': '{n} results',
   'search.clear': 'Clear search',
@@ -117,4 +117,8 @@ export const en: Record<StringKey, string> = {
   'error.webgl': 'Your browser cannot display the map (WebGL is unavailable).',
   'error.notFound': 'Place not found',
   'error.generic': 'Something went wrong. Please try again.',
+  'search.group.region': 'Regions',
+  'search.group.place': 'Places',
+  'search.group.initiative': 'Initiatives',
+  'search.noResultsFor': 'No results for “{q}”; the map is unchanged',
 };

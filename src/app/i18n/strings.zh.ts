@@ -115,6 +115,10 @@ export const zh = {
   'error.webgl': '您的浏览器无法显示地图（不支持 WebGL）',
   'error.notFound': '没有找到这个地点',
   'error.generic': '出错了，请稍后重试',
+  'search.group.region': '地区',
+  'search.group.place': '地点',
+  'search.group.initiative': '举措',
+  'search.noResultsFor': '没有找到“{q}”，地图保持不变',
 } as const;
 
 export type StringKey = keyof typeof zh;

@@ -98,7 +98,7 @@ describe('mountList', () => {
 
   it('renders in English and never interprets titles as HTML', async () => {
     const { el, handle } = setup({ lang: 'en' });
-    await vi.waitFor(() => expect(el.textContent).toContain("Ke'erqin Youyi Qian Banner"));
+    await vi.waitFor(() => expect(el.textContent).toContain('Horqin Right Front Banner'));
     expect(el.querySelector('caption')?.textContent).toBe('3 initiatives shown');
     expect(el.textContent).toContain('Elderly care');
     expect(el.textContent).toContain('3 million yuan');

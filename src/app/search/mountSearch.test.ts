@@ -87,7 +87,7 @@ describe('mountSearch', () => {
     expect(listbox.hidden).toBe(true);
     key('ArrowDown');
     expect(listbox.hidden).toBe(false);
-    expect(input.getAttribute('aria-activedescendant')).toBe(listbox.children[0].id);
+    expect(input.getAttribute('aria-activedescendant')).toBe(listbox.querySelector('[role=option]')!.id);
   });
 
   it('Escape closes the list, then clears the text', async () => {
@@ -103,11 +103,25 @@ describe('mountSearch', () => {
     expect(store.get().query).toBe('');
   });
 
-  it('announces no matches and renders titles as text, not HTML', async () => {
-    const { type, el, handle, listbox } = setup();
+  it('groups results by kind under headings that label their options', async () => {
+    const { type, listbox, handle, input } = setup('en');
     await handle.ready();
+    input.focus();
+    type('科右前旗');
+    const groups = [...listbox.querySelectorAll('[role=group]')];
+    expect(groups.map((g) => document.getElementById(g.getAttribute('aria-labelledby')!)?.textContent)).toEqual(['Regions', 'Places', 'Initiatives']);
+    expect(groups[0].querySelector('[role=option]')?.textContent).toContain('Horqin Right Front Banner');
+  });
+  it('announces no matches and renders titles as text, not HTML', async () => {
+    const { type, el, handle, listbox, input } = setup();
+    await handle.ready();
+    input.focus();
     type('<b>北京</b>');
     expect(el.querySelector('[role=status]')?.textContent).toBe('没有匹配的结果');
+    const empty = el.querySelector('.atlas-search__empty') as HTMLElement;
+    expect(empty.hidden).toBe(false);
+    expect(empty.textContent).toBe('没有找到“<b>北京</b>”，地图保持不变');
+    expect(empty.querySelector('b')).toBeNull();
     expect(listbox.querySelector('b')).toBeNull();
     handle.destroy();
     expect(el.children).toHaveLength(0);

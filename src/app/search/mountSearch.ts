@@ -1,6 +1,7 @@
 /**
- * The search box: an ARIA 1.2 combobox (input + listbox, aria-activedescendant) over places, regions and
- * initiative titles. Typing writes `query` to the store (debounced); choosing a suggestion selects it.
+ * The search box: an ARIA 1.2 combobox (input + listbox, aria-activedescendant) over regions, places and initiatives,
+ * results grouped by kind. Typing writes `query` to the store (debounced); choosing a suggestion selects it.
+ * A text that finds nothing says so and leaves the map as it is (see filter.ts).
  */
 import './search.css';
 import { loadPlaceNames, placeNamesReady, t } from '../i18n/index.ts';
@@ -8,17 +9,12 @@ import type { UiContext } from '../types.ts';
 import { query } from './searchQuery.ts';
 import type { MountedUi, SearchEntry, SearchIndex } from './searchTypes.ts';
 import { selectionFor } from './selection.ts';
-import { displayName, optionView } from './optionView.ts';
+import { displayName, groupViews } from './optionView.ts';
 import { buildSearchDom } from './searchDom.ts';
 import { nextActive } from './activeOption.ts';
+import { SEARCH_DEFAULTS, loadSearchIndex } from './searchResults.ts';
 
-/** Tunables of the search box. */
-export const SEARCH_DEFAULTS = {
-  /** Suggestions shown at most. */
-  limit: 8,
-  /** Delay before the typed text is written to the store (and the URL). */
-  debounceMs: 250,
-};
+export { SEARCH_DEFAULTS };
 
 /** The search box's handle; `ready()` builds the index now (warm-up after the map is idle, tests). */
 export interface SearchHandle extends MountedUi {
@@ -30,12 +26,13 @@ let instances = 0;
 export function mountSearch(el: HTMLElement, ctx: UiContext, opts: Partial<typeof SEARCH_DEFAULTS> = {}): SearchHandle {
   const cfg = { ...SEARCH_DEFAULTS, ...opts };
   const base = `atlas-search-${++instances}`;
-  const { root, label, input, listbox, status } = buildSearchDom(base);
+  const { root, label, input, listbox, empty, status } = buildSearchDom(base);
   el.append(root);
 
   let index: SearchIndex | null = null;
   let loading: Promise<void> | null = null;
   let results: SearchEntry[] = [];
+  let options: HTMLLIElement[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Enter was pressed before the index had loaded: take the best result as soon as it has. */
@@ -45,8 +42,8 @@ export function mountSearch(el: HTMLElement, ctx: UiContext, opts: Partial<typeo
 
   // The index needs the pinyin dictionary: build it on first use, in its own chunk.
   const ensureIndex = (): Promise<void> =>
-    (loading ??= import('./searchIndex.ts').then((m) => {
-      index = m.searchIndex(ctx.data);
+    (loading ??= loadSearchIndex(ctx.data).then((built) => {
+      index = built;
       if (pendingEnter) {
         pendingEnter = false;
         update();
@@ -56,8 +53,8 @@ export function mountSearch(el: HTMLElement, ctx: UiContext, opts: Partial<typeo
 
   function setActive(i: number): void {
     active = i;
-    listbox.querySelectorAll('[role=option]').forEach((o, j) => o.setAttribute('aria-selected', String(j === i)));
-    const opt = i >= 0 ? listbox.children[i] : null;
+    options.forEach((o, j) => o.setAttribute('aria-selected', String(j === i)));
+    const opt = i >= 0 ? options[i] : null;
     if (opt) {
       input.setAttribute('aria-activedescendant', opt.id);
       (opt as HTMLElement).scrollIntoView?.({ block: 'nearest' });
@@ -73,11 +70,16 @@ export function mountSearch(el: HTMLElement, ctx: UiContext, opts: Partial<typeo
   function update(): void {
     const lang = ctx.lang();
     results = index ? query(index, input.value, cfg.limit) : [];
-    listbox.replaceChildren(...results.map((e, i) => optionView(e, `${base}-opt-${i}`, lang)));
+    const view = groupViews(results, base, lang);
+    options = view.options;
+    listbox.replaceChildren(...view.groups);
     active = -1;
     input.removeAttribute('aria-activedescendant');
     const typed = input.value.trim() !== '';
     open(typed && results.length > 0);
+    const none = typed && index !== null && results.length === 0;
+    empty.hidden = !none || document.activeElement !== input;
+    empty.textContent = none ? t('search.noResultsFor', lang, { q: input.value.trim() }) : '';
     status.textContent = !typed || !index ? '' : results.length ? t('search.results', lang, { n: results.length }) : t('search.noResults', lang);
   }
 
@@ -121,12 +123,12 @@ export function mountSearch(el: HTMLElement, ctx: UiContext, opts: Partial<typeo
     timer = setTimeout(() => writeQuery(input.value), cfg.debounceMs);
   };
   const onFocus = () => void ensureIndex();
-  const onBlur = () => open(false);
+  const onBlur = () => { open(false); empty.hidden = true; };
   // mousedown would move focus away from the input before the click lands.
   const onMouseDown = (e: MouseEvent) => e.preventDefault();
   const onClick = (e: MouseEvent) => {
     const opt = (e.target as Element).closest('[role=option]');
-    const i = opt ? Array.prototype.indexOf.call(listbox.children, opt) : -1;
+    const i = opt ? options.indexOf(opt as HTMLLIElement) : -1;
     if (i >= 0 && results[i]) choose(results[i]);
   };
   input.addEventListener('input', onInput);

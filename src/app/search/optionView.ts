@@ -1,4 +1,4 @@
-/** The DOM of one suggestion: name, where it lies, and what it is. Text only, never HTML. */
+/** The DOM of the suggestions: each one's name, where it lies and what it is, grouped by kind. Text only, never HTML. */
 import { levelLabel, placeName, t } from '../i18n/index.ts';
 import type { Lang } from '../types.ts';
 import type { SearchEntry } from './searchTypes.ts';
@@ -27,4 +27,31 @@ export function optionView(entry: SearchEntry, id: string, lang: Lang): HTMLLIEl
     li.append(span('atlas-search__context', entry.context.map((n) => placeName(n, lang)).join(' › ')));
   }
   return li;
+}
+
+/** The listbox's content: one group (heading + options) per kind, in the results' order. */
+export function groupViews(results: SearchEntry[], base: string, lang: Lang): { groups: HTMLLIElement[]; options: HTMLLIElement[] } {
+  const groups: HTMLLIElement[] = [];
+  const options: HTMLLIElement[] = [];
+  let list: HTMLUListElement | null = null;
+  results.forEach((e, i) => {
+    if (i === 0 || results[i - 1].type !== e.type) {
+      const group = document.createElement('li');
+      group.setAttribute('role', 'group');
+      group.className = 'atlas-search__group';
+      const heading = document.createElement('span');
+      heading.id = `${base}-grp-${groups.length}`;
+      heading.className = 'atlas-search__group-label';
+      heading.textContent = t(`search.group.${e.type}`, lang);
+      group.setAttribute('aria-labelledby', heading.id);
+      list = document.createElement('ul');
+      list.setAttribute('role', 'none');
+      group.append(heading, list);
+      groups.push(group);
+    }
+    const option = optionView(e, `${base}-opt-${i}`, lang);
+    options.push(option);
+    list!.append(option);
+  });
+  return { groups, options };
 }

@@ -73,6 +73,34 @@ describe('query', () => {
     expect(ids('積分超市')).toEqual(['a#2']);
   });
 
+  it('finds initiatives by category name, figure label and summary, in either language', () => {
+    expect(ids('养老')).toEqual(['a#1']);
+    expect(ids('elderly')).toEqual(['a#1']);
+    expect(ids('参与农户')).toEqual(['a#2']);
+  });
+
+  it('finds a name written with a homophone or one wrong character, but only when nothing matches exactly', () => {
+    expect(ids('科右钱旗')[0]).toBe('152221000000');
+    expect(ids('正镶百旗')[0]).toBe('152529000000');
+    expect(ids('正镶X旗')[0]).toBe('152529000000');
+    expect(ids('科右前旗')).not.toContain('152222000000');
+  });
+
+  it('finds leagues and banners by their established English names', () => {
+    expect(ids('Horqin Right Front Banner')[0]).toBe('152221000000');
+    expect(ids('horqin right')).toEqual(expect.arrayContaining(['152221000000', '152222000000']));
+    expect(ids('Hinggan')[0]).toBe('152200000000');
+    expect(ids('Hingan')[0]).toBe('152200000000');
+  });
+
+  it('groups results by kind, the group with the best match first', () => {
+    const kinds = query(index, '科右前旗', 10).map((e) => e.type);
+    expect(kinds[0]).toBe('region');
+    expect(kinds.join(',')).toMatch(/^(region,)+(place,)*(initiative,?)+$/);
+    expect(query(index, '幸福院', 10).map((e) => e.type)[0]).toBe('initiative');
+    expect(query(index, 'k', 2).filter((e) => e.type === 'region').length).toBeLessThanOrEqual(2);
+  });
+
   it('returns nothing for empty text, no match, or a zero limit', () => {
     expect(ids('   ')).toEqual([]);
     expect(ids('北京')).toEqual([]);

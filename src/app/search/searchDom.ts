@@ -1,10 +1,11 @@
-/** The static DOM of the search combobox: a visually hidden label, the input, the listbox and a live status. */
+/** The static DOM of the search combobox: a visually hidden label, the input, the listbox, a visible “no results” note and a live status. */
 
 export interface SearchDom {
   root: HTMLDivElement;
   label: HTMLLabelElement;
   input: HTMLInputElement;
   listbox: HTMLUListElement;
+  empty: HTMLDivElement;
   status: HTMLDivElement;
 }
 
@@ -27,9 +28,12 @@ export function buildSearchDom(base: string): SearchDom {
   listbox.className = 'atlas-search__listbox';
   listbox.setAttribute('role', 'listbox');
   listbox.hidden = true;
+  const empty = document.createElement('div');
+  empty.className = 'atlas-search__empty';
+  empty.hidden = true;
   const status = document.createElement('div');
   status.className = 'atlas-search__status';
   status.setAttribute('role', 'status');
-  root.append(label, input, listbox, status);
-  return { root, label, input, listbox, status };
+  root.append(label, input, listbox, empty, status);
+  return { root, label, input, listbox, empty, status };
 }

@@ -1,10 +1,11 @@
 /**
- * Builds the search index over gazetteer units, mapped places and initiative titles.
- * Imports the pinyin dictionary, so the app loads this module on demand.
+ * Builds the search index over gazetteer units, mapped places and initiatives (titles, summaries, figure labels,
+ * category names). Imports the pinyin dictionary and the English names, so the app loads this module on demand.
  */
 import { pinyin } from 'pinyin-pro';
-import type { Level } from '../../contract.ts';
+import { CATEGORIES, type Initiative, type Level } from '../../contract.ts';
 import { splitSuffix } from '../i18n/nameParts.ts';
+import { englishPlaceName } from '../i18n/pinyinName.ts';
 import type { AtlasData, LiteUnit } from '../types.ts';
 import { normalizeText } from './searchQuery.ts';
 import type { SearchEntry, SearchIndex } from './searchTypes.ts';
@@ -36,10 +37,21 @@ function bare(name: string): string[] {
   return admin && Array.from(core).length >= 2 ? [name, core] : [name];
 }
 
-function keysOf(names: string[]): Pick<SearchEntry, 'zh' | 'pinyin' | 'initials'> {
+/** Letters and digits only, lower case: how English names and typed Latin text are compared. */
+export const latinKey = (text: string): string => normalizeText(text).replace(/[^a-z0-9]/g, '');
+
+function keysOf(names: string[], englishOf: string): Pick<SearchEntry, 'zh' | 'pinyin' | 'initials' | 'en' | 'text'> {
   const zh = [...new Set(names.flatMap(bare).map((n) => toSimplified(normalizeText(n))).filter(Boolean))];
   const py = zh.map(pinyinKeys);
-  return { zh, pinyin: py.map((p) => p.full), initials: py.map((p) => p.initials) };
+  return { zh, pinyin: py.map((p) => p.full), initials: py.map((p) => p.initials), en: [latinKey(englishPlaceName(englishOf))], text: [] };
+}
+
+const CATEGORY_NAMES = new Map<string, string[]>(CATEGORIES.map((c) => [c.id, [c.zh, c.en.toLowerCase()]]));
+
+/** What an initiative is found by besides its title: summary, figure labels and its category's names in both languages. */
+function fullText(it: Initiative): string[] {
+  const parts = [it.summary, ...it.figures.map((f) => f.label), ...(CATEGORY_NAMES.get(it.category) ?? [])];
+  return [...new Set(parts.map((p) => toSimplified(normalizeText(p ?? ''))).filter(Boolean))];
 }
 
 /** Chain of unit names above `code`, league first. */
@@ -68,7 +80,7 @@ export function searchIndex(data: SearchData): SearchIndex {
       codes: [...above.map((a) => a.code), u.code],
       // A township with nothing mapped has no marker to fly to: show its banner instead.
       target: region ? { region: u.code } : place ? { place: place.id } : { region: u.parentCode ?? u.code },
-      ...keysOf([u.name, u.shortName, ...u.forms, ...(place ? [place.shortName] : [])]),
+      ...keysOf([u.name, u.shortName, ...u.forms, ...(place ? [place.shortName] : [])], u.name),
       rank: LEVEL_RANK[u.level] + (region || (place && place.initiatives.length) ? 0 : NO_INITIATIVES),
     });
   }
@@ -85,7 +97,7 @@ export function searchIndex(data: SearchData): SearchIndex {
       context: above.map((s) => s.name),
       codes: p.path.map((s) => s.code).filter((c): c is string => c !== null),
       target: { place: p.id },
-      ...keysOf([p.name, p.shortName]),
+      ...keysOf([p.name, p.shortName], p.name),
       rank: LEVEL_RANK[p.level] + (p.initiatives.length ? 0 : NO_INITIATIVES),
     });
   }
@@ -105,8 +117,10 @@ export function searchIndex(data: SearchData): SearchIndex {
       zh: title ? [title] : [],
       pinyin: [],
       initials: [],
+      en: [],
+      text: fullText(it),
       rank: INITIATIVE_RANK,
     });
   }
-  return { entries, simplify: toSimplified };
+  return { entries, simplify: toSimplified, pinyinOf: (text) => pinyinKeys(text).full };
 }

@@ -23,6 +23,10 @@ export interface SearchEntry {
   pinyin: string[];
   /** First letters of each Chinese key. */
   initials: string[];
+  /** Lower-cased established English names (hohhot, horqin right front banner), for leagues and banners. */
+  en: string[];
+  /** Lower-cased full text found by substring only: an initiative's summary, figure labels and category names. */
+  text: string[];
   /** Tie-breaker, lower first: leagues before banners before townships …, places with initiatives first. */
   rank: number;
 }
@@ -31,6 +35,15 @@ export interface SearchIndex {
   entries: SearchEntry[];
   /** Maps typed text to the index's script (traditional → simplified); identity when absent. */
   simplify?: (text: string) => string;
+  /** Toneless pinyin of Chinese text, letters only, so that a homophone typo (科右钱旗) finds 科右前旗; absent: no homophones. */
+  pinyinOf?: (text: string) => string;
+}
+
+/** One result as the box shows it and `window.nmgAtlas.search` returns it; a region's or place's id carries its code. */
+export interface SearchResult {
+  kind: SearchEntryType;
+  id: string;
+  label: string;
 }
 
 /** Handle of a mounted UI module (search, list): `refresh` re-renders after a language switch, `destroy` unmounts. */
