@@ -5,7 +5,7 @@
  */
 import type { Initiative, PlaceFeature, PlaceCollection, Rollup } from '../src/contract.ts';
 import type { Unit } from '../src/gazetteer/index.ts';
-import { rollup } from '../src/pipeline/rollup.ts';
+import { rollup } from '../src/pipeline/merge/rollup.ts';
 import { prng } from './makeCorpus.ts';
 
 export interface AtlasDataOptions {

@@ -7,8 +7,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { loadGazetteer } from '../src/gazetteer/index.ts';
-import { defaultGeoparser, runPipelineParallel } from '../src/pipeline/run.ts';
-import { findFormMentions } from '../src/pipeline/findMentions.ts';
+import { defaultGeoparser, runPipelineParallel } from '../src/pipeline/run/run.ts';
+import { findFormMentions } from '../src/pipeline/mentions/findMentions.ts';
 import { makeCorpus } from './makeCorpus.ts';
 import { median, ratio, repeat } from './stats.ts';
 

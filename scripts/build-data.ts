@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { buildGazetteer } from './build-gazetteer.ts';
 import { buildBasemap } from './build-basemap.ts';
-import { runPipeline } from '../src/pipeline/run.ts';
+import { runPipeline } from '../src/pipeline/run/run.ts';
 
 /** Where each stage reads and writes; one place so scripts and docs agree. */
 export const DATA_PATHS = {

@@ -4,7 +4,7 @@
  * unresolved mentions), 2 when the input cannot be read or holds no .txt file, 1 on any other failure.
  */
 import { join } from 'node:path';
-import { runPipelineParallel } from '../src/pipeline/run.ts';
+import { runPipelineParallel } from '../src/pipeline/run/run.ts';
 
 const USAGE = 'usage: npx tsx scripts/pipeline-cli.ts --input DIR --out DIR [--max-file-mb 50] [--max-files 200000] [--max-total-mb 160] [--cache DIR (default OUT/.cache)] [--workers N (default: one per 200 files to process, at most one per core; 1 = in-process)]';
 

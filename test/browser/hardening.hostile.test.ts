@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { runPipeline } from '../../src/pipeline/run.ts';
+import { runPipeline } from '../../src/pipeline/run/run.ts';
 import type { Initiative } from '../../src/contract.ts';
 import { launch } from './browser.ts';
 import { DIST } from './atlasData.ts';

@@ -3,8 +3,8 @@
  * (normaliseText, repairLayout), so the tests see what the pipeline sees.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { normaliseText } from '../../src/pipeline/normaliseText.ts';
-import { repairLayout } from '../../src/pipeline/repairLayout.ts';
+import { normaliseText } from '../../src/pipeline/text/normaliseText.ts';
+import { repairLayout } from '../../src/pipeline/text/repairLayout.ts';
 import type { Doc } from '../../src/pipeline/types.ts';
 
 export const SEEDS_DIR = new URL('../../seeds/', import.meta.url);

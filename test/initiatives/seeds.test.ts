@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { validateInitiatives } from '../../src/validate.ts';
-import { buildInitiatives } from '../../src/pipeline/buildInitiatives.ts';
-import { splitItems } from '../../src/pipeline/splitItems.ts';
+import { buildInitiatives } from '../../src/pipeline/initiatives/buildInitiatives.ts';
+import { splitItems } from '../../src/pipeline/items/splitItems.ts';
 import type { Doc } from '../../src/pipeline/types.ts';
 import { seedDoc, seedFiles } from './seedDocs.ts';
 

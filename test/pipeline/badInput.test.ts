@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlaceCollection, Report } from '../../src/contract.ts';
-import type { Geoparser } from '../../src/pipeline/buildGeoparser.ts';
-import { runPipeline, type RunSummary } from '../../src/pipeline/run.ts';
+import type { Geoparser } from '../../src/pipeline/geoparser.ts';
+import { runPipeline, type RunSummary } from '../../src/pipeline/run/run.ts';
 import { testGeoparser } from './testGeoparser.ts';
 
 let gp: Geoparser;

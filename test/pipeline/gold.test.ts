@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlaceCollection } from '../../src/contract.ts';
-import { runPipeline } from '../../src/pipeline/run.ts';
+import { runPipeline } from '../../src/pipeline/run/run.ts';
 import { testGeoparser } from './testGeoparser.ts';
 import { parseGold, scoreGold } from './goldScore.ts';
 

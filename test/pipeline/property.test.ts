@@ -4,19 +4,19 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Geoparser } from '../../src/pipeline/buildGeoparser.ts';
-import { decodeBytes } from '../../src/pipeline/decodeBytes.ts';
-import { extractFigures } from '../../src/pipeline/extractFigures.ts';
-import { extractPeople } from '../../src/pipeline/extractPeople.ts';
-import { findMentions } from '../../src/pipeline/findMentions.ts';
+import type { Geoparser } from '../../src/pipeline/geoparser.ts';
+import { decodeBytes } from '../../src/pipeline/text/decodeBytes.ts';
+import { extractFigures } from '../../src/pipeline/initiatives/extractFigures.ts';
+import { extractPeople } from '../../src/pipeline/initiatives/extractPeople.ts';
+import { findMentions } from '../../src/pipeline/mentions/findMentions.ts';
 import { processFile } from '../../src/pipeline/index.ts';
-import { normaliseText } from '../../src/pipeline/normaliseText.ts';
-import { readArabic, readChinese } from '../../src/pipeline/parseNumber.ts';
-import { repairLayout } from '../../src/pipeline/repairLayout.ts';
-import { resolveMentions } from '../../src/pipeline/resolveMentions.ts';
-import { splitItems } from '../../src/pipeline/splitItems.ts';
-import { buildInitiatives } from '../../src/pipeline/buildInitiatives.ts';
-import { placeIdOf } from '../../src/pipeline/geocodeMentions.ts';
+import { normaliseText } from '../../src/pipeline/text/normaliseText.ts';
+import { readArabic, readChinese } from '../../src/pipeline/initiatives/parseNumber.ts';
+import { repairLayout } from '../../src/pipeline/text/repairLayout.ts';
+import { resolveMentions } from '../../src/pipeline/resolve/resolveMentions.ts';
+import { splitItems } from '../../src/pipeline/items/splitItems.ts';
+import { buildInitiatives } from '../../src/pipeline/initiatives/buildInitiatives.ts';
+import { placeIdOf } from '../../src/pipeline/merge/geocodeMentions.ts';
 import { testGeoparser } from './testGeoparser.ts';
 
 /** Pieces that stress the steps: digit runs, 村 runs, brackets, tags, bidi controls, lone surrogates, places. */

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Geoparser } from '../../src/pipeline/buildGeoparser.ts';
-import { runPipeline } from '../../src/pipeline/run.ts';
+import type { Geoparser } from '../../src/pipeline/geoparser.ts';
+import { runPipeline } from '../../src/pipeline/run/run.ts';
 import { testGeoparser } from './testGeoparser.ts';
 
 let gp: Geoparser;

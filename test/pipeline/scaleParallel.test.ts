@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeCorpus } from '../../bench/makeCorpus.ts';
 import { loadGazetteer } from '../../src/gazetteer/index.ts';
-import type { Geoparser } from '../../src/pipeline/buildGeoparser.ts';
-import { runPipeline, runPipelineParallel } from '../../src/pipeline/run.ts';
+import type { Geoparser } from '../../src/pipeline/geoparser.ts';
+import { runPipeline, runPipelineParallel } from '../../src/pipeline/run/run.ts';
 import { testGeoparser } from './testGeoparser.ts';
 
 let gp: Geoparser;

@@ -1,0 +1,57 @@
+/**
+ * Builds one Initiative (src/contract.ts) per item: offsets and text from the original file,
+ * category, places (main first), figures and people.
+ */
+import type { Figure, Initiative } from '../../contract.ts';
+import type { Doc, ItemSpan, ResolvedMention, Span } from '../types.ts';
+import { classifyItem } from './classifyItem.ts';
+import { extractFigures } from './extractFigures.ts';
+import { extractPeople } from './extractPeople.ts';
+import { orderPlaces } from './buildInitiativesPlaces.ts';
+import { cleanByline, leadSpan, originalText, toOriginal } from './buildInitiativesText.ts';
+
+const stem = (file: string): string => file.replace(/\.[^.]*$/, '');
+const within = (s: Span, outer: Span): boolean => s.start >= outer.start && s.end <= outer.end;
+
+export function buildInitiatives(
+  doc: Doc, items: ItemSpan[], mentions: ResolvedMention[], placeIdOf: (m: ResolvedMention) => string | null,
+): Initiative[] {
+  // Group once so that a long page with many items and mentions stays linear.
+  const byItem = new Map<number, ResolvedMention[]>();
+  for (const m of mentions) {
+    const list = byItem.get(m.item);
+    if (list) list.push(m);
+    else byItem.set(m.item, [m]);
+  }
+  return items.map((item, index) => {
+    const span = toOriginal(doc, item);
+    const lead = leadSpan(doc.clean, item.bodyStart, item.end);
+    // A headline can stand outside its item (far from its photo); it still describes the item.
+    const titleOutside = item.title && !within(item.title, item) ? item.title : null;
+    const own = [...(byItem.get(index) ?? [])];
+    if (titleOutside) own.push(...mentions.filter((m) => m.item !== index && within(m, titleOutside)));
+    const { category, secondaryCategories } = classifyItem(doc.clean, item);
+    const spans = titleOutside ? [titleOutside, item] : [item];
+    const figures = spans.flatMap((s) => extractFigures(doc.clean, s)).map((f): Figure => {
+      const o = toOriginal(doc, f);
+      return { value: f.value, unit: f.unit, approx: f.approx, text: doc.text.slice(o.start, o.end), start: o.start, end: o.end, label: f.label };
+    });
+    const people = spans.flatMap((s) => extractPeople(doc.clean, s));
+    const initiative: Initiative = {
+      id: `${stem(doc.file)}#${span.start}`,
+      file: doc.file,
+      kind: item.kind,
+      title: originalText(doc, item.title, ' ').replace(/\s{2,}/g, ' '),
+      byline: cleanByline(originalText(doc, item.byline, ' ')),
+      start: span.start,
+      end: span.end,
+      summary: originalText(doc, lead),
+      category,
+      secondaryCategories,
+      places: orderPlaces(own, placeIdOf, item.title, lead),
+      figures,
+    };
+    if (people.length) initiative.people = people;
+    return initiative;
+  });
+}

@@ -1,0 +1,44 @@
+/**
+ * geocodeMentions: the point and honest precision of every mapped mention — the gazetteer's own point for a
+ * unit it lists; for a unit it lacks (a new gacha, a 小区), its resolved parent's point at the parent's precision.
+ */
+import type { Precision } from '../../contract.ts';
+import type { Gazetteer, Unit } from '../../gazetteer/index.ts';
+import type { Located, ResolvedMention } from '../types.ts';
+
+const ORDER: Precision[] = ['exact', 'township', 'county', 'prefecture'];
+/** A parent's point stands in at the parent's level (a village parent counts as its township's precision: the contract has no finer step). */
+const AT_LEVEL: Record<Unit['level'], Precision> = { village: 'township', township: 'township', county: 'county', prefecture: 'prefecture' };
+
+const coarser = (a: Precision, b: Precision): Precision => (ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b);
+
+/** Stable id of a mapped place: `c<code>` or `x<parentCode>-<name>`. */
+export function placeIdOf(m: ResolvedMention): string | null {
+  if (m.status !== 'place') return null;
+  if (m.code) return `c${m.code}`;
+  return m.parentCode ? `x${m.parentCode}-${m.name}` : null;
+}
+
+export function locate(gaz: Gazetteer, m: ResolvedMention): Located | null {
+  const id = placeIdOf(m);
+  if (!id) return null;
+  if (m.code) {
+    const u = gaz.get(m.code);
+    return u ? { id, lon: u.lon, lat: u.lat, precision: u.precision, inGazetteer: true } : null;
+  }
+  const parent = gaz.get(m.parentCode!);
+  if (!parent) return null;
+  return { id, lon: parent.lon, lat: parent.lat, precision: coarser(parent.precision, AT_LEVEL[parent.level]), inGazetteer: false };
+}
+
+/** Located places of one document's mentions, by id. */
+export function geocodeMentions(gaz: Gazetteer, mentions: ResolvedMention[]): Map<string, Located> {
+  const out = new Map<string, Located>();
+  for (const m of mentions) {
+    const id = placeIdOf(m);
+    if (!id || out.has(id)) continue;
+    const loc = locate(gaz, m);
+    if (loc) out.set(id, loc);
+  }
+  return out;
+}

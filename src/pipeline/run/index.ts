@@ -1,0 +1,3 @@
+/** Stage 7, run: read the input folder, run the per-file stages (cached, in workers), merge, write the outputs. */
+export { runPipeline, runPipelineParallel, defaultGeoparser, type RunOptions, type RunSummary } from './run.ts';
+export { processFile, type FileResult } from './processFile.ts';
