@@ -1,11 +1,12 @@
 /**
  * buildGeoparser: everything the per-document steps share, built once per run — the gazetteer, the trie of
- * written forms, the names of places outside Inner Mongolia, and the reviewed not-a-place list.
+ * written forms, the names of places outside Inner Mongolia, and the reviewed not-a-place list. The orchestrator and
+ * each worker thread take theirs from defaultGeoparser here.
  */
-import type { Gazetteer, OutsideName } from '../gazetteer/index.ts';
+import { loadGazetteer, outsideNames, type Gazetteer, type OutsideName } from '../gazetteer/index.ts';
 import { buildMatcher, type FormSource, type Matcher } from './mentions/buildMatcher.ts';
 import { GENERIC_TERMS } from './mentions/genericTerms.ts';
-import type { NotPlace } from './mentions/loadNotPlaces.ts';
+import { loadNotPlaces, type NotPlace } from './mentions/loadNotPlaces.ts';
 
 export interface Geoparser {
   gaz: Gazetteer;
@@ -37,4 +38,11 @@ export function buildGeoparser(gaz: Gazetteer, outsideNames: OutsideName[], notP
     commonWords: new Set(notPlaces.filter((n) => n.kind === 'word').map((n) => n.text)),
     notPlaces: new Map(notPlaces.map((n) => [n.text, n.kind])),
   };
+}
+
+let shared: Geoparser | undefined;
+/** The gazetteer and matcher are built once per process (or worker thread). */
+export function defaultGeoparser(): Geoparser {
+  shared ??= buildGeoparser(loadGazetteer(), outsideNames(), loadNotPlaces());
+  return shared;
 }

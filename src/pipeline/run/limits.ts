@@ -1,4 +1,5 @@
 /** Input limits of the pipeline, in one documented object, and the checks that enforce them before any file is read. */
+import { InputError } from './inputError.ts';
 
 export const LIMITS = {
   /** Files larger than this are skipped with a message in the report (a page of news is a few hundred KB at most). */
@@ -14,13 +15,13 @@ export const LIMITS = {
 
 /** Throws a clear error when a folder holds more .txt files than the limit. */
 export function checkFileCount(count: number, maxFiles = LIMITS.maxFiles): void {
-  if (count > maxFiles) throw new Error(`too many files: ${count} .txt files in input folder (limit ${maxFiles}); split the archive or raise --max-files`);
+  if (count > maxFiles) throw new InputError(`too many files: ${count} .txt files in input folder (limit ${maxFiles}); split the archive or raise --max-files`);
 }
 
 /** Throws a clear error when the folder's .txt files add up to more than the limit. */
 export function checkTotalSize(bytes: number, maxTotalBytes = LIMITS.maxTotalBytes): void {
   if (bytes > maxTotalBytes) {
-    throw new Error(`too much input: ${(bytes / 1e6).toFixed(1)} MB of .txt files (limit ${(maxTotalBytes / 1e6).toFixed(1)} MB); ` +
+    throw new InputError(`too much input: ${(bytes / 1e6).toFixed(1)} MB of .txt files (limit ${(maxTotalBytes / 1e6).toFixed(1)} MB); ` +
       'split the archive into several runs, or raise --max-total-mb together with node --max-old-space-size');
   }
 }

@@ -1,6 +1,7 @@
 /** readFolder: the pipeline's only input I/O; lists the .txt files of a folder and reads their bytes. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { InputError } from './inputError.ts';
 import { checkFileCount, checkTotalSize, LIMITS, tooLarge } from './limits.ts';
 import type { SourceFile } from '../types.ts';
 
@@ -10,14 +11,14 @@ export interface FolderRead {
   unreadable: { file: string; message: string }[];
 }
 
-/** Throws an Error with a clear message when the folder itself cannot be read. */
+/** Throws an InputError with a clear message when the folder itself cannot be read. */
 export function readFolder(dir: string, limits: Partial<typeof LIMITS> = {}): FolderRead {
   let names: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a folder');
     names = readdirSync(dir);
   } catch (err) {
-    throw new Error(`cannot read input folder "${dir}": ${(err as Error).message}`);
+    throw new InputError(`cannot read input folder "${dir}": ${(err as Error).message}`);
   }
   const files: SourceFile[] = [];
   const unreadable: FolderRead['unreadable'] = [];

@@ -3,8 +3,7 @@
  * places, roll up, report, validate and write. Called by the CLI and by `npm run data`.
  */
 import type { FileReport, Initiative, PlaceCollection } from '../../contract.ts';
-import { loadGazetteer, outsideNames } from '../../gazetteer/index.ts';
-import { buildGeoparser, type Geoparser } from '../geoparser.ts';
+import { defaultGeoparser, type Geoparser } from '../geoparser.ts';
 import { buildReport } from '../merge/buildReport.ts';
 import { collectPlaces, type DocMentions } from '../merge/collectPlaces.ts';
 import { diskCache } from './cache.ts';
@@ -12,7 +11,7 @@ import { type FileOutcome, processOne } from './cacheEntry.ts';
 import { defaultWorkers, POOL_DEFAULTS, processInPool } from './pool.ts';
 import type { SourceFile } from '../types.ts';
 import type { LIMITS } from './limits.ts';
-import { loadNotPlaces } from '../mentions/loadNotPlaces.ts';
+import { InputError } from './inputError.ts';
 import { readFolder } from './readFolder.ts';
 import { rollup } from '../merge/rollup.ts';
 import { writeOutputs } from './writeOutputs.ts';
@@ -28,7 +27,7 @@ export interface RunOptions {
   limits?: Partial<typeof LIMITS>;
   /** Folder of the per-file cache (incremental runs); no cache when absent. */
   cache?: string;
-  /** Worker threads for runPipelineParallel (default: one per POOL_DEFAULTS.minFilesPerWorker files to process, at most one per core; 1 = in-process). */
+  /** Worker threads (default: one per POOL_DEFAULTS.minFilesPerWorker files to process, at most one per core; 1 = in-process). */
   workers?: number;
 }
 
@@ -45,18 +44,11 @@ export interface RunSummary {
   cached: number;
 }
 
-let shared: Geoparser | undefined;
-/** The gazetteer and matcher are built once per process. */
-export function defaultGeoparser(): Geoparser {
-  shared ??= buildGeoparser(loadGazetteer(), outsideNames(), loadNotPlaces());
-  return shared;
-}
-
 /** Reads the folder and opens the cache: everything a run needs before the per-file steps. */
 function begin(options: RunOptions) {
   const t0 = performance.now();
   const { files, unreadable } = readFolder(options.input, options.limits);
-  if (files.length === 0 && unreadable.length === 0) throw new Error(`no .txt files in input folder "${options.input}"`);
+  if (files.length === 0 && unreadable.length === 0) throw new InputError(`no .txt files in input folder "${options.input}"`);
   const gp = options.geoparser ?? defaultGeoparser();
   const cache = options.cache ? diskCache(options.cache, gp.gaz.version) : undefined;
   return { t0, files, unreadable, gp, cache };
@@ -116,17 +108,8 @@ function processHere(b: Begun, todo: number[], tick: (k: number) => void): FileO
   return todo.map((k) => { const r = processOne(b.gp, b.files[k]); b.cache?.set(b.files[k], r); tick(k); return r; });
 }
 
-/** The single-threaded run, in-process. */
-export function runPipeline(options: RunOptions): RunSummary {
-  const b = begin(options);
-  const tick = progress(options, b.files);
-  const { outcomes, todo } = fromCache(b, tick);
-  processHere(b, todo, tick).forEach((r, i) => { outcomes[todo[i]] = r; });
-  return finish(options, b, outcomes as FileOutcome[]);
-}
-
-/** The run on a worker pool (options.workers, default one per core; 1 runs in-process); output equals runPipeline's. */
-export async function runPipelineParallel(options: RunOptions): Promise<RunSummary> {
+/** The whole run; `workers: 1` (or a small input) runs in-process, more use a worker pool with the same output. */
+export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const b = begin(options);
   const tick = progress(options, b.files);
   const { outcomes, todo } = fromCache(b, tick);
