@@ -7,6 +7,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { ancestorAt } from '../src/contract/index.ts';
 import { readAliases } from '../src/gazetteer/aliases.ts';
 import { readCoordTable } from '../src/gazetteer/coordTable.ts';
 import { GAZETTEER_DEFAULTS, repoPath } from '../src/gazetteer/config.ts';
@@ -65,7 +66,7 @@ export async function buildGazetteer(options: BuildOptions = {}): Promise<BuildS
   const simple = await simplifyShapes(shapes.filter((s) => countyNames.has(s.code)), d.simplify, d.coordPrecision);
   const shapeMap = new Map([...simple.counties.features, ...simple.leagues.features].map((f) => [f.properties.code, f]));
 
-  const areaOf = (code: string) => (shapeMap.has(code) ? code : `${code.slice(0, 4)}00000000`);
+  const areaOf = (code: string) => (shapeMap.has(code) ? code : ancestorAt(code, 1));
   const townships = records.filter((u) => u.level === 'township')
     .map((u) => ({ code: u.code, areaCode: areaOf(u.parentCode!), forms: u.forms.map((f) => f.form) }));
   const geos = readGeoNames(repoPath(d.geonamesFile), 'CN', d.geonamesAdmin1);

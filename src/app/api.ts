@@ -2,7 +2,7 @@
  * `window.nmgAtlas`: the page's API for tests and host pages (the embed reuses it).
  * State in and out is the shareable AtlasState; `setState` resolves once the map has settled.
  */
-import { CATEGORY_IDS, type CategoryId } from '../contract.ts';
+import { CATEGORY_IDS, type CategoryId } from '../contract/index.ts';
 import type { AtlasState, Store } from './types.ts';
 
 export type AtlasEvent = 'ready' | 'select' | 'statechange';

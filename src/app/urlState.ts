@@ -2,7 +2,7 @@
  * The shareable view as a query string: `place`, `region`, `cats`, `q`, `view=@lon,lat,zoom`, `lang`.
  * Decoding is tolerant: anything malformed falls back to the defaults, it never throws.
  */
-import { CATEGORY_IDS, type CategoryId } from '../contract.ts';
+import { CATEGORY_IDS, type CategoryId } from '../contract/index.ts';
 import type { AtlasState, Lang, UiPrefs } from './types.ts';
 
 /** Limits applied when decoding a URL someone may have edited by hand. */

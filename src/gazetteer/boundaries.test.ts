@@ -7,11 +7,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GAZETTEER_DEFAULTS } from './config.ts';
 import { wgsToGcj } from './crs.ts';
 import { loadGazetteer } from './load.ts';
-import type { BoundaryProperties, LiteUnit } from './outputs.ts';
+import type { LiteUnit, RegionProperties } from '../contract/index.ts';
 import { ensureBuilt } from './testSupport.ts';
 import type { Gazetteer } from './types.ts';
 
-type Boundaries = FeatureCollection<Polygon | MultiPolygon, BoundaryProperties>;
+type Boundaries = FeatureCollection<Polygon | MultiPolygon, RegionProperties>;
 const file = (name: string) => join(GAZETTEER_DEFAULTS.publicDir, name);
 let g: Gazetteer;
 let counties: Boundaries;

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCoordTable } from './coordTable.ts';
 import { gcjToWgs, wgsToGcj } from './crs.ts';
-import { coarser, inherited } from './precision.ts';
 
 const table = (text: string) => {
   const file = join(mkdtempSync(join(tmpdir(), 'coords-')), 't.csv');
@@ -27,14 +26,5 @@ describe('readCoordTable', () => {
   it('round-trips GCJ-02 within a metre', () => {
     const [x, y] = gcjToWgs(wgsToGcj([118.6494, 46.321]));
     expect(Math.abs(x - 118.6494) + Math.abs(y - 46.321)).toBeLessThan(2e-5);
-  });
-});
-
-describe('precision', () => {
-  it('takes the coarser precision and inherits from parents', () => {
-    expect(coarser('exact', 'county')).toBe('county');
-    expect(inherited('township', 'exact')).toBe('township');
-    expect(inherited('township', 'county')).toBe('county');
-    expect(inherited('county', 'prefecture')).toBe('prefecture');
   });
 });

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PRECISIONS } from '../contract.ts';
+import { PRECISIONS } from '../contract/index.ts';
 import { readCoordTable } from './coordTable.ts';
 import { readAliases } from './aliases.ts';
 import { GAZETTEER_DEFAULTS, repoPath } from './config.ts';

@@ -3,11 +3,10 @@
  * GeoNames point, else at their parent with an inherited precision; user and curated tables win.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { Precision } from '../contract.ts';
+import { inherited, type Precision } from '../contract/index.ts';
 import type { TablePoint } from './coordTable.ts';
 import { gcjToWgs, wgsToGcj } from './crs.ts';
 import type { GeoMatch } from './matchGeoNames.ts';
-import { inherited } from './precision.ts';
 import { isInside, seatInside } from './seatPoint.ts';
 import type { UnplacedUnit } from './unitRecords.ts';
 

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { padCode } from './code.ts';
+import { ancestorAt, padCode } from '../contract/index.ts';
 
 export interface CountyShape {
   code: string;
@@ -45,5 +45,5 @@ export function shapeMismatches(shapes: CountyShape[], names: Map<string, string
 }
 
 export function toFeature(s: CountyShape): Feature<Polygon | MultiPolygon> {
-  return { type: 'Feature', properties: { code: s.code, league: s.code.slice(0, 4) }, geometry: s.geometry };
+  return { type: 'Feature', properties: { code: s.code, league: ancestorAt(s.code, 1) }, geometry: s.geometry };
 }

@@ -1,7 +1,6 @@
 /** Simplifies county shapes with shared borders kept (mapshaper topology) and dissolves them into leagues. */
 import mapshaper from 'mapshaper';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { padCode } from './code.ts';
 import { toFeature, type CountyShape } from './readShapes.ts';
 
 export type Shapes = FeatureCollection<Polygon | MultiPolygon, { code: string }>;
@@ -24,6 +23,6 @@ export async function simplifyShapes(shapes: CountyShape[], percent: string, pre
   const leagues = parse('leagues.json');
   return {
     counties: { type: 'FeatureCollection', features: counties.features.map((f) => ({ ...f, properties: { code: f.properties.code } })) },
-    leagues: { type: 'FeatureCollection', features: leagues.features.map((f) => ({ ...f, properties: { code: padCode(f.properties.league) } })) },
+    leagues: { type: 'FeatureCollection', features: leagues.features.map((f) => ({ ...f, properties: { code: f.properties.league } })) },
   };
 }

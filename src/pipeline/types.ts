@@ -1,8 +1,8 @@
 /**
- * Internal types passed between pipeline steps. Public output types live in src/contract.ts.
+ * Internal types passed between pipeline steps. Public output types live in src/contract/.
  * Steps work on `Doc.clean` (normalised, layout repaired) and map spans back to `Doc.text` with `Doc.map`.
  */
-import type { CategoryId, ItemKind, Level, Person, Precision } from '../contract.ts';
+import type { CategoryId, ItemKind, Level, Person, Precision } from '../contract/index.ts';
 
 /** A file as read from disk. */
 export interface SourceFile {

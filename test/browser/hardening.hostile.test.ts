@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { runPipeline } from '../../src/pipeline/run/run.ts';
-import type { Initiative } from '../../src/contract.ts';
+import type { Initiative } from '../../src/contract/index.ts';
 import { launch } from './browser.ts';
 import { DIST } from './atlasData.ts';
 import { serveStatic, type StaticServer } from './server.ts';

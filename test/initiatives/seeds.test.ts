@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { validateInitiatives } from '../../src/validate.ts';
+import { validateInitiatives } from '../../src/contract/index.ts';
 import { buildInitiatives } from '../../src/pipeline/initiatives/buildInitiatives.ts';
 import { splitItems } from '../../src/pipeline/items/splitItems.ts';
 import type { Doc } from '../../src/pipeline/types.ts';

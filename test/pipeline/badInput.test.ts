@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PlaceCollection, Report } from '../../src/contract.ts';
+import type { PlaceCollection, Report } from '../../src/contract/index.ts';
 import type { Geoparser } from '../../src/pipeline/geoparser.ts';
 import { InputError } from '../../src/pipeline/run/inputError.ts';
 import { runPipeline, type RunSummary } from '../../src/pipeline/run/run.ts';

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PlaceCollection } from '../../src/contract.ts';
+import type { PlaceCollection } from '../../src/contract/index.ts';
 import { runPipeline } from '../../src/pipeline/run/run.ts';
 import { testGeoparser } from './testGeoparser.ts';
 import { parseGold, scoreGold } from './goldScore.ts';

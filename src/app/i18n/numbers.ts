@@ -1,5 +1,5 @@
 /** Number formatting in each language's habit: 1700万 in Chinese, 17 million in English. */
-import type { Figure } from '../../contract.ts';
+import type { Figure } from '../../contract/index.ts';
 import type { Lang } from '../types.ts';
 import { t } from './t.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure, Initiative } from '../../contract.ts';
+import type { Figure, Initiative } from '../../contract/index.ts';
 import { largestFigures } from './regionPanel.ts';
 
 const fig = (value: number, unit: string, label: string): Figure => ({ value, unit, label, approx: false, text: `${value}${unit}`, start: 0, end: String(value).length + unit.length });

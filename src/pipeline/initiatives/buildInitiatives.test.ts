@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateInitiatives } from '../../validate.ts';
+import { placeId, validateInitiatives } from '../../contract/index.ts';
 import { buildInitiatives } from './buildInitiatives.ts';
 import { splitItems } from '../items/splitItems.ts';
 import type { Doc, ResolvedMention } from '../types.ts';
@@ -39,7 +39,7 @@ describe('buildInitiatives', () => {
     mention(doc, '兴安盟', 'prefecture', '152200000000'),
     { ...mention(doc, '五一街', 'township', '152201001000'), status: 'unresolved' as const },
   ];
-  const [it0] = buildInitiatives(doc, items, mentions, (m) => (m.code ? `c${m.code}` : null));
+  const [it0] = buildInitiatives(doc, items, mentions, (m) => (m.code ? placeId(m.code) : null));
 
   it('maps offsets to the original text and takes verbatim text from it', () => {
     expect(it0.id).toBe(`007_test#${PAGE.indexOf('深耕')}`);

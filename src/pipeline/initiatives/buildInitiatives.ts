@@ -1,8 +1,9 @@
 /**
- * Builds one Initiative (src/contract.ts) per item: offsets and text from the original file,
+ * Builds one Initiative (src/contract/initiatives.ts) per item: offsets and text from the original file,
  * category, places (main first), figures and people.
  */
-import type { Figure, Initiative } from '../../contract.ts';
+import { initiativeId } from '../../contract/index.ts';
+import type { Figure, Initiative } from '../../contract/index.ts';
 import type { Doc, ItemSpan, ResolvedMention, Span } from '../types.ts';
 import { classifyItem } from './classifyItem.ts';
 import { extractFigures } from './extractFigures.ts';
@@ -10,7 +11,6 @@ import { extractPeople } from './extractPeople.ts';
 import { orderPlaces } from './buildInitiativesPlaces.ts';
 import { cleanByline, leadSpan, originalText, toOriginal } from './buildInitiativesText.ts';
 
-const stem = (file: string): string => file.replace(/\.[^.]*$/, '');
 const within = (s: Span, outer: Span): boolean => s.start >= outer.start && s.end <= outer.end;
 
 export function buildInitiatives(
@@ -38,7 +38,7 @@ export function buildInitiatives(
     });
     const people = spans.flatMap((s) => extractPeople(doc.clean, s));
     const initiative: Initiative = {
-      id: `${stem(doc.file)}#${span.start}`,
+      id: initiativeId(doc.file, span.start),
       file: doc.file,
       kind: item.kind,
       title: originalText(doc, item.title, ' ').replace(/\s{2,}/g, ' '),

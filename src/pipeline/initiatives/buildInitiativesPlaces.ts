@@ -2,7 +2,7 @@
  * The places of an item, the one it is mainly about first: among the places it names prominently
  * (often, or in its headline or lead), the most specific; then the others in order of weight.
  */
-import type { Level } from '../../contract.ts';
+import { levelDepth } from '../../contract/index.ts';
 import type { ResolvedMention, Span } from '../types.ts';
 
 export const MAIN_PLACE = {
@@ -13,8 +13,8 @@ export const MAIN_PLACE = {
   share: 0.5,
   /** … and at least this weight. */
   min: 3,
-  /** Deeper is more specific; a 小区 (poi) is rarely what a story is about, so it ranks under a village. */
-  depth: { prefecture: 1, county: 2, township: 3, poi: 3.5, village: 4 } as Record<Level, number>,
+  /** Deeper (levelDepth) is more specific; a 小区 (poi) is rarely what a story is about, so it ranks under a village. */
+  poiDepth: 3.5,
 };
 
 interface Candidate { id: string; weight: number; depth: number; first: number }
@@ -29,7 +29,7 @@ export function orderPlaces(
     if (m.status !== 'place') continue;
     const id = placeIdOf(m);
     if (!id) continue;
-    const c = byId.get(id) ?? { id, weight: 0, depth: MAIN_PLACE.depth[m.level] ?? 0, first: m.start };
+    const c = byId.get(id) ?? { id, weight: 0, depth: m.level === 'poi' ? MAIN_PLACE.poiDepth : levelDepth(m.level), first: m.start };
     c.weight += 1 + (inside(m, title) ? MAIN_PLACE.titleBonus : 0) + (inside(m, lead) ? MAIN_PLACE.leadBonus : 0);
     c.first = Math.min(c.first, m.start);
     byId.set(id, c);

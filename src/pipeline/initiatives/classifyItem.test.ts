@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_IDS } from '../../contract.ts';
+import { CATEGORY_IDS } from '../../contract/index.ts';
 import { CLASSIFY_DEFAULTS, classifyItem } from './classifyItem.ts';
 import { DEFAULT_LEXICON_URL, defaultLexicon, parseLexicon } from './classifyLexicon.ts';
 import type { ItemSpan } from '../types.ts';

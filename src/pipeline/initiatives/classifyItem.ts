@@ -2,7 +2,7 @@
  * Classifies an item into one primary and up to two secondary categories by weighted lexicon terms
  * (data/categories.csv); terms in the headline count more. Scores are returned for transparency.
  */
-import { CATEGORY_IDS, type CategoryId } from '../../contract.ts';
+import { CATEGORY_IDS, type CategoryId } from '../../contract/index.ts';
 import type { Classification, ItemSpan } from '../types.ts';
 import { defaultLexicon, type Lexicon, type LexiconTerm } from './classifyLexicon.ts';
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { CATEGORY_IDS, type CategoryId } from '../../contract.ts';
+import { CATEGORY_IDS, type CategoryId } from '../../contract/index.ts';
 
 export interface LexiconTerm {
   category: CategoryId;

@@ -2,7 +2,7 @@
  * Named people with the role the text gives them (社区党支部书记韩晶焱, 党支部书记 宋庆林).
  * Conservative: a name is taken only between a role word and a word that ends it (说, 介绍, 在, punctuation …).
  */
-import type { Person } from '../../contract.ts';
+import type { Person } from '../../contract/index.ts';
 import type { Span } from '../types.ts';
 
 export const PEOPLE_WORDS = {

@@ -2,7 +2,7 @@
  * Finds where items begin: a headline with its byline, a headline over a photo caption, a ◆ brief,
  * an essay signed with ◎, a ◎ box of study lists, or a story under a bare section label.
  */
-import type { ItemKind } from '../../contract.ts';
+import type { ItemKind } from '../../contract/index.ts';
 import { BLOCK_WORDS, type Block } from './splitItemsBlocks.ts';
 
 export interface Head {

@@ -2,7 +2,7 @@
  * buildReport: report.json — every file read (or skipped, and why), every mention that is not a confident
  * place (unresolved, low-confidence, outside, generic, not-a-place) with its context sentence, and counts.
  */
-import type { FileReport, Report, ReportedMention } from '../../contract.ts';
+import type { FileReport, Report, ReportedMention } from '../../contract/index.ts';
 import { contextSentence } from '../resolve/contextSentence.ts';
 import { originalMention, type DocMentions } from './collectPlaces.ts';
 import { PIPELINE_DEFAULTS } from '../defaults.ts';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testGeoparser } from '../../../test/pipeline/testGeoparser.ts';
-import { validatePlaces } from '../../validate.ts';
+import { validatePlaces } from '../../contract/index.ts';
 import type { Geoparser } from '../geoparser.ts';
 import { buildReport } from './buildReport.ts';
 import { collectPlaces, type DocMentions } from './collectPlaces.ts';

@@ -2,7 +2,7 @@
  * collectPlaces: merges the mapped mentions of every file into contract PlaceFeatures, one per unit, with
  * stable ids (`c<code>`, `x<parentCode>-<name>`) and every mention's span in the original text.
  */
-import type { Mention, PathStep, PlaceFeature } from '../../contract.ts';
+import type { Mention, PathStep, PlaceFeature } from '../../contract/index.ts';
 import type { Gazetteer } from '../../gazetteer/index.ts';
 import { stemOf } from '../../gazetteer/index.ts';
 import { geocodeMentions, placeIdOf } from './geocodeMentions.ts';

@@ -2,21 +2,15 @@
  * geocodeMentions: the point and honest precision of every mapped mention — the gazetteer's own point for a
  * unit it lists; for a unit it lacks (a new gacha, a 小区), its resolved parent's point at the parent's precision.
  */
-import type { Precision } from '../../contract.ts';
-import type { Gazetteer, Unit } from '../../gazetteer/index.ts';
+import { inherited, placeId, unlistedPlaceId } from '../../contract/index.ts';
+import type { Gazetteer } from '../../gazetteer/index.ts';
 import type { Located, ResolvedMention } from '../types.ts';
-
-const ORDER: Precision[] = ['exact', 'township', 'county', 'prefecture'];
-/** A parent's point stands in at the parent's level (a village parent counts as its township's precision: the contract has no finer step). */
-const AT_LEVEL: Record<Unit['level'], Precision> = { village: 'township', township: 'township', county: 'county', prefecture: 'prefecture' };
-
-const coarser = (a: Precision, b: Precision): Precision => (ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b);
 
 /** Stable id of a mapped place: `c<code>` or `x<parentCode>-<name>`. */
 export function placeIdOf(m: ResolvedMention): string | null {
   if (m.status !== 'place') return null;
-  if (m.code) return `c${m.code}`;
-  return m.parentCode ? `x${m.parentCode}-${m.name}` : null;
+  if (m.code) return placeId(m.code);
+  return m.parentCode ? unlistedPlaceId(m.parentCode, m.name) : null;
 }
 
 export function locate(gaz: Gazetteer, m: ResolvedMention): Located | null {
@@ -28,7 +22,7 @@ export function locate(gaz: Gazetteer, m: ResolvedMention): Located | null {
   }
   const parent = gaz.get(m.parentCode!);
   if (!parent) return null;
-  return { id, lon: parent.lon, lat: parent.lat, precision: coarser(parent.precision, AT_LEVEL[parent.level]), inGazetteer: false };
+  return { id, lon: parent.lon, lat: parent.lat, precision: inherited(parent.level, parent.precision), inGazetteer: false };
 }
 
 /** Located places of one document's mentions, by id. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Initiative, Level, PlaceFeature } from '../../contract.ts';
-import { validateRollups } from '../../validate.ts';
+import type { Initiative, Level, PlaceFeature } from '../../contract/index.ts';
+import { validateRollups } from '../../contract/index.ts';
 import { rollup } from './rollup.ts';
 
 const step = (code: string, name: string, level: Level) => ({ code, name, level });

@@ -2,7 +2,7 @@
  * Per league and banner (descendants included): initiatives by category and number of places,
  * derived from each place's administrative path.
  */
-import type { CategoryId, Initiative, PlaceFeature, Rollup } from '../../contract.ts';
+import type { CategoryId, Initiative, PlaceFeature, Rollup } from '../../contract/index.ts';
 
 /** The league and banner codes a place counts towards (itself included). */
 function unitsOf(f: PlaceFeature): { code: string; name: string; level: 'prefecture' | 'county' }[] {

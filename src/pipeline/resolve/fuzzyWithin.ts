@@ -6,9 +6,9 @@
  */
 import type { Gazetteer, Unit } from '../../gazetteer/index.ts';
 import { stemOf } from '../../gazetteer/index.ts';
-import type { Level } from '../../contract.ts';
+import type { Level } from '../../contract/index.ts';
 import { oneCharDropped, withinOneEdit } from './editDistance.ts';
-import { levelOfWritten } from './unitSuffix.ts';
+import { levelOfWritten } from '../../contract/index.ts';
 
 export interface FuzzyHit {
   code: string;

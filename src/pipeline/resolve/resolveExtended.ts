@@ -3,6 +3,7 @@
  * written with a variant or slip (白音|布日德嘎查 → 巴彦布日德嘎查). The longer reading is tried inside the item's
  * named places and wins only when it is unique.
  */
+import { codeDepth } from '../../contract/index.ts';
 import { fuzzyInContext } from './fuzzyInContext.ts';
 import { nameRunStart } from '../mentions/nameRun.ts';
 import type { ResolvedMention } from '../types.ts';
@@ -14,7 +15,7 @@ const MAX_EXTRA = 4;
 export function resolveExtended(st: ResolveState, i: number): ResolvedMention | null {
   const raw = st.raw[i];
   const refs = st.gaz.forms.get(raw.surface) ?? [];
-  if (refs.length === 0 || refs.some((r) => r.code.endsWith('000000'))) return null;
+  if (refs.length === 0 || refs.some((r) => codeDepth(r.code) <= 2)) return null;
   const floor = i > 0 ? st.raw[i - 1].end : 0;
   const from = nameRunStart(st.clean, raw.start, floor, MAX_EXTRA);
   if (from === raw.start) return null;

@@ -6,8 +6,8 @@
 import type { FormRef } from '../../gazetteer/index.ts';
 import type { ResolvedMention } from '../types.ts';
 import { fuzzyWithin } from './fuzzyWithin.ts';
-import { asOther, asPlace, chainParent, contextCodes, depth, type ResolveState } from './resolveState.ts';
-import { levelOfWritten } from './unitSuffix.ts';
+import { codeDepth, levelOfWritten } from '../../contract/index.ts';
+import { asOther, asPlace, chainParent, contextCodes, type ResolveState } from './resolveState.ts';
 import { unlistedUnder } from './resolvePattern.ts';
 
 const KIND_CONFIDENCE: Record<string, number> = { official: 0.95, alias: 0.93, abbrev: 0.93, suffix: 0.9, bare: 0.85 };
@@ -41,8 +41,8 @@ export function resolveFormFirst(st: ResolveState, i: number): ResolvedMention |
       const pick = inside.length === 1 ? inside[0] : preferWrittenLevel(st, raw.surface, inside);
       if (pick) return asPlace(raw, item, st.gaz.get(pick.code)!, 'chain', 0.98);
     }
-    const parentDepth = depth(parent.code);
-    if (refs.every((r) => depth(r.code) > parentDepth)) {
+    const parentDepth = codeDepth(parent.code);
+    if (refs.every((r) => codeDepth(r.code) > parentDepth)) {
       const hit = fuzzyWithin(st.gaz, raw.surface, parent.code, { chain: true });
       if (hit) return asPlace(raw, item, st.gaz.get(hit.code)!, `chain+${hit.rule}`, hit.confidence);
     }
@@ -63,14 +63,14 @@ export function resolveFormContext(st: ResolveState, i: number): ResolvedMention
   const raw = st.raw[i];
   const refs = refsOf(st, i);
   // A town or village name written without its suffix (乌力吉, 满都拉) is as often a person: only a chain settles it.
-  if (!levelOfWritten(raw.surface) && refs.every((r) => depth(r.code) >= 3)) return null;
+  if (!levelOfWritten(raw.surface) && refs.every((r) => codeDepth(r.code) >= 3)) return null;
   let ctx = contextCodes(st, i, 'item');
   const scope = ctx.length > 0 ? 'item' : 'document';
   if (scope === 'document') ctx = contextCodes(st, i, 'document');
   let best: FormRef[] = [];
   let bestDepth = -1;
   for (const r of refs) {
-    const d = Math.max(-1, ...ctx.filter((c) => c !== r.code && st.gaz.isWithin(r.code, c)).map(depth));
+    const d = Math.max(-1, ...ctx.filter((c) => c !== r.code && st.gaz.isWithin(r.code, c)).map(codeDepth));
     if (d > bestDepth) { best = [r]; bestDepth = d; } else if (d === bestDepth && d >= 0) best.push(r);
   }
   if (bestDepth < 0) return null;
@@ -84,7 +84,7 @@ export function resolveFormFallback(st: ResolveState, i: number): ResolvedMentio
   const raw = st.raw[i];
   const refs = refsOf(st, i);
   const ctx = contextCodes(st, i, 'item');
-  const local = refs.length === 1 && depth(refs[0].code) >= 3;
+  const local = refs.length === 1 && codeDepth(refs[0].code) >= 3;
   // A town or village of that name that lies outside every place its item names is more likely another one the gazetteer lacks.
   const elsewhere = local && ctx.length > 0 && !ctx.some((c) => st.gaz.isWithin(refs[0].code, c));
   if (refs.length === 1 && levelOfWritten(raw.surface) && !elsewhere) return asPlace(raw, st.itemOf[i], st.gaz.get(refs[0].code)!, 'unique', 0.6);

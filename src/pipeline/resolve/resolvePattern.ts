@@ -6,11 +6,9 @@
 import type { RawMention, ResolvedMention } from '../types.ts';
 import { fuzzyWithin } from './fuzzyWithin.ts';
 import { fuzzyInContext } from './fuzzyInContext.ts';
-import { asOther, asPlace, asUnlisted, chainParent, depth, type ResolveState } from './resolveState.ts';
+import { codeDepth, levelDepth, levelOfWritten } from '../../contract/index.ts';
+import { asOther, asPlace, asUnlisted, chainParent, type ResolveState } from './resolveState.ts';
 import { PIPELINE_DEFAULTS } from '../defaults.ts';
-import { levelOfWritten } from './unitSuffix.ts';
-
-const LEVEL_DEPTH = { prefecture: 1, county: 2, township: 3, village: 4, poi: 4 } as const;
 
 /** A chain link the gazetteer lacks: kept under its parent when the levels fit (a 村 under a 镇 or a 旗). */
 export function unlistedUnder(st: ResolveState, i: number, raw: RawMention, parent: ResolvedMention): ResolvedMention {
@@ -18,10 +16,10 @@ export function unlistedUnder(st: ResolveState, i: number, raw: RawMention, pare
   const level = levelOfWritten(raw.surface);
   const stem = raw.surface.length - (raw.suffix ?? raw.surface.slice(-1)).length;
   if (stem < PIPELINE_DEFAULTS.patternMinStem) return asOther(raw, item, 'unresolved', `too short to be a name and no unit like it inside ${parent.name}`);
-  const gap = level ? LEVEL_DEPTH[level] - depth(parent.code!) : 0;
+  const gap = level ? levelDepth(level) - codeDepth(parent.code!) : 0;
   // A chain does not skip from a league straight to a village: such a "link" is a phrase, not a name.
   const fits = level === 'poi' ? gap >= 0 : gap >= 1 && gap <= 2;
-  if (!level || depth(parent.code!) < 2 || !fits) {
+  if (!level || codeDepth(parent.code!) < 2 || !fits) {
     return asOther(raw, item, 'unresolved', `not in the gazetteer, and ${parent.name} cannot be the parent of "${raw.surface}"`);
   }
   return asUnlisted(raw, item, st.gaz.get(parent.code!)!, 'pattern:chain', 0.8);

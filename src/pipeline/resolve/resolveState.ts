@@ -1,8 +1,8 @@
 /** Shared state of one document's resolution and the constructors of resolved mentions. */
 import type { Gazetteer, Unit } from '../../gazetteer/index.ts';
 import type { ItemSpan, RawMention, ResolvedMention } from '../types.ts';
-import type { Level } from '../../contract.ts';
-import { levelOfWritten } from './unitSuffix.ts';
+import type { Level } from '../../contract/index.ts';
+import { codeDepth, levelOfWritten } from '../../contract/index.ts';
 
 export interface ResolveState {
   gaz: Gazetteer;
@@ -72,21 +72,12 @@ export function chainParent(st: ResolveState, i: number): ResolvedMention | null
   const prev = st.out[i - 1];
   if (i === 0 || !prev || prev.end !== st.raw[i].start) return null;
   // A generic reference that found its unit (该镇, 全旗) heads a chain like the name it stands for; the region does not.
-  const usable = prev.status === 'place' || (prev.status === 'generic' && prev.code !== null && depth(prev.code) >= 1);
+  const usable = prev.status === 'place' || (prev.status === 'generic' && prev.code !== null && codeDepth(prev.code) >= 1);
   return usable && prev.code ? prev : null;
 }
 
 /** Codes of places resolved so far in mention i's item (or in the whole document), most specific first. */
 export function contextCodes(st: ResolveState, i: number, scope: 'item' | 'document'): string[] {
   const set = scope === 'document' ? st.docPlaces : st.itemOf[i] >= 0 ? st.itemPlaces.get(st.itemOf[i]) : undefined;
-  return set ? [...set].sort((a, b) => depth(b) - depth(a)) : [];
-}
-
-/** Depth of a 12-digit code: 1 league, 2 banner, 3 town, 4 village. */
-export function depth(code: string): number {
-  if (code.endsWith('0000000000')) return 0;
-  if (code.endsWith('00000000')) return 1;
-  if (code.endsWith('000000')) return 2;
-  if (code.endsWith('000')) return 3;
-  return 4;
+  return set ? [...set].sort((a, b) => codeDepth(b) - codeDepth(a)) : [];
 }

@@ -2,7 +2,7 @@
  * One file's contribution to a run, in a form that can be cached on disk or sent from a worker: the report, a compact
  * doc (original text and the map entries mentions need), resolved mentions and the file's initiatives.
  */
-import type { FileReport, Initiative } from '../../contract.ts';
+import type { FileReport, Initiative } from '../../contract/index.ts';
 import type { Geoparser } from '../geoparser.ts';
 import { buildInitiatives } from '../initiatives/buildInitiatives.ts';
 import { placeIdOf } from '../merge/geocodeMentions.ts';

@@ -1,5 +1,5 @@
 /** processFile: the per-file stages in order — text, items, mentions, resolve — on one source. */
-import type { FileReport } from '../../contract.ts';
+import type { FileReport } from '../../contract/index.ts';
 import type { Geoparser } from '../geoparser.ts';
 import { splitItems } from '../items/index.ts';
 import { findMentions } from '../mentions/index.ts';

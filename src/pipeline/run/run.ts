@@ -2,7 +2,7 @@
  * runPipeline: the whole geoparser run over one folder — read, process every file, build initiatives, collect
  * places, roll up, report, validate and write. Called by the CLI and by `npm run data`.
  */
-import type { FileReport, Initiative, PlaceCollection } from '../../contract.ts';
+import type { FileReport, Initiative, PlaceCollection } from '../../contract/index.ts';
 import { defaultGeoparser, type Geoparser } from '../geoparser.ts';
 import { buildReport } from '../merge/buildReport.ts';
 import { collectPlaces, type DocMentions } from '../merge/collectPlaces.ts';

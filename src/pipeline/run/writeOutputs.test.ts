@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PlaceCollection } from '../../contract.ts';
+import type { PlaceCollection } from '../../contract/index.ts';
 import { writeOutputs, type Outputs } from './writeOutputs.ts';
 
 const outputs = (places: PlaceCollection): Outputs => ({

@@ -5,8 +5,8 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Initiative, PlaceCollection, Report, Rollup } from '../../contract.ts';
-import { assertValid, validateInitiatives, validatePlaces, validateRollups } from '../../validate.ts';
+import type { Initiative, PlaceCollection, Report, Rollup } from '../../contract/index.ts';
+import { assertValid, validateInitiatives, validatePlaces, validateRollups } from '../../contract/index.ts';
 
 export interface Outputs {
   places: PlaceCollection;

@@ -1,5 +1,5 @@
 /** prepareDoc: the text stage on one file — decode the bytes, normalise, repair the layout, keep the map back. */
-import type { FileReport } from '../../contract.ts';
+import type { FileReport } from '../../contract/index.ts';
 import type { Doc, SourceFile } from '../types.ts';
 import { decodeBytes } from './decodeBytes.ts';
 import { normaliseText } from './normaliseText.ts';

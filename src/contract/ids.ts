@@ -1,0 +1,10 @@
+/** Stable ids of places and initiatives, as places.geojson and initiatives.json write them and the app links them. */
+
+/** A gazetteer unit's place id. */
+export const placeId = (code: string): string => `c${code}`;
+
+/** The place id of a unit the gazetteer lacks, named as written under its resolved parent. */
+export const unlistedPlaceId = (parentCode: string, name: string): string => `x${parentCode}-${name}`;
+
+/** An initiative id: the source file's name without its extension, then the item's start offset. */
+export const initiativeId = (file: string, start: number): string => `${file.replace(/\.[^.]*$/, '')}#${start}`;
