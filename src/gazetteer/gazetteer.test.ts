@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PRECISIONS } from '../contract/index.ts';
-import { readCoordTable } from './coordTable.ts';
-import { readAliases } from './aliases.ts';
+import { readCoordTable } from './build/coordTable.ts';
+import { readAliases } from './build/aliases.ts';
 import { GAZETTEER_DEFAULTS, repoPath } from './config.ts';
 import { loadGazetteer } from './load.ts';
 import { readCsvRows } from './readDivision.ts';

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { GAZETTEER_DEFAULTS } from '../../src/gazetteer/index.ts';
 import { defaultGeoparser } from '../../src/pipeline/geoparser.ts';
 import type { Geoparser } from '../../src/pipeline/geoparser.ts';
-import { buildGazetteer } from '../../scripts/build-gazetteer.ts';
+import { buildGazetteer } from '../../src/gazetteer/build/index.ts';
 
 export async function testGeoparser(): Promise<Geoparser> {
   if (!existsSync(GAZETTEER_DEFAULTS.gazetteerFile)) await buildGazetteer();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { wgsToGcj } from './crs.ts';
 import type { GeoName } from './geonames.ts';
 import { matchGeoNames, type TownshipKey } from './matchGeoNames.ts';
-import { makeVariantKey } from './variants.ts';
+import { makeVariantKey } from '../variants.ts';
 
 const square = (x: number, y: number): Feature<Polygon> => ({
   type: 'Feature', properties: {},

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { ancestorAt, padCode } from '../contract/index.ts';
+import { ancestorAt, padCode } from '../../contract/index.ts';
 
 export interface CountyShape {
   code: string;

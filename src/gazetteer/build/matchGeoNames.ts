@@ -5,10 +5,10 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeoName } from './geonames.ts';
 import { wgsToGcj } from './crs.ts';
-import { withinOneEdit } from './editDistance.ts';
+import { withinOneEdit } from '../editDistance.ts';
 import { isInside } from './seatPoint.ts';
-import { stemOf } from './stem.ts';
-import type { VariantKeyFn } from './variants.ts';
+import { stemOf } from '../stem.ts';
+import type { VariantKeyFn } from '../variants.ts';
 
 export interface TownshipKey {
   code: string;

@@ -1,6 +1,6 @@
 /** Bare forms (kind `bare`): 盟/市/县/区 dropped where the remaining name is distinctive enough. */
-import { GAZETTEER_DEFAULTS } from './config.ts';
-import type { UnitLevel } from './types.ts';
+import { GAZETTEER_DEFAULTS } from '../config.ts';
+import type { UnitLevel } from '../types.ts';
 
 /** Minimum length of what remains, per dropped suffix; 旗 is never dropped (鄂托克 is inside 鄂托克前旗). */
 const MIN_STEM: Record<UnitLevel, Record<string, number>> = {

@@ -1,8 +1,8 @@
 /** Turns raw division rows into units with paths and written forms; points are placed later. */
-import type { PathStep } from '../contract/index.ts';
+import type { PathStep } from '../../contract/index.ts';
 import { makeForms, shortNameOf } from './forms.ts';
-import type { RawUnit } from './readDivision.ts';
-import type { Unit } from './types.ts';
+import type { RawUnit } from '../readDivision.ts';
+import type { Unit } from '../types.ts';
 
 export type UnplacedUnit = Omit<Unit, 'lon' | 'lat' | 'precision' | 'source'>;
 

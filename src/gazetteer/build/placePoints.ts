@@ -3,7 +3,7 @@
  * GeoNames point, else at their parent with an inherited precision; user and curated tables win.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { inherited, type Precision } from '../contract/index.ts';
+import { inherited, type Precision } from '../../contract/index.ts';
 import type { TablePoint } from './coordTable.ts';
 import { gcjToWgs, wgsToGcj } from './crs.ts';
 import type { GeoMatch } from './matchGeoNames.ts';

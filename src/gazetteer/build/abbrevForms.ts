@@ -1,5 +1,5 @@
 /** Rule-made abbreviations (kind `abbrev`): banners by their first character, zones by their usual short suffix. */
-import type { UnitLevel } from './types.ts';
+import type { UnitLevel } from '../types.ts';
 
 /** Banner rules; only the first matching rule applies so 科尔沁左翼中旗 never becomes 科中旗. */
 const BANNER_RULES: [RegExp, (m: RegExpExecArray) => string][] = [

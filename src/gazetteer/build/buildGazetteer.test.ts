@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gcjToWgs } from '../src/gazetteer/crs.ts';
-import { loadGazetteer } from '../src/gazetteer/load.ts';
-import { buildGazetteer } from './build-gazetteer.ts';
+import { gcjToWgs } from './crs.ts';
+import { loadGazetteer } from '../load.ts';
+import { buildGazetteer } from './buildGazetteer.ts';
 
 describe('buildGazetteer with --coords', () => {
   it('merges a user table, converting GCJ-02 rows to WGS-84', async () => {

@@ -1,5 +1,5 @@
 /** Written forms that differ from the official name only in the administrative suffix (kind `suffix`). */
-import type { UnitLevel } from './types.ts';
+import type { UnitLevel } from '../types.ts';
 
 type Rule = [RegExp, (core: string) => string[]];
 

@@ -1,5 +1,5 @@
 /** Reads a coordinate table (curated.csv or a user's --coords file) into WGS-84 points by code. */
-import { readCsvRows } from './readDivision.ts';
+import { readCsvRows } from '../readDivision.ts';
 import { gcjToWgs } from './crs.ts';
 
 export interface TablePoint {

@@ -2,7 +2,7 @@
 import { abbrevForms } from './abbrevForms.ts';
 import { bareForms } from './bareForms.ts';
 import { suffixForms } from './suffixForms.ts';
-import type { Form, UnitLevel } from './types.ts';
+import type { Form, UnitLevel } from '../types.ts';
 
 export function makeForms(name: string, level: UnitLevel, aliases: readonly string[] = []): Form[] {
   const forms: Form[] = [{ form: name, kind: 'official' }];

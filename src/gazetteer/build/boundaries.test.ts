@@ -4,12 +4,12 @@ import { gzipSync } from 'node:zlib';
 import { area, booleanPointInPolygon } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GAZETTEER_DEFAULTS } from './config.ts';
+import { GAZETTEER_DEFAULTS } from '../config.ts';
 import { wgsToGcj } from './crs.ts';
-import { loadGazetteer } from './load.ts';
-import type { LiteUnit, RegionProperties } from '../contract/index.ts';
-import { ensureBuilt } from './testSupport.ts';
-import type { Gazetteer } from './types.ts';
+import { loadGazetteer } from '../load.ts';
+import type { LiteUnit, RegionProperties } from '../../contract/index.ts';
+import { ensureBuilt } from '../testSupport.ts';
+import type { Gazetteer } from '../types.ts';
 
 type Boundaries = FeatureCollection<Polygon | MultiPolygon, RegionProperties>;
 const file = (name: string) => join(GAZETTEER_DEFAULTS.publicDir, name);

@@ -1,6 +1,6 @@
 /** Reads the reviewed alias table data/aliases.csv (columns code,alias,note). */
 import { existsSync } from 'node:fs';
-import { readCsvRows } from './readDivision.ts';
+import { readCsvRows } from '../readDivision.ts';
 
 /** Map from 12-digit code to its aliases, in file order. */
 export function readAliases(file: string): Map<string, string[]> {

@@ -1,7 +1,7 @@
 /** The app-facing files: boundary FeatureCollections with unit properties, and the small search list. */
 import type { Shapes } from './simplifyShapes.ts';
-import type { LiteUnit, RegionProperties } from '../contract/index.ts';
-import type { Unit } from './types.ts';
+import type { LiteUnit, RegionProperties } from '../../contract/index.ts';
+import type { Unit } from '../types.ts';
 
 /** Boundary features with the unit's names attached, in code order; shapes without a unit are dropped. */
 export function decorateShapes(shapes: Shapes, units: Map<string, Unit>) {
