@@ -15,4 +15,7 @@ export function seedDoc(file: string): Doc {
   return { file, encoding: 'utf-8', text, clean: clean.text, map: clean.map };
 }
 
+/** A Doc whose clean text is its original text (identity map), for steps tested on raw text. */
+export const identityDoc = (text: string): Doc => ({ file: 'x.txt', encoding: 'utf-8', text, clean: text, map: Array.from({ length: text.length + 1 }, (_, i) => i) });
+
 export const seedFiles = (): string[] => readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();

@@ -11,9 +11,7 @@ describe('buildGazetteer with --coords', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gaz-'));
     const coords = join(dir, 'coords.csv');
     writeFileSync(coords, 'code,lon,lat,crs\n150102001001,111.70,40.85,gcj02\n152525103000,118.60,46.30,wgs84\n');
-    const t0 = Date.now();
     const summary = await buildGazetteer({ coords, out: join(dir, 'g.json'), publicDir: join(dir, 'public'), quiet: true });
-    expect(Date.now() - t0).toBeLessThan(30_000);
     expect(summary.counts.village).toBe(14592);
     const g = loadGazetteer(join(dir, 'g.json'));
     expect(g.get('152525103000')).toMatchObject({ lon: 118.6, lat: 46.3, precision: 'exact', source: 'user' });
