@@ -73,6 +73,28 @@ export interface ResolvedMention extends RawMention {
   reason?: string;
 }
 
+/** What a place id and a point are made of: a resolved mention's verdict, whatever its offsets. */
+export type PlaceRef = Pick<ResolvedMention, 'status' | 'code' | 'parentCode' | 'name'>;
+
+/**
+ * A resolved mention as the per-file step hands it to the merge: span and surface already in the ORIGINAL text,
+ * with the verdict the merge and the report need (so no offset map travels past the per-file step).
+ */
+export interface FileMention extends Span, PlaceRef {
+  surface: string;
+  level: Level;
+  confidence: number;
+  rule: string;
+  reason?: string;
+}
+
+/** One file's text and mentions, in original offsets: the merge's input. */
+export interface FileMentions {
+  file: string;
+  text: string;
+  mentions: FileMention[];
+}
+
 /** A geocoded place, one per distinct unit per run (before merge across files). */
 export interface Located {
   id: string;

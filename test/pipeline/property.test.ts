@@ -16,7 +16,7 @@ import { repairLayout } from '../../src/pipeline/text/repairLayout.ts';
 import { resolveMentions } from '../../src/pipeline/resolve/resolveMentions.ts';
 import { splitItems } from '../../src/pipeline/items/splitItems.ts';
 import { buildInitiatives } from '../../src/pipeline/initiatives/buildInitiatives.ts';
-import { originalMention } from '../../src/pipeline/merge/collectPlaces.ts';
+import { fileMention } from '../../src/pipeline/run/cacheEntry.ts';
 import { placeIdOf } from '../../src/pipeline/merge/geocodeMentions.ts';
 import { testGeoparser } from './testGeoparser.ts';
 
@@ -105,9 +105,9 @@ describe('text steps on adversarial strings', () => {
       for (const m of r.mentions) {
         inside(doc.clean, m);
         expect(m.surface).toBe(doc.clean.slice(m.start, m.end));
-        // Through the merge's own mapping: the span places.geojson writes is a non-empty span of the original text
-        // that starts where the clean surface's first character came from.
-        const o = originalMention(doc, m);
+        // Through the per-file step's own mapping: the span the merge receives is a non-empty span of the original
+        // text that starts where the clean surface's first character came from.
+        const o = fileMention(doc, m);
         inside(doc.text, o);
         expect(o.start).toBeLessThan(o.end);
         expect(o.start).toBe(doc.map[m.start]);

@@ -4,23 +4,22 @@
  */
 import type { FileReport, Report, ReportedMention } from '../../contract/index.ts';
 import { contextSentence } from '../resolve/contextSentence.ts';
-import { originalMention, type DocMentions } from './collectPlaces.ts';
 import { PIPELINE_DEFAULTS } from '../defaults.ts';
+import type { FileMentions } from '../types.ts';
 
-export function buildReport(files: FileReport[], docs: DocMentions[], extraCounts: Record<string, number> = {}): Report {
+export function buildReport(files: FileReport[], docs: FileMentions[], extraCounts: Record<string, number> = {}): Report {
   const mentions: ReportedMention[] = [];
   const counts: Record<string, number> = { files: files.length, skipped: files.filter((f) => f.status === 'skipped').length };
-  for (const { doc, mentions: list } of docs) {
+  for (const { file, text, mentions: list } of docs) {
     for (const m of list) {
       const lowPlace = m.status === 'place' && m.confidence < PIPELINE_DEFAULTS.lowConfidence;
       const status = lowPlace ? 'low-confidence' : m.status;
       counts[`mentions:${status}`] = (counts[`mentions:${status}`] ?? 0) + 1;
       counts.mentions = (counts.mentions ?? 0) + 1;
       if (m.status === 'place' && !lowPlace) continue;
-      const o = originalMention(doc, m);
       mentions.push({
-        file: doc.file, start: o.start, end: o.end, surface: o.surface,
-        context: contextSentence(doc.text, o.start, o.end),
+        file, start: m.start, end: m.end, surface: m.surface,
+        context: contextSentence(text, m.start, m.end),
         status,
         reason: lowPlace ? `${m.rule} → ${m.name}` : (m.reason ?? m.rule),
         code: m.code,

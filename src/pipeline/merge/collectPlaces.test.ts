@@ -3,15 +3,17 @@ import { testGeoparser } from '../../../test/pipeline/testGeoparser.ts';
 import { validatePlaces } from '../../contract/index.ts';
 import type { Geoparser } from '../geoparser.ts';
 import { buildReport } from './buildReport.ts';
-import { collectPlaces, type DocMentions } from './collectPlaces.ts';
-import { processFile } from '../index.ts';
+import { collectPlaces } from './collectPlaces.ts';
+import { processOne } from '../run/cacheEntry.ts';
+import type { FileMentions } from '../types.ts';
 
 let gp: Geoparser;
 beforeAll(async () => { gp = await testGeoparser(); }, 120_000);
 
-const run = (file: string, text: string): DocMentions => {
-  const r = processFile(gp, { file, bytes: new TextEncoder().encode(text) });
-  return { doc: r.doc!, mentions: r.mentions! };
+/** The real per-file step's outcome, as the merge receives it. */
+const run = (file: string, text: string): FileMentions => {
+  const r = processOne(gp, { file, bytes: new TextEncoder().encode(text) });
+  return { file, text: r.text!, mentions: r.mentions! };
 };
 
 describe('collectPlaces and buildReport', () => {
@@ -23,7 +25,7 @@ describe('collectPlaces and buildReport', () => {
     const qs = features.find((f) => f.id === 'c150204000000')!;
     expect(qs.properties.mentions.map((m) => m.file)).toEqual(['a.txt', 'b.txt']);
     for (const m of qs.properties.mentions) {
-      const text = m.file === 'a.txt' ? a.doc.text : b.doc.text;
+      const text = m.file === 'a.txt' ? a.text : b.text;
       expect(text.slice(m.start, m.end)).toBe(m.surface);
     }
     expect(qs.properties.path.map((p) => p.name)).toEqual(['包头市', '青山区']);

@@ -6,21 +6,13 @@ import type { Mention, PathStep, PlaceFeature } from '../../contract/index.ts';
 import type { Gazetteer } from '../../gazetteer/index.ts';
 import { stemOf } from '../../gazetteer/index.ts';
 import { geocodeMentions, placeIdOf } from './geocodeMentions.ts';
-import { toOriginal } from '../text/mapped.ts';
-import type { Doc, Located, ResolvedMention } from '../types.ts';
+import type { FileMention, FileMentions, Located } from '../types.ts';
 
-export interface DocMentions {
-  doc: Doc;
-  mentions: ResolvedMention[];
-}
+/** The mention as the contract writes it (its offsets are original already). */
+const contractMention = (file: string, m: FileMention): Mention =>
+  ({ file, start: m.start, end: m.end, surface: m.surface, confidence: m.confidence, rule: m.rule });
 
-/** The mention as the contract wants it: offsets and surface in the decoded original text. */
-export function originalMention(doc: Doc, m: ResolvedMention): Mention {
-  const { start, end } = toOriginal(doc.map, m.start, m.end);
-  return { file: doc.file, start, end, surface: doc.text.slice(start, end), confidence: m.confidence, rule: m.rule };
-}
-
-function newFeature(gaz: Gazetteer, m: ResolvedMention, id: string, loc: Located): PlaceFeature {
+function newFeature(gaz: Gazetteer, m: FileMention, id: string, loc: Located): PlaceFeature {
   const unit = m.code ? gaz.get(m.code) : undefined;
   const parent = m.parentCode ? gaz.get(m.parentCode) : undefined;
   const path: PathStep[] = unit ? unit.path : [...(parent?.path ?? []), { code: null, name: m.name, level: m.level }];
@@ -44,9 +36,9 @@ function newFeature(gaz: Gazetteer, m: ResolvedMention, id: string, loc: Located
   };
 }
 
-export function collectPlaces(gaz: Gazetteer, docs: DocMentions[]): PlaceFeature[] {
+export function collectPlaces(gaz: Gazetteer, files: FileMentions[]): PlaceFeature[] {
   const byId = new Map<string, PlaceFeature>();
-  for (const { doc, mentions } of docs) {
+  for (const { file, mentions } of files) {
     const located = geocodeMentions(gaz, mentions);
     for (const m of mentions) {
       const id = placeIdOf(m);
@@ -54,7 +46,7 @@ export function collectPlaces(gaz: Gazetteer, docs: DocMentions[]): PlaceFeature
       if (!id || !loc) continue;
       let f = byId.get(id);
       if (!f) byId.set(id, (f = newFeature(gaz, m, id, loc)));
-      f.properties.mentions.push(originalMention(doc, m));
+      f.properties.mentions.push(contractMention(file, m));
     }
   }
   return [...byId.values()].sort((a, b) => a.properties.id.localeCompare(b.properties.id));

@@ -4,16 +4,16 @@
  */
 import { inherited, placeId, unlistedPlaceId } from '../../contract/index.ts';
 import type { Gazetteer } from '../../gazetteer/index.ts';
-import type { Located, ResolvedMention } from '../types.ts';
+import type { Located, PlaceRef } from '../types.ts';
 
 /** Stable id of a mapped place: `c<code>` or `x<parentCode>-<name>`. */
-export function placeIdOf(m: ResolvedMention): string | null {
+export function placeIdOf(m: PlaceRef): string | null {
   if (m.status !== 'place') return null;
   if (m.code) return placeId(m.code);
   return m.parentCode ? unlistedPlaceId(m.parentCode, m.name) : null;
 }
 
-export function locate(gaz: Gazetteer, m: ResolvedMention): Located | null {
+export function locate(gaz: Gazetteer, m: PlaceRef): Located | null {
   const id = placeIdOf(m);
   if (!id) return null;
   if (m.code) {
@@ -26,7 +26,7 @@ export function locate(gaz: Gazetteer, m: ResolvedMention): Located | null {
 }
 
 /** Located places of one document's mentions, by id. */
-export function geocodeMentions(gaz: Gazetteer, mentions: ResolvedMention[]): Map<string, Located> {
+export function geocodeMentions(gaz: Gazetteer, mentions: PlaceRef[]): Map<string, Located> {
   const out = new Map<string, Located>();
   for (const m of mentions) {
     const id = placeIdOf(m);

@@ -1,18 +1,20 @@
 /**
- * One file's contribution to a run, in a form that can be cached on disk or sent from a worker: the report, a compact
- * doc (original text and the map entries mentions need), resolved mentions and the file's initiatives.
+ * One file's contribution to a run, in a form that can be cached on disk or sent from a worker: the report, the
+ * original text, the resolved mentions already in original-text offsets, and the file's initiatives.
  */
 import type { FileReport, Initiative } from '../../contract/index.ts';
 import type { Geoparser } from '../geoparser.ts';
 import { buildInitiatives } from '../initiatives/buildInitiatives.ts';
 import { placeIdOf } from '../merge/geocodeMentions.ts';
+import { toOriginal } from '../text/mapped.ts';
 import { processFile } from './processFile.ts';
-import type { Doc, ResolvedMention, SourceFile } from '../types.ts';
+import type { Doc, FileMention, ResolvedMention, SourceFile } from '../types.ts';
 
 export interface FileOutcome {
   report: FileReport;
-  doc?: Doc;
-  mentions?: ResolvedMention[];
+  /** The decoded original text (for sources/ and report contexts); absent for a skipped file. */
+  text?: string;
+  mentions?: FileMention[];
   initiatives: Initiative[];
 }
 
@@ -28,18 +30,18 @@ export function processOne(gp: Geoparser, source: SourceFile): FileOutcome {
     } catch (err) {
       r.report.message = `initiatives not built: ${(err as Error).message}`;
     }
-    return { report: r.report, doc: compactDoc(r.doc, r.mentions), mentions: r.mentions, initiatives };
+    const doc = r.doc;
+    return { report: r.report, text: doc.text, mentions: r.mentions.map((m) => fileMention(doc, m)), initiatives };
   } catch (err) {
     return { report: { file: source.file, status: 'skipped', bytes: source.bytes.length, message: `failed: ${(err as Error).message}` }, initiatives: [] };
   }
 }
 
-/**
- * Keeps of a processed doc only what the merge needs (original text and the map entries at mention ends), so memory
- * does not hold every page's clean text and full offset map until the run ends.
- */
-export function compactDoc(doc: Doc, mentions: ResolvedMention[]): Doc {
-  const map: Record<number, number> & { length: number } = { length: doc.map.length };
-  for (const m of mentions) for (const i of [m.start, m.end - 1, m.end]) if (i >= 0 && i < doc.map.length) map[i] = doc.map[i];
-  return { ...doc, clean: '', map };
+/** A resolved mention moved to the original text: its span through the doc's map, its surface as written there. */
+export function fileMention(doc: Doc, m: ResolvedMention): FileMention {
+  const { start, end } = toOriginal(doc.map, m.start, m.end);
+  return {
+    start, end, surface: doc.text.slice(start, end), status: m.status, code: m.code, parentCode: m.parentCode, name: m.name,
+    level: m.level, confidence: m.confidence, rule: m.rule, ...(m.reason !== undefined ? { reason: m.reason } : {}),
+  };
 }

@@ -5,11 +5,11 @@
 import type { FileReport, Initiative, PlaceCollection } from '../../contract/index.ts';
 import { defaultGeoparser, type Geoparser } from '../geoparser.ts';
 import { buildReport } from '../merge/buildReport.ts';
-import { collectPlaces, type DocMentions } from '../merge/collectPlaces.ts';
+import { collectPlaces } from '../merge/collectPlaces.ts';
 import { diskCache } from './cache.ts';
 import { type FileOutcome, processOne } from './cacheEntry.ts';
 import { defaultWorkers, POOL_DEFAULTS, processInPool } from './pool.ts';
-import type { SourceFile } from '../types.ts';
+import type { FileMentions, SourceFile } from '../types.ts';
 import type { LIMITS } from './limits.ts';
 import { InputError } from './inputError.ts';
 import { readFolder } from './readFolder.ts';
@@ -58,14 +58,14 @@ type Begun = ReturnType<typeof begin>;
 /** Merges the per-file outcomes (in input order) into places, initiatives, rollups and report, and writes them. */
 function finish(options: RunOptions, b: Begun, outcomes: FileOutcome[]): RunSummary {
   const reports: FileReport[] = b.unreadable.map((u) => ({ file: u.file, status: 'skipped', bytes: 0, message: u.message.startsWith('too large') ? u.message : `unreadable: ${u.message}` }));
-  const docs: DocMentions[] = [];
+  const docs: FileMentions[] = [];
   const initiatives: Initiative[] = [];
   const sources = new Map<string, string>();
   for (const r of outcomes) {
     reports.push(r.report);
-    if (r.doc && r.mentions) {
-      docs.push({ doc: r.doc, mentions: r.mentions });
-      sources.set(r.doc.file, r.doc.text);
+    if (r.text !== undefined && r.mentions) {
+      docs.push({ file: r.report.file, text: r.text, mentions: r.mentions });
+      sources.set(r.report.file, r.text);
       initiatives.push(...r.initiatives);
     }
   }
