@@ -4,7 +4,7 @@
  */
 import type { GazetteerIndex } from './buildIndex.ts';
 import { withinOneEdit } from './editDistance.ts';
-import { LEVELS, levelOfSuffix } from '../contract/index.ts';
+import { isCode, LEVELS, levelOfSuffix } from '../contract/index.ts';
 import { MATCH_SCORES } from './kindRank.ts';
 import { stemOf } from './stem.ts';
 import type { Candidate, FormKind, LookupOptions, Unit } from './types.ts';
@@ -80,7 +80,7 @@ function toCandidate(h: Hit, u: Unit): Candidate {
 
 export function lookup(text: string, options: LookupOptions, ctx: LookupContext): Candidate[] {
   const within = options.within;
-  if (within !== undefined && !/^\d{12}$/.test(within)) throw new Error(`within must be a 12-digit code, got "${within}"`);
+  if (within !== undefined && !isCode(within)) throw new Error(`within must be a 12-digit code, got "${within}"`);
   const query = String(text ?? '').replace(/\s+/g, '');
   if (!query || query.length > MAX_QUERY_LENGTH) return [];
   const keep = (code: string) => !within || ctx.isWithin(code, within);

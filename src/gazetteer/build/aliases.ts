@@ -1,4 +1,5 @@
 /** Reads the reviewed alias table data/aliases.csv (columns code,alias,note). */
+import { isCode } from '../../contract/index.ts';
 import { existsSync } from 'node:fs';
 import { readCsvRows } from '../readDivision.ts';
 
@@ -10,7 +11,7 @@ export function readAliases(file: string): Map<string, string[]> {
     const code = row.code?.trim();
     const alias = row.alias?.trim();
     if (!code || !alias) continue;
-    if (!/^\d{12}$/.test(code)) throw new Error(`${file}: bad code "${code}"`);
+    if (!isCode(code)) throw new Error(`${file}: bad code "${code}"`);
     out.set(code, [...(out.get(code) ?? []), alias]);
   }
   return out;

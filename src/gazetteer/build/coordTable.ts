@@ -1,4 +1,5 @@
 /** Reads a coordinate table (curated.csv or a user's --coords file) into WGS-84 points by code. */
+import { isCode } from '../../contract/index.ts';
 import { readCsvRows } from '../readDivision.ts';
 import { gcjToWgs } from './crs.ts';
 
@@ -16,7 +17,7 @@ export function readCoordTable(file: string, fallbackSource: string): Map<string
     const lon = Number(row.lon);
     const lat = Number(row.lat);
     const crs = (row.crs ?? 'wgs84').trim().toLowerCase() || 'wgs84';
-    if (!/^\d{12}$/.test(code) || !Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+    if (!isCode(code) || !Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
       throw new Error(`${file}: row ${i + 2} needs a 12-digit code and numeric lon, lat`);
     }
     if (crs !== 'wgs84' && crs !== 'gcj02') throw new Error(`${file}: row ${i + 2}: crs must be wgs84 or gcj02, not "${crs}"`);
