@@ -1,13 +1,13 @@
 /** `leagues.geojson` and `counties.geojson`: boundary polygons of leagues and banners with their names; types and validator. */
 import { isCode } from './code.ts';
-import type { Level } from './levels.ts';
+import type { RegionLevel } from './levels.ts';
 
 /** Properties of a boundary feature (league or banner). */
 export interface RegionProperties {
   code: string;
   name: string;
   shortName: string;
-  level: Extract<Level, 'prefecture' | 'county'>;
+  level: RegionLevel;
   parentCode: string | null;
 }
 

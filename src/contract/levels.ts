@@ -7,6 +7,8 @@
 export type Level = 'prefecture' | 'county' | 'township' | 'village' | 'poi';
 /** Levels from the broadest down. */
 export const LEVELS: readonly Level[] = ['prefecture', 'county', 'township', 'village', 'poi'];
+/** The levels that have boundaries and rollups: leagues and banners. */
+export type RegionLevel = Extract<Level, 'prefecture' | 'county'>;
 
 /** How precisely a point is known: `exact` is the unit's own point; the others say whose point stands in for it. */
 export type Precision = 'exact' | 'township' | 'county' | 'prefecture';

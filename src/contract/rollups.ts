@@ -2,12 +2,13 @@
 import { collector, isNum, isObj } from './check.ts';
 import { CODE } from './code.ts';
 import type { CategoryId } from './initiatives.ts';
+import type { RegionLevel } from './levels.ts';
 
 /** Per league/banner summary: initiatives by category (descendants included) and number of places. */
 export interface Rollup {
   code: string;
   name: string;
-  level: 'prefecture' | 'county';
+  level: RegionLevel;
   initiatives: number;
   byCategory: Partial<Record<CategoryId, number>>;
   places: number;

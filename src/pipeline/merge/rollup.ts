@@ -2,10 +2,10 @@
  * Per league and banner (descendants included): initiatives by category and number of places,
  * derived from each place's administrative path.
  */
-import type { CategoryId, Initiative, PlaceFeature, Rollup } from '../../contract/index.ts';
+import type { CategoryId, Initiative, PlaceFeature, RegionLevel, Rollup } from '../../contract/index.ts';
 
 /** The league and banner codes a place counts towards (itself included). */
-function unitsOf(f: PlaceFeature): { code: string; name: string; level: 'prefecture' | 'county' }[] {
+function unitsOf(f: PlaceFeature): { code: string; name: string; level: RegionLevel }[] {
   const out = [];
   for (const step of f.properties.path) {
     if (step.code && (step.level === 'prefecture' || step.level === 'county')) out.push({ code: step.code, name: step.name, level: step.level });
