@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CATEGORY_IDS } from '../contract.ts';
+import { CATEGORY_IDS } from '../contract/index.ts';
 import type { AtlasState, UiPrefs } from './types.ts';
 import { coordDecimals, decodeState, decodeView, encodeState, encodeView } from './urlState.ts';
 

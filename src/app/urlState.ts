@@ -2,7 +2,7 @@
  * The shareable view as a query string: `place`, `region`, `cats`, `q`, `view=@lon,lat,zoom`, `lang`.
  * Decoding is tolerant: anything malformed falls back to the defaults, it never throws.
  */
-import { CATEGORY_IDS, type CategoryId } from '../contract.ts';
+import { CATEGORY_IDS, isCode, type CategoryId } from '../contract/index.ts';
 import type { AtlasState, Lang, UiPrefs } from './types.ts';
 
 /** Limits applied when decoding a URL someone may have edited by hand. */
@@ -19,7 +19,6 @@ export const URL_LIMITS = {
   zoomDecimals: 2,
 } as const;
 
-const REGION_RE = /^\d{12}$/;
 // Control characters would make an id unprintable and are never part of a real id or query.
 const CONTROL_RE = /[\u0000-\u001f\u007f]/;
 const CONTROL_ALL_RE = /[\u0000-\u001f\u007f]/g;
@@ -112,7 +111,7 @@ export function decodeState(
     return {
       state: {
         place: decodePlace(p.get('place'), d.place),
-        region: region !== null && REGION_RE.test(region.trim()) ? region.trim() : d.region,
+        region: region !== null && isCode(region.trim()) ? region.trim() : d.region,
         categories: cats === null ? fallback.state.categories : normalizeCategories(cats.split(',').map((c) => c.trim())),
         query: q === null ? d.query : q.replace(CONTROL_ALL_RE, ' ').slice(0, URL_LIMITS.maxQuery),
         view: (view !== null && decodeView(view)) || fallback.state.view,

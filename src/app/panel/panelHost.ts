@@ -4,7 +4,7 @@
  */
 import { h } from '../dom.ts';
 import { t } from '../i18n/index.ts';
-import type { CategoryId } from '../../contract.ts';
+import type { CategoryId } from '../../contract/index.ts';
 import { placePanel, type PanelDeps } from './placePanel.ts';
 import { regionPanel } from './regionPanel.ts';
 

@@ -3,7 +3,7 @@
  * initiatives with kind, category, figures as large numbers, and the highlighted source passage.
  */
 import { displayTitle } from '../displayTitle.ts';
-import type { Figure, Initiative, PlaceProperties } from '../../contract.ts';
+import { placeId, type Figure, type Initiative, type PlaceProperties } from '../../contract/index.ts';
 import { figureOfPlace } from '../figures.ts';
 import { h, linkButton } from '../dom.ts';
 import { categoryLabel, formatFigure, kindLabel, levelLabel, placeName, precisionReason, t } from '../i18n/index.ts';
@@ -26,10 +26,10 @@ function pathNav(p: PlaceProperties, d: PanelDeps): HTMLElement {
   for (const step of p.path) {
     const name = placeName(step.name, d.lang);
     const isRegion = step.code && (step.level === 'prefecture' || step.level === 'county');
-    const placeId = step.code ? `c${step.code}` : null;
+    const id = step.code ? placeId(step.code) : null;
     let node: HTMLElement;
     if (isRegion) node = linkButton(name, () => d.store.set({ region: step.code, place: null }, { push: true }), levelLabel(step.level, d.lang));
-    else if (placeId && d.placesById.has(placeId) && placeId !== p.id) node = linkButton(name, () => d.store.set({ place: placeId }, { push: true }));
+    else if (id && d.placesById.has(id) && id !== p.id) node = linkButton(name, () => d.store.set({ place: id }, { push: true }));
     else node = h('span', { 'aria-current': step.name === p.name ? 'location' : 'false' }, name);
     items.push(h('li', {}, node));
   }

@@ -2,11 +2,11 @@
  * The summary for a selected league or banner: counts, initiatives by category, its most telling figures,
  * and its places as buttons (also the keyboard path to a place's initiatives).
  */
-import type { Initiative, PlaceProperties } from '../../contract.ts';
+import type { Initiative, PlaceProperties } from '../../contract/index.ts';
 import { type FigureOf, figureWithin, mainFigures } from '../figures.ts';
 import { h, linkButton } from '../dom.ts';
 import { formatFigure, levelLabel, placeName, t } from '../i18n/index.ts';
-import type { CategoryId } from '../../contract.ts';
+import type { CategoryId } from '../../contract/index.ts';
 import { barChart } from './barChart.ts';
 import type { PanelDeps } from './placePanel.ts';
 
