@@ -118,4 +118,7 @@ export const en: Record<StringKey, string> = {
   'error.webgl': 'Your browser cannot display the map (WebGL is unavailable).',
   'error.notFound': 'Place not found',
   'error.generic': 'Something went wrong. Please try again.',
+  'region.empty': 'No initiatives are recorded here yet.',
+  'region.emptyFiltered': 'Nothing is recorded here under the current filters.',
+  'region.widen': 'Show all categories',
 };

@@ -116,6 +116,9 @@ export const zh = {
   'error.webgl': '您的浏览器无法显示地图（不支持 WebGL）',
   'error.notFound': '没有找到这个地点',
   'error.generic': '出错了，请稍后重试',
+  'region.empty': '这里还没有记录的举措。',
+  'region.emptyFiltered': '在当前筛选条件下，这里没有记录的举措。',
+  'region.widen': '显示全部类别',
 } as const;
 
 export type StringKey = keyof typeof zh;
