@@ -121,4 +121,5 @@ export const en: Record<StringKey, string> = {
   'region.empty': 'No initiatives are recorded here yet.',
   'region.emptyFiltered': 'Nothing is recorded here under the current filters.',
   'region.widen': 'Show all categories',
+  'region.toList': 'See these {n} initiatives in the list below ↓',
 };

@@ -119,6 +119,7 @@ export const zh = {
   'region.empty': '这里还没有记录的举措。',
   'region.emptyFiltered': '在当前筛选条件下，这里没有记录的举措。',
   'region.widen': '显示全部类别',
+  'region.toList': '在下方列表中查看这 {n} 项举措 ↓',
 } as const;
 
 export type StringKey = keyof typeof zh;

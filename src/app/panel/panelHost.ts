@@ -16,10 +16,14 @@ export function renderPanel(el: HTMLElement, d: PanelDeps, visiblePlaces: string
   // Which panel shows decides the sidebar's layout: a place panel covers the list, a region panel sits above it.
   document.body.classList.toggle('panel-place', Boolean(place));
   document.body.classList.toggle('panel-region', !place && body !== null);
-  if (!body) { el.replaceChildren(); return; }
+  if (!body) { el.replaceChildren(); delete el.dataset.shown; return; }
   const close = h('button', { type: 'button', class: 'panel-close', 'aria-label': t('panel.close', d.lang),
     onclick: () => d.store.set(place ? { place: null } : { region: null }, { push: true }) }, '×');
   el.replaceChildren(close, body);
   el.scrollTop = 0;
+  // A new selection starts at the top of the sidebar; a filter change keeps the reader where they were.
+  const shown = place ? place.id : s.region!;
+  if (el.dataset.shown !== shown) el.closest('.sidebar')?.scrollTo(0, 0);
+  el.dataset.shown = shown;
   if (focus) el.querySelector<HTMLElement>('#panel-title')?.focus();
 }

@@ -17,8 +17,8 @@ export interface PanelDeps {
   lang: Lang;
   placesById: Map<string, PlaceProperties>;
   visibleInitiatives: Set<string>;
-  /** True when the page's main list sits right below the panel (the full app), so a region panel need not repeat it. */
-  listBelow: boolean;
+  /** The page's main list when it sits right below the panel (the full app), so a region panel points to it instead of repeating it. */
+  listBelow: HTMLElement | null;
 }
 
 /** 内蒙古 › 盟 › 旗 › 镇 › 村: leagues and banners select the region, lower units select their place when it is on the map. */

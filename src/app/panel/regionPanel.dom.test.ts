@@ -16,7 +16,7 @@ const data: AtlasData = {
 };
 
 /** The region panel for 兴安盟 under the given categories, built as the app builds it. */
-function panelFor(categories: CategoryId[], listBelow = false) {
+function panelFor(categories: CategoryId[], listBelow: HTMLElement | null = null) {
   const store = fixtureStore({ region: XING_AN, categories });
   const byId = placeIndex(data);
   const v = visibleFor(data, store.get(), byId);
@@ -45,8 +45,10 @@ describe('regionPanel', () => {
     expect(store.get().place).toBe('c152221100000');
   });
 
-  it('leaves the initiatives to the main list when it sits below the panel', () => {
-    expect(panelFor([...CATEGORY_IDS], true).el.querySelector('.region-initiatives')).toBeNull();
+  it('points to the main list instead of repeating it when the list sits below the panel', () => {
+    const { el } = panelFor([...CATEGORY_IDS], document.createElement('section'));
+    expect(el.querySelector('.region-initiatives')).toBeNull();
+    expect(el.querySelector('.to-list')!.textContent).toBe('在下方列表中查看这 2 项举措 ↓');
   });
 
   it('says an empty selection is empty under the filters and widens them on request', () => {

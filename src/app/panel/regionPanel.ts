@@ -47,6 +47,14 @@ function emptyNote(d: PanelDeps): HTMLElement {
       t('region.widen', d.lang)) : null);
 }
 
+/** A pointer to the main list below, which lists exactly the region's visible initiatives. */
+function toList(list: HTMLElement, n: number, d: PanelDeps): HTMLElement {
+  return h('p', { class: 'to-list' }, linkButton(t('region.toList', d.lang, { n }), () => {
+    list.scrollIntoView({ block: 'start' });
+    list.querySelector<HTMLElement>('tbody tr[tabindex="0"]')?.focus({ preventScroll: true });
+  }));
+}
+
 export function regionPanel(code: string, visiblePlaces: string[], d: PanelDeps): HTMLElement {
   const f = d.data.leagues.features.find((x) => x.properties.code === code) ?? d.data.counties.features.find((x) => x.properties.code === code);
   const name = f?.properties.name ?? d.data.rollups[code]?.name ?? code;
@@ -71,6 +79,6 @@ export function regionPanel(code: string, visiblePlaces: string[], d: PanelDeps)
     ])) : null,
     level === 'prefecture' ? bannerLinks(code, its, d) : null,
     // Where the main list sits right below the panel it is the region's list; elsewhere the panel lists them itself.
-    d.listBelow ? null : regionInitiatives(its, d),
+    d.listBelow ? toList(d.listBelow, its.length, d) : regionInitiatives(its, d),
     clear);
 }
