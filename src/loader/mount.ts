@@ -7,8 +7,14 @@ import { embedUrl, withOrigin, type EmbedOptions } from './embedUrl.ts';
 
 export type ControllerEvent = 'ready' | 'select' | 'statechange' | 'resize';
 
+/** How long `setState` waits for the embed's answer, counted from when the embed is ready to hear it. */
+export const SET_STATE_TIMEOUT_MS = 10_000;
+
 export interface Controller {
-  /** Sends a partial state (same shape as `nmgAtlas.setState`); resolves with the state once the map has settled. */
+  /**
+   * Sends a partial state (same shape as `nmgAtlas.setState`); resolves with the state once the embed has applied it
+   * and its map has settled, rejects when no answer comes within SET_STATE_TIMEOUT_MS of the embed being ready.
+   */
   setState(partial: Record<string, unknown>): Promise<unknown>;
   on(event: ControllerEvent, cb: (payload: Record<string, unknown>) => void): () => void;
   destroy(): void;
@@ -27,12 +33,16 @@ export function mount(target: Element, options: EmbedOptions, scriptBase: string
   target.replaceChildren(frame);
 
   const handlers = new Map<string, Set<(p: Record<string, unknown>) => void>>();
-  const pending = new Map<number, (state: unknown) => void>();
-  const queue: unknown[] = [];
+  const pending = new Map<number, { resolve: (state: unknown) => void; reject: (e: Error) => void }>();
+  const queue: { message: Record<string, unknown>; sent: () => void }[] = [];
   let ready = false;
   let nextId = 1;
   let readyMsg: Record<string, unknown> | null = null;
-  const send = (m: unknown) => (ready ? frame.contentWindow?.postMessage(m, origin) : queue.push(m));
+  const send = (q: (typeof queue)[number]) => {
+    if (!ready) { queue.push(q); return; }
+    frame.contentWindow?.postMessage(q.message, origin);
+    q.sent();
+  };
   const emit = (type: string, p: Record<string, unknown>) => handlers.get(type)?.forEach((cb) => {
     try { cb(p); } catch (e) { console.error('nmg-atlas', type, e); }
   });
@@ -50,7 +60,7 @@ export function mount(target: Element, options: EmbedOptions, scriptBase: string
       frame.style.aspectRatio = 'auto';
       frame.style.height = `${m.height}px`;
     } else if (m.type === MSG.statechange && typeof m.requestId === 'number') {
-      pending.get(m.requestId)?.(m.state);
+      pending.get(m.requestId)?.resolve(m.state);
       pending.delete(m.requestId);
     }
     emit(type, m);
@@ -61,9 +71,15 @@ export function mount(target: Element, options: EmbedOptions, scriptBase: string
     iframe: frame,
     setState(partial) {
       const requestId = nextId++;
-      return new Promise((resolve) => {
-        pending.set(requestId, resolve);
-        send({ type: MSG.set, state: partial, requestId });
+      return new Promise((resolve, reject) => {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const settle = <T>(fn: (x: T) => void) => (x: T) => { clearTimeout(timer); pending.delete(requestId); fn(x); };
+        pending.set(requestId, { resolve: settle(resolve), reject: settle(reject) });
+        // The clock starts when the message goes out: a call made while the embed loads waits for it to be ready.
+        const sent = () => {
+          timer = setTimeout(() => pending.get(requestId)?.reject(new Error(`nmg-atlas: no answer to setState within ${SET_STATE_TIMEOUT_MS / 1000} s`)), SET_STATE_TIMEOUT_MS);
+        };
+        send({ message: { type: MSG.set, state: partial, requestId }, sent });
       });
     },
     on(event, cb) {
@@ -76,7 +92,8 @@ export function mount(target: Element, options: EmbedOptions, scriptBase: string
     destroy() {
       removeEventListener('message', onMessage);
       handlers.clear();
-      pending.clear();
+      for (const p of [...pending.values()]) p.reject(new Error('nmg-atlas: embed destroyed'));
+      queue.length = 0;
       frame.remove();
     },
   };
