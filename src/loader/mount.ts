@@ -7,13 +7,16 @@ import { embedUrl, withOrigin, type EmbedOptions } from './embedUrl.ts';
 
 export type ControllerEvent = 'ready' | 'select' | 'statechange' | 'resize';
 
-/** How long `setState` waits for the embed's answer, counted from when the embed is ready to hear it. */
+/**
+ * How long `setState` waits for the embed's answer. It includes the embed's loading: a browser does not draw a frame
+ * scrolled out of view, so such an embed starts only once it is scrolled to, and the call gives up rather than hang.
+ */
 export const SET_STATE_TIMEOUT_MS = 10_000;
 
 export interface Controller {
   /**
    * Sends a partial state (same shape as `nmgAtlas.setState`); resolves with the state once the embed has applied it
-   * and its map has settled, rejects when no answer comes within SET_STATE_TIMEOUT_MS of the embed being ready.
+   * and its map has settled, rejects when no answer comes within SET_STATE_TIMEOUT_MS (a request not yet sent is withdrawn).
    */
   setState(partial: Record<string, unknown>): Promise<unknown>;
   on(event: ControllerEvent, cb: (payload: Record<string, unknown>) => void): () => void;
@@ -34,15 +37,11 @@ export function mount(target: Element, options: EmbedOptions, scriptBase: string
 
   const handlers = new Map<string, Set<(p: Record<string, unknown>) => void>>();
   const pending = new Map<number, { resolve: (state: unknown) => void; reject: (e: Error) => void }>();
-  const queue: { message: Record<string, unknown>; sent: () => void }[] = [];
+  const queue: Record<string, unknown>[] = [];
   let ready = false;
   let nextId = 1;
   let readyMsg: Record<string, unknown> | null = null;
-  const send = (q: (typeof queue)[number]) => {
-    if (!ready) { queue.push(q); return; }
-    frame.contentWindow?.postMessage(q.message, origin);
-    q.sent();
-  };
+  const send = (m: Record<string, unknown>) => (ready ? frame.contentWindow?.postMessage(m, origin) : queue.push(m));
   const emit = (type: string, p: Record<string, unknown>) => handlers.get(type)?.forEach((cb) => {
     try { cb(p); } catch (e) { console.error('nmg-atlas', type, e); }
   });
@@ -71,15 +70,16 @@ export function mount(target: Element, options: EmbedOptions, scriptBase: string
     iframe: frame,
     setState(partial) {
       const requestId = nextId++;
+      const message = { type: MSG.set, state: partial, requestId };
       return new Promise((resolve, reject) => {
-        let timer: ReturnType<typeof setTimeout> | undefined;
         const settle = <T>(fn: (x: T) => void) => (x: T) => { clearTimeout(timer); pending.delete(requestId); fn(x); };
+        const timer = setTimeout(() => {
+          const queued = queue.indexOf(message);
+          if (queued >= 0) queue.splice(queued, 1);
+          pending.get(requestId)?.reject(new Error(`nmg-atlas: no answer to setState within ${SET_STATE_TIMEOUT_MS / 1000} s`));
+        }, SET_STATE_TIMEOUT_MS);
         pending.set(requestId, { resolve: settle(resolve), reject: settle(reject) });
-        // The clock starts when the message goes out: a call made while the embed loads waits for it to be ready.
-        const sent = () => {
-          timer = setTimeout(() => pending.get(requestId)?.reject(new Error(`nmg-atlas: no answer to setState within ${SET_STATE_TIMEOUT_MS / 1000} s`)), SET_STATE_TIMEOUT_MS);
-        };
-        send({ message: { type: MSG.set, state: partial, requestId }, sent });
+        send(message);
       });
     },
     on(event, cb) {

@@ -10,6 +10,8 @@ import { regionPanel } from './regionPanel.ts';
 export function renderPanel(el: HTMLElement, d: PanelDeps, visiblePlaces: string[], focus: boolean): void {
   const s = d.store.get();
   const place = s.place ? d.placesById.get(s.place) : undefined;
+  // A place chosen from the list covers the list, so the keyboard user's focus moves on to the panel.
+  const fromList = document.activeElement?.closest('.list-slot') != null;
   const body = place ? placePanel(place, d) : s.region ? regionPanel(s.region, visiblePlaces, d) : null;
   el.hidden = body === null;
   document.body.classList.toggle('panel-open', body !== null);
@@ -25,5 +27,5 @@ export function renderPanel(el: HTMLElement, d: PanelDeps, visiblePlaces: string
   const shown = place ? place.id : s.region!;
   if (el.dataset.shown !== shown) el.closest('.sidebar')?.scrollTo(0, 0);
   el.dataset.shown = shown;
-  if (focus) el.querySelector<HTMLElement>('#panel-title')?.focus();
+  if (focus || (place && fromList)) el.querySelector<HTMLElement>('#panel-title')?.focus();
 }
