@@ -20,7 +20,10 @@ export function compactAttribution(root: HTMLElement): () => void {
       attrib.classList.add('maplibregl-compact');
       attrib.classList.remove('maplibregl-compact-show');
       attrib.setAttribute('open', '');
-    } else if (!small) attrib.classList.remove('maplibregl-compact', 'maplibregl-compact-show');
+    } else if (!small && attrib.classList.contains('maplibregl-compact')) {
+      // Only when present: even a no-op remove rewrites the class attribute, which would wake the observer again.
+      attrib.classList.remove('maplibregl-compact', 'maplibregl-compact-show');
+    }
   };
   const ro = new ResizeObserver(update);
   ro.observe(document.documentElement);
