@@ -101,6 +101,28 @@ describe('the README’s embed examples on another origin', () => {
   }
 });
 
+describe('the share dialog’s snippets', () => {
+  it('are the four ways to embed, and each, pasted into a page on another origin, shows the view’s places', async () => {
+    const app = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await app.goto(`${atlas.url}?region=${XING_AN}&categories=party-building`);
+    await app.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 45_000 });
+    await app.getByRole('button', { name: '分享 / 嵌入' }).click();
+    const kinds = ['iframe', 'responsive', 'script', 'element'];
+    const snippets = await Promise.all(kinds.map((k) => app.locator(`textarea[data-share="${k}"]`).inputValue()));
+    const expected = await app.evaluate(() => window.nmgAtlas!.getVisiblePlaces().sort());
+    expect(expected.length).toBeGreaterThan(0);
+    for (const [i, snippet] of snippets.entries()) {
+      pages[`/pasted${i}`] = () => `<!doctype html><meta charset="utf-8"><body style="margin:0;width:640px">${snippet}</body>`;
+      const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+      await page.goto(`${host.url}pasted${i}`);
+      const frame = await frameOf(page, 0);
+      expect((await frame.evaluate(() => window.nmgAtlas!.getVisiblePlaces())).sort(), kinds[i]).toEqual(expected);
+      await page.close();
+    }
+    await app.close();
+  });
+});
+
 describe('the loader', () => {
   it('gives NmgAtlas.get(element) right after the script tag, and that controller works', async () => {
     const page = await browser.newPage({ viewport: { width: 800, height: 900 } });

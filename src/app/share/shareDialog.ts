@@ -50,7 +50,7 @@ export function openShareDialog(d: ShareDeps): HTMLDialogElement {
   const fill = () => {
     const i = input();
     body.replaceChildren(field('link', shareLink(i), lang, 2), field('iframe', iframeSnippet(i), lang, 3), field('responsive', responsiveSnippet(i), lang, 5),
-      field('script', scriptSnippet(i), lang, 2), field('element', elementSnippet(i), lang, 2));
+      field('script', scriptSnippet(i), lang, 3), field('element', elementSnippet(i), lang, 3));
   };
   host.addEventListener('input', fill);
   const dialog = h('dialog', { class: 'share-dialog', 'aria-labelledby': 'share-title' },
