@@ -1,5 +1,6 @@
 /**
- * The shareable view as a query string: `place`, `region`, `cats`, `q`, `view=@lon,lat,zoom`, `lang`.
+ * The shareable view as a query string: `place`, `region`, `categories`, `q`, `view=@lon,lat,zoom`, `lang`
+ * (the embed's options have the same names; `cats`, the name older links used, is still read).
  * Decoding is tolerant: anything malformed falls back to the defaults, it never throws.
  */
 import { CATEGORY_IDS, isCode, type CategoryId } from '../contract/index.ts';
@@ -73,7 +74,7 @@ export function encodeState(state: AtlasState, prefs: UiPrefs): string {
   if (state.place) params.push(['place', state.place]);
   if (state.region) params.push(['region', state.region]);
   const cats = normalizeCategories(state.categories);
-  if (cats.length < CATEGORY_IDS.length) params.push(['cats', cats.join(',')]);
+  if (cats.length < CATEGORY_IDS.length) params.push(['categories', cats.join(',')]);
   if (state.query) params.push(['q', state.query]);
   // A view that is not yet known (NaN before the map has loaded) is left out rather than written as garbage.
   const { center, zoom } = state.view;
@@ -105,7 +106,7 @@ export function decodeState(
   try {
     const p = new URLSearchParams(String(search).replace(/^\?/, ''));
     const region = p.get('region');
-    const cats = p.get('cats');
+    const cats = p.get('categories') ?? p.get('cats');
     const q = p.get('q');
     const view = p.get('view');
     return {

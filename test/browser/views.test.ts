@@ -95,7 +95,7 @@ describe('keyboard only', () => {
     let reached = false;
     for (let i = 0; i < 80 && !reached; i++) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => !!document.activeElement?.closest('#panel .place-links.places'));
+      reached = await page.evaluate(() => !!document.activeElement?.closest('#list tbody tr'));
     }
     expect(reached).toBe(true);
     await page.keyboard.press('Enter');

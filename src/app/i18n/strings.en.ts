@@ -121,4 +121,8 @@ export const en: Record<StringKey, string> = {
   'search.group.place': 'Places',
   'search.group.initiative': 'Initiatives',
   'search.noResultsFor': 'No results for “{q}”; the map is unchanged',
+  'region.empty': 'No initiatives are recorded here yet.',
+  'region.emptyFiltered': 'Nothing is recorded here under the current filters.',
+  'region.widen': 'Show all categories',
+  'region.toList': 'See these {n} initiatives in the list below ↓',
 };

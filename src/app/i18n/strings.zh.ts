@@ -119,6 +119,10 @@ export const zh = {
   'search.group.place': '地点',
   'search.group.initiative': '举措',
   'search.noResultsFor': '没有找到“{q}”，地图保持不变',
+  'region.empty': '这里还没有记录的举措。',
+  'region.emptyFiltered': '在当前筛选条件下，这里没有记录的举措。',
+  'region.widen': '显示全部类别',
+  'region.toList': '在下方列表中查看这 {n} 项举措 ↓',
 } as const;
 
 export type StringKey = keyof typeof zh;

@@ -18,6 +18,8 @@ export interface PanelDeps {
   lang: Lang;
   placesById: Map<string, PlaceProperties>;
   visibleInitiatives: Set<string>;
+  /** The page's main list when it sits right below the panel (the full app), so a region panel points to it instead of repeating it. */
+  listBelow: HTMLElement | null;
 }
 
 /** 内蒙古 › 盟 › 旗 › 镇 › 村: leagues and banners select the region, lower units select their place when it is on the map. */
