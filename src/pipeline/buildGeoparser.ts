@@ -6,6 +6,7 @@ import type { Gazetteer, OutsideName } from '../gazetteer/index.ts';
 import { buildMatcher, type FormSource, type Matcher } from './buildMatcher.ts';
 import { GENERIC_TERMS } from './genericTerms.ts';
 import type { NotPlace } from './loadNotPlaces.ts';
+import { guardedForms } from './shortFormContext.ts';
 
 export interface Geoparser {
   gaz: Gazetteer;
@@ -32,7 +33,7 @@ export function buildGeoparser(gaz: Gazetteer, outsideNames: OutsideName[], notP
   for (const n of notPlaces) if (n.kind !== 'word') entries.push({ form: n.text, source: 'not-place' });
   return {
     gaz,
-    matcher: buildMatcher(entries),
+    matcher: buildMatcher(entries, guardedForms(gaz)),
     outside,
     commonWords: new Set(notPlaces.filter((n) => n.kind === 'word').map((n) => n.text)),
     notPlaces: new Map(notPlaces.map((n) => [n.text, n.kind])),

@@ -16,7 +16,7 @@ import { asOther, newState, settle, type ResolveState } from './resolveState.ts'
 function settleFixed(gp: Geoparser, st: ResolveState, i: number): ResolvedMention | null {
   const raw = st.raw[i];
   const item = st.itemOf[i];
-  if (raw.source === 'not-place') return asOther(raw, item, 'not-a-place', `listed in not-places.csv (${gp.notPlaces.get(raw.surface) ?? 'stop list'})`);
+  if (raw.source === 'not-place') return asOther(raw, item, 'not-a-place', raw.reason ?? `listed in not-places.csv (${gp.notPlaces.get(raw.surface) ?? 'stop list'})`);
   if (raw.source === 'outside') {
     const o = gp.outside.get(raw.surface);
     return asOther(raw, item, 'outside', `outside Inner Mongolia: ${o?.name ?? raw.surface}`, { code: o?.code ?? null, confidence: 0.9, rule: 'outside' });
