@@ -57,6 +57,11 @@ export interface PlaceProperties {
   inGazetteer: boolean;
   /** Every non-generic mention of this place. */
   mentions: Mention[];
+  /**
+   * True when no mention is a confident match (each is fuzzy, a variant, an unconfirmed short form, a lone candidate
+   * or of low confidence): the app shows the place as uncertain. The pipeline always writes it; absent reads as false.
+   */
+  doubtful?: boolean;
   /** Ids of the initiatives that mention this place (main place of an initiative first in its own `places`). */
   initiatives: string[];
 }
@@ -170,16 +175,24 @@ export interface Rollup {
   places: number;
 }
 
-/** A mention the pipeline could not place, or placed with low confidence, with its context sentence. */
+/**
+ * Status of a reported mention: `low-confidence` and `doubtful` are places on the map that an editor should check
+ * (below the confidence bar; read by a fuzzy, variant, short-form or single-candidate rule); the others are not mapped.
+ */
+export type ReportStatus = 'unresolved' | 'low-confidence' | 'doubtful' | 'outside' | 'generic' | 'not-a-place';
+export const REPORT_STATUSES: readonly ReportStatus[] = ['unresolved', 'low-confidence', 'doubtful', 'outside', 'generic', 'not-a-place'];
+
+/** A mention the pipeline could not place, or placed with doubt, with its context sentence. */
 export interface ReportedMention {
   file: string;
   start: number;
   end: number;
   surface: string;
   context: string;
-  /** `unresolved`, `low-confidence`, `outside`, `generic`, `not-a-place`. */
-  status: string;
+  status: ReportStatus;
   reason: string;
+  /** The rule that resolved it (or the status, when no rule applied). */
+  rule: string;
   /** Resolved code, when there is one. */
   code?: string | null;
   confidence?: number;

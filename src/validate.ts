@@ -3,8 +3,8 @@
  * Each returns a list of human-readable problems (empty when valid) so callers can report all at once.
  */
 import {
-  CATEGORY_IDS, HEDGES, ITEM_KINDS, LEVELS, PRECISIONS,
-  type Initiative, type PlaceCollection, type Rollup,
+  CATEGORY_IDS, HEDGES, ITEM_KINDS, LEVELS, PRECISIONS, REPORT_STATUSES,
+  type Initiative, type PlaceCollection, type Report, type Rollup,
 } from './contract.ts';
 
 const CODE = /^\d{12}$/;
@@ -57,6 +57,7 @@ export function validatePlaces(data: unknown): string[] {
     if (!(p.code === null || (isStr(p.code) && CODE.test(p.code)))) add(w, 'code must be 12 digits or null');
     if (!(p.parentCode === null || (isStr(p.parentCode) && CODE.test(p.parentCode)))) add(w, 'parentCode must be 12 digits or null');
     if (typeof p.inGazetteer !== 'boolean') add(w, 'inGazetteer must be boolean');
+    if (p.doubtful !== undefined && typeof p.doubtful !== 'boolean') add(w, 'doubtful must be boolean when present');
     if (!Array.isArray(p.path)) add(w, 'path must be an array');
     if (!Array.isArray(p.initiatives) || !(p.initiatives as unknown[]).every(isStr)) add(w, 'initiatives must be string ids');
     if (!Array.isArray(p.mentions)) return add(w, 'mentions must be an array');
@@ -110,6 +111,20 @@ export function validateRollups(data: unknown): string[] {
     if (!CODE.test(code) || !isObj(r) || r.code !== code) { add(`rollups[${code}]`, 'key/code mismatch'); continue; }
     if (!isNum(r.initiatives) || !isNum(r.places) || !isObj(r.byCategory)) add(`rollups[${code}]`, 'counts malformed');
   }
+  return problems;
+}
+
+/** Checks a `report.json` object: every reported mention has a known status, a rule, its span and its context. */
+export function validateReport(data: unknown): string[] {
+  const { problems, add } = collector();
+  if (!isObj(data) || !Array.isArray(data.files) || !Array.isArray(data.mentions) || !isObj(data.counts)) return ['report: files, mentions and counts expected'];
+  (data as unknown as Report).mentions.forEach((m, i) => {
+    const w = `report.mentions[${i}]`;
+    if (!isObj(m) || !isStr(m.file) || !isStr(m.surface) || !isStr(m.context) || !isStr(m.reason) || !isStr(m.rule)) return add(w, 'file/surface/context/reason/rule missing');
+    if (!REPORT_STATUSES.includes(m.status)) add(w, `bad status ${String(m.status)}`);
+    if (m.confidence !== undefined && (!isNum(m.confidence) || m.confidence < 0 || m.confidence > 1)) add(w, 'confidence must be in 0..1');
+    checkSpan(add, w, m as unknown as Record<string, unknown>, 'surface');
+  });
   return problems;
 }
 

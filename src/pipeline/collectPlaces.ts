@@ -5,6 +5,7 @@
 import type { Mention, PathStep, PlaceFeature } from '../contract.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import { stemOf } from '../gazetteer/index.ts';
+import { doubtOf } from './doubtfulMatch.ts';
 import { geocodeMentions, placeIdOf } from './geocodeMentions.ts';
 import { toOriginal } from './mapped.ts';
 import type { Doc, Located, ResolvedMention } from './types.ts';
@@ -40,6 +41,7 @@ function newFeature(gaz: Gazetteer, m: ResolvedMention, id: string, loc: Located
       inGazetteer: loc.inGazetteer,
       mentions: [],
       initiatives: [],
+      doubtful: true,
     },
   };
 }
@@ -55,6 +57,7 @@ export function collectPlaces(gaz: Gazetteer, docs: DocMentions[]): PlaceFeature
       let f = byId.get(id);
       if (!f) byId.set(id, (f = newFeature(gaz, m, id, loc)));
       f.properties.mentions.push(originalMention(doc, m));
+      if (doubtOf(m) === null) f.properties.doubtful = false;
     }
   }
   return [...byId.values()].sort((a, b) => a.properties.id.localeCompare(b.properties.id));
