@@ -182,6 +182,17 @@ export interface Rollup {
 export type ReportStatus = 'unresolved' | 'low-confidence' | 'doubtful' | 'outside' | 'generic' | 'not-a-place';
 export const REPORT_STATUSES: readonly ReportStatus[] = ['unresolved', 'low-confidence', 'doubtful', 'outside', 'generic', 'not-a-place'];
 
+/** Why a resolution rule is a guess: a fuzzy or variant reading, a short form no chain confirms, or the lone unit of that name. */
+export type RuleDoubt = 'fuzzy' | 'short' | 'lone';
+
+/** What a rule name (Mention.rule) says about doubt: `chain+…` links are confirmed by the link before, unless fuzzy. */
+export function ruleDoubt(rule: string): RuleDoubt | null {
+  if (/fuzzy|variant/.test(rule)) return 'fuzzy';
+  if (/\bunique\b/.test(rule)) return 'lone';
+  if (/\+(alias|abbrev|bare)\b/.test(rule) && !rule.startsWith('chain')) return 'short';
+  return null;
+}
+
 /** A mention the pipeline could not place, or placed with doubt, with its context sentence. */
 export interface ReportedMention {
   file: string;

@@ -117,4 +117,9 @@ export const en: Record<StringKey, string> = {
   'error.webgl': 'Your browser cannot display the map (WebGL is unavailable).',
   'error.notFound': 'Place not found',
   'error.generic': 'Something went wrong. Please try again.',
+  'panel.doubtful': 'Uncertain match: {detail}',
+  'doubt.fuzzy': 'the text writes “{surface}”, which is not exactly the official name',
+  'doubt.short': 'the text gives only the short form “{surface}”',
+  'doubt.lone': '“{surface}” was matched only because a single unit bears that name',
+  'doubt.low': 'low confidence in reading “{surface}” as this place',
 };

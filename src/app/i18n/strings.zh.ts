@@ -115,6 +115,11 @@ export const zh = {
   'error.webgl': '您的浏览器无法显示地图（不支持 WebGL）',
   'error.notFound': '没有找到这个地点',
   'error.generic': '出错了，请稍后重试',
+  'panel.doubtful': '位置匹配不确定：{detail}',
+  'doubt.fuzzy': '文中写作“{surface}”，与正式名称不完全相同',
+  'doubt.short': '文中只以简称“{surface}”出现',
+  'doubt.lone': '仅因只有一个单位叫“{surface}”而匹配',
+  'doubt.low': '“{surface}”指此地的把握较低',
 } as const;
 
 export type StringKey = keyof typeof zh;
