@@ -77,6 +77,10 @@ describe('resolveMentions', () => {
     expect(['unresolved', 'not-a-place']).toContain(codeOf('达茂旗开展活动,干部满都拉说', '满都拉')?.status);
     expect(codeOf('达茂旗满都拉镇', '满都拉镇')?.code).toBe('150223102000');
   });
+  it('does not take a described community (建设和谐社区) for the community of that name in the same district', () => {
+    expect(codeOf('海勃湾区全力建设和谐社区。', '和谐社区')?.status).toBe('not-a-place');
+    expect(codeOf('海勃湾区和谐社区的居民说。', '和谐社区')).toMatchObject({ status: 'place', code: '150302003015' });
+  });
   it('accepts the only village of a name without context, but not when its item is about another place', () => {
     expect(codeOf('大沟湾村的村民说', '大沟湾村')).toMatchObject({ status: 'place', rule: 'unique', code: '150623102205' });
     expect(codeOf('赤峰市宁城县开展活动,大沟湾村的村民说', '大沟湾村')?.status).toBe('unresolved');

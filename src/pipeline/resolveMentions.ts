@@ -6,7 +6,7 @@
 import type { Geoparser } from './buildGeoparser.ts';
 import { itemIndexAt } from './splitItems.ts';
 import type { ItemSpan, RawMention, ResolvedMention } from './types.ts';
-import { insideQuotedBrand, organisationAfter } from './notPlaceRules.ts';
+import { describedNotNamed, insideQuotedBrand, organisationAfter } from './notPlaceRules.ts';
 import { resolveFormContext, resolveFormFallback, resolveFormFirst } from './resolveForm.ts';
 import { resolveExtended } from './resolveExtended.ts';
 import { resolveGeneric } from './resolveGeneric.ts';
@@ -25,6 +25,7 @@ function settleFixed(gp: Geoparser, st: ResolveState, i: number): ResolvedMentio
     const org = organisationAfter(st.clean, raw.end);
     if (org) return asOther(raw, item, 'not-a-place', `part of an organisation name (…${org})`);
     if (insideQuotedBrand(st.clean, raw.start, raw.end)) return asOther(raw, item, 'not-a-place', 'part of a quoted brand or slogan');
+    if (describedNotNamed(st.clean, raw.start, raw.end)) return asOther(raw, item, 'not-a-place', 'a kind of community or village described with a verb of making, not a name');
   }
   return null;
 }
