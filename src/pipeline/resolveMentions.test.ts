@@ -81,6 +81,9 @@ describe('resolveMentions', () => {
     expect(codeOf('海勃湾区全力建设和谐社区。', '和谐社区')?.status).toBe('not-a-place');
     expect(codeOf('海勃湾区和谐社区的居民说。', '和谐社区')).toMatchObject({ status: 'place', code: '150302003015' });
   });
+  it('keeps a short unlisted village under its chain parent instead of snapping it to a similar listed one', () => {
+    expect(codeOf('达茂旗百灵庙镇黄花村的村民说', '黄花村')).toMatchObject({ status: 'place', code: null, parentCode: '150223104000', rule: 'pattern:chain' });
+  });
   it('accepts the only village of a name without context, but not when its item is about another place', () => {
     expect(codeOf('大沟湾村的村民说', '大沟湾村')).toMatchObject({ status: 'place', rule: 'unique', code: '150623102205' });
     expect(codeOf('赤峰市宁城县开展活动,大沟湾村的村民说', '大沟湾村')?.status).toBe('unresolved');
