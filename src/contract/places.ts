@@ -47,6 +47,11 @@ export interface PlaceProperties {
   precision: Precision;
   /** False for units resolved by pattern only (a new gacha, a 小区), placed at their parent. */
   inGazetteer: boolean;
+  /**
+   * True when no mention is a confident match (each is fuzzy, a variant, an unconfirmed short form, a lone candidate
+   * or of low confidence): the app shows the place as uncertain. The pipeline always writes it; absent reads as false.
+   */
+  doubtful?: boolean;
   /** Every non-generic mention of this place. */
   mentions: Mention[];
   /** Ids of the initiatives that mention this place (main place of an initiative first in its own `places`). */
@@ -96,6 +101,7 @@ export function validatePlaces(data: unknown): string[] {
     if (!(p.code === null || isCode(p.code))) add(w, 'code must be 12 digits or null');
     if (!(p.parentCode === null || isCode(p.parentCode))) add(w, 'parentCode must be 12 digits or null');
     if (typeof p.inGazetteer !== 'boolean') add(w, 'inGazetteer must be boolean');
+    if (p.doubtful !== undefined && typeof p.doubtful !== 'boolean') add(w, 'doubtful must be boolean when present');
     if (!Array.isArray(p.path)) add(w, 'path must be an array');
     if (!Array.isArray(p.initiatives) || !(p.initiatives as unknown[]).every(isStr)) add(w, 'initiatives must be string ids');
     if (!Array.isArray(p.mentions)) return add(w, 'mentions must be an array');

@@ -7,6 +7,7 @@ import { loadGazetteer, outsideNames, type Gazetteer, type OutsideName } from '.
 import { buildMatcher, type FormSource, type Matcher } from './mentions/buildMatcher.ts';
 import { GENERIC_TERMS } from './mentions/genericTerms.ts';
 import { loadNotPlaces, type NotPlace } from './mentions/loadNotPlaces.ts';
+import { guardedForms } from './mentions/shortFormContext.ts';
 
 export interface Geoparser {
   gaz: Gazetteer;
@@ -33,7 +34,7 @@ export function buildGeoparser(gaz: Gazetteer, outsideNames: OutsideName[], notP
   for (const n of notPlaces) if (n.kind !== 'word') entries.push({ form: n.text, source: 'not-place' });
   return {
     gaz,
-    matcher: buildMatcher(entries),
+    matcher: buildMatcher(entries, guardedForms(gaz)),
     outside,
     commonWords: new Set(notPlaces.filter((n) => n.kind === 'word').map((n) => n.text)),
     notPlaces: new Map(notPlaces.map((n) => [n.text, n.kind])),

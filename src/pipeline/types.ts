@@ -54,6 +54,8 @@ export interface RawMention extends Span {
   suffix?: string;
   /** Pattern mentions: the name runs right up to the mention before it (a chain link such as 突泉县|利民社区). */
   chained?: boolean;
+  /** Why a matched form is not a place here (a short form inside a longer word: 乌达|木). */
+  reason?: string;
 }
 
 /** A mention after resolution (clean coordinates). */

@@ -1,6 +1,6 @@
 /**
  * The marker layer's data: one point per visible place, sized by its visible initiatives and coloured by
- * their main category; approximate points (placed at a coarser unit than the place's own) are flagged.
+ * their main category; approximate points (placed at a coarser unit than the place's own) and doubtful matches are flagged.
  */
 import { levelDepth, type Initiative, type PlaceProperties, type Precision } from '../../contract/index.ts';
 import { categoryColour } from '../palette.ts';
@@ -22,6 +22,8 @@ export interface MarkerProps {
   r: number;
   approx: boolean;
   precision: Precision;
+  /** The place was matched only by a doubtful rule (see PlaceProperties.doubtful). */
+  doubtful: boolean;
 }
 
 /** Marker features for the visible place and initiative ids. */
@@ -43,7 +45,7 @@ export function markerFeatures(data: AtlasData, visiblePlaces: string[], visible
         type: 'Feature',
         geometry: f.geometry,
         properties: { id: p.id, label: label(p), n: counts[i], colour: cat ? categoryColour(cat) : '#777777', r: radius(counts[i]),
-          approx: isApproximate(p), precision: p.precision },
+          approx: isApproximate(p), precision: p.precision, doubtful: p.doubtful === true },
       };
     }),
   };

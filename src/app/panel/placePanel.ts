@@ -3,7 +3,7 @@
  * initiatives with kind, category, figures as large numbers, and the highlighted source passage.
  */
 import { displayTitle } from '../displayTitle.ts';
-import { placeId, type Figure, type Initiative, type PlaceProperties } from '../../contract/index.ts';
+import { placeId, ruleDoubt, type Figure, type Initiative, type PlaceProperties } from '../../contract/index.ts';
 import { figureOfPlace } from '../figures.ts';
 import { h, linkButton } from '../dom.ts';
 import { categoryLabel, formatFigure, kindLabel, levelLabel, placeName, precisionReason, t } from '../i18n/index.ts';
@@ -63,12 +63,21 @@ export function initiativeCard(it: Initiative, place: PlaceProperties | null, pl
     sourcePassage(it, place, lang));
 }
 
+/** "Uncertain match: …" for a place matched only by doubtful rules, saying how its first mention was read. */
+export function doubtNote(p: PlaceProperties, lang: Lang): string {
+  const m = p.doubtful ? p.mentions[0] : undefined;
+  if (!m) return '';
+  const how = ruleDoubt(m.rule) ?? 'low';
+  return t('panel.doubtful', lang, { detail: t(`doubt.${how}`, lang, { surface: m.surface }) });
+}
+
 export function placePanel(p: PlaceProperties, d: PanelDeps): HTMLElement {
   const its = d.data.initiatives.filter((it) => p.initiatives.includes(it.id) && d.visibleInitiatives.has(it.id));
   return h('section', { class: 'place-panel', 'aria-labelledby': 'panel-title' },
     h('h2', { id: 'panel-title', tabindex: '-1' }, placeName(p.name, d.lang)),
     h('p', { class: 'level' }, levelLabel(p.level, d.lang),
       isApproximate(p) ? h('span', { class: 'approx-note' }, ` · ${precisionReason(p.precision, d.lang)}`) : ''),
+    p.doubtful ? h('p', { class: 'doubt-note' }, doubtNote(p, d.lang)) : '',
     pathNav(p, d),
     h('h3', { class: 'section' }, `${t('panel.initiatives', d.lang)} (${its.length})`),
     its.length ? h('div', { class: 'initiatives' }, ...its.map((it) => initiativeCard(it, p, d.placesById, d.lang)))

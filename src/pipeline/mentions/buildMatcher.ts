@@ -14,9 +14,11 @@ export interface Matcher {
   maxLength: number;
   /** First step from the root by UTF-16 code unit (0: no form starts with it); most positions stop here. */
   root: Int32Array;
+  /** Short and bare forms whose surroundings must allow a place reading (see shortFormContext). */
+  guarded: ReadonlySet<string>;
 }
 
-export function buildMatcher(entries: Iterable<{ form: string; source: FormSource }>): Matcher {
+export function buildMatcher(entries: Iterable<{ form: string; source: FormSource }>, guarded: ReadonlySet<string> = new Set()): Matcher {
   const next: Map<number, number>[] = [new Map()];
   const ends: FormSource[][] = [[]];
   let maxLength = 0;
@@ -39,7 +41,7 @@ export function buildMatcher(entries: Iterable<{ form: string; source: FormSourc
   }
   const root = new Int32Array(0x10000);
   for (const [c, child] of next[0]) root[c] = child;
-  return { next, ends, maxLength, root };
+  return { next, ends, maxLength, root, guarded };
 }
 
 const HAN = /\p{Script=Han}/u;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insideQuotedBrand, organisationAfter } from './notPlaceRules.ts';
+import { describedNotNamed, insideQuotedBrand, organisationAfter } from './notPlaceRules.ts';
 import { parseNotPlaces } from './loadNotPlaces.ts';
 
 describe('not-a-place rules', () => {
@@ -26,3 +26,16 @@ describe('not-a-place rules', () => {
     ]);
   });
 });
+
+describe('describedNotNamed', () => {
+  const at = (t: string, name: string) => describedNotNamed(t, t.indexOf(name), t.indexOf(name) + name.length);
+  it('reads an ordinary-word community or village after or before a verb of making as a description', () => {
+    expect(at('全力构建和谐社区', '和谐社区')).toBe(true);
+    expect(at('深化团结村创建工作', '团结村')).toBe(true);
+  });
+  it('keeps the name where nothing makes it, or where the stem is not an ordinary word', () => {
+    expect(at('走进和谐社区看望老人', '和谐社区')).toBe(false);
+    expect(at('建设巴彦嘎查', '巴彦嘎查')).toBe(false);
+  });
+});
+

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testGeoparser } from '../../../test/pipeline/testGeoparser.ts';
-import { validatePlaces } from '../../contract/index.ts';
+import { validatePlaces, validateReport } from '../../contract/index.ts';
 import type { Geoparser } from '../geoparser.ts';
 import { buildReport } from './buildReport.ts';
 import { collectPlaces } from './collectPlaces.ts';
@@ -37,5 +37,25 @@ describe('collectPlaces and buildReport', () => {
     expect(statuses).toEqual(['generic', 'outside', 'unresolved']);
     expect(report.mentions.find((m) => m.status === 'outside')?.context).toBe('团结社区的居民和北京的游客。');
     expect(report.counts.mentions).toBe(3);
+  });
+  it('lists every doubtful place with its rule, confidence and context, whatever its confidence, and flags the place', () => {
+    const d = run('d.txt', '临河的夏天瓜果飘香。巴彦淖尔市临河区举办节会。记者在二连采访。');
+    const report = buildReport([{ file: 'd.txt', status: 'ok', bytes: 10 }], [d]);
+    expect(validateReport(report)).toEqual([]);
+    const erlian = report.mentions.find((m) => m.surface === '二连')!;
+    expect(erlian).toMatchObject({ status: 'doubtful', rule: 'exact+alias', code: '152501000000', context: '记者在二连采访。' });
+    expect(erlian.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(report.counts['mentions:doubtful']).toBe(2);
+    const features = collectPlaces(gp.gaz, [d]);
+    expect(validatePlaces({ type: 'FeatureCollection', features })).toEqual([]);
+    // 临河 alone is doubtful, but 临河区 written in full in the same text confirms the district.
+    expect(features.find((f) => f.properties.code === '150802000000')?.properties.doubtful).toBe(false);
+    expect(features.find((f) => f.properties.code === '152501000000')?.properties.doubtful).toBe(true);
+  });
+  it('refuses a report whose mention has an unknown status or no rule', () => {
+    const bad = { files: [], counts: {}, mentions: [{ file: 'a', start: 0, end: 2, surface: '二连', context: '', reason: '', rule: 'x', status: 'maybe' }] };
+    expect(validateReport(bad).join()).toMatch(/bad status maybe/);
+    const noRule = { ...bad, mentions: [{ ...bad.mentions[0], status: 'doubtful', rule: undefined }] };
+    expect(validateReport(noRule).join()).toMatch(/rule missing/);
   });
 });

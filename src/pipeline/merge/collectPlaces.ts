@@ -5,6 +5,7 @@
 import type { Mention, PathStep, PlaceFeature } from '../../contract/index.ts';
 import type { Gazetteer } from '../../gazetteer/index.ts';
 import { stemOf } from '../../gazetteer/index.ts';
+import { doubtOf } from './doubtfulMatch.ts';
 import { geocodeMentions, placeIdOf } from './geocodeMentions.ts';
 import type { FileMention, FileMentions, Located } from '../types.ts';
 
@@ -32,6 +33,7 @@ function newFeature(gaz: Gazetteer, m: FileMention, id: string, loc: Located): P
       inGazetteer: loc.inGazetteer,
       mentions: [],
       initiatives: [],
+      doubtful: true,
     },
   };
 }
@@ -47,6 +49,7 @@ export function collectPlaces(gaz: Gazetteer, files: FileMentions[]): PlaceFeatu
       let f = byId.get(id);
       if (!f) byId.set(id, (f = newFeature(gaz, m, id, loc)));
       f.properties.mentions.push(contractMention(file, m));
+      if (doubtOf(m) === null) f.properties.doubtful = false;
     }
   }
   return [...byId.values()].sort((a, b) => a.properties.id.localeCompare(b.properties.id));

@@ -15,6 +15,10 @@ describe('fuzzyWithin', () => {
     expect(fuzzyWithin(gaz, '耀镇', '152529000000', { chain: false })).toBeNull();
     expect(fuzzyWithin(gaz, '乌兰镇', '150304000000', { chain: true })).toMatchObject({ code: '150304101000', rule: 'fuzzy:prefix' });
   });
+  it('does not snap a short village name to a longer one by one edit, even in a chain (黄花村 is not 黄花滩村)', () => {
+    expect(fuzzyWithin(gaz, '黄花村', '150223104000', { chain: true })).toBeNull();
+    expect(fuzzyWithin(gaz, '黄花滩村', '150223104000', { chain: true })?.code).toBe('150223104200');
+  });
   it('keeps the written level: a 村 never becomes a 镇', () => {
     const hit = fuzzyWithin(gaz, '音德村', '152223000000', { chain: true });
     expect(hit === null || gaz.get(hit.code)!.level === 'village').toBe(true);

@@ -2,7 +2,8 @@
  * fuzzyWithin: a written name that is no exact form, read as a unit inside a known parent. Among the parent's
  * descendants at the written level: the same stem under transliteration variants (白音 = 巴彦), then one edit on
  * variant keys (stems of 3+ characters) or one dropped character (耀镇 → 星耀镇), then — in a chain only — a
- * dropped trailing element (乌兰镇 → 乌兰淖尔镇) or the tail of the official name. Only a single best candidate is accepted.
+ * dropped trailing element (乌兰镇 → 乌兰淖尔镇) or the tail of the official name. Only a single best candidate is accepted;
+ * a village name of three characters or fewer takes variants only (黄花村 is not snapped to 黄花滩村: villages go unlisted).
  */
 import type { Gazetteer, Unit } from '../../gazetteer/index.ts';
 import { stemOf } from '../../gazetteer/index.ts';
@@ -81,10 +82,14 @@ export function fuzzyWithin(gaz: Gazetteer, written: string, parent: string, opt
   return hit;
 }
 
+/** A village name this short (黄花村) that differs by one edit is as likely an unlisted village as a slip: only variants count. */
+const MAX_SHORT_VILLAGE = 3;
+
 function search(gaz: Gazetteer, written: string, parent: string, chain: boolean): FuzzyHit | null {
   const level = levelOfWritten(written);
   const stem = gaz.variantKey(stemOf(written));
   if (stem.length === 0 || stem === written) return null;
+  const variantsOnly = level === 'village' && written.length <= MAX_SHORT_VILLAGE;
   let best = RULES.length;
   let found: string[] = [];
   for (const { unit, stems } of poolOf(gaz, parent)) {
@@ -92,6 +97,7 @@ function search(gaz: Gazetteer, written: string, parent: string, chain: boolean)
     let r = RULES.length;
     for (const s of stems) {
       const x = rank(stem, s, chain, written, unit.name);
+      if (variantsOnly && x > 0) continue;
       if (x >= 0 && x < r) r = x;
     }
     if (r < best) { best = r; found = [unit.code]; } else if (r === best && r < RULES.length) found.push(unit.code);

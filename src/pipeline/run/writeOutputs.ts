@@ -6,7 +6,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Initiative, PlaceCollection, Report, Rollup } from '../../contract/index.ts';
-import { assertValid, validateInitiatives, validatePlaces, validateRollups } from '../../contract/index.ts';
+import { assertValid, validateInitiatives, validatePlaces, validateReport, validateRollups } from '../../contract/index.ts';
 
 export interface Outputs {
   places: PlaceCollection;
@@ -21,6 +21,7 @@ export function writeOutputs(out: string, o: Outputs): void {
   assertValid('places.geojson', validatePlaces(o.places));
   assertValid('initiatives.json', validateInitiatives(o.initiatives, new Set(o.places.features.map((f) => f.properties.id))));
   assertValid('rollups.json', validateRollups(o.rollups));
+  assertValid('report.json', validateReport(o.report));
   mkdirSync(join(out, 'sources'), { recursive: true });
   writeFileSync(join(out, 'places.geojson'), JSON.stringify(o.places));
   writeFileSync(join(out, 'initiatives.json'), JSON.stringify(o.initiatives));
