@@ -52,7 +52,7 @@ export function classifyItem(clean: string, item: ItemSpan, lexicon: Lexicon = d
   const o = CLASSIFY_DEFAULTS;
   const index = indexOf(lexicon);
   const body = countTerms(clean, item.start, item.end, index);
-  const title = item.title ? countTerms(clean, item.title.start, item.title.end, index) : new Map<LexiconTerm, number>();
+  const title = item.title && !item.titleFromLead ? countTerms(clean, item.title.start, item.title.end, index) : new Map<LexiconTerm, number>();
   // A headline standing outside its item (far from its photo) is still read once as body text.
   const outside = item.title && (item.title.start < item.start || item.title.end > item.end);
   const scores: Partial<Record<CategoryId, number>> = {};

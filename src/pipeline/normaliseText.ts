@@ -1,11 +1,12 @@
 /**
  * normaliseText: the text steps that do not change meaning — line ends, HTML tags/entities and web annotation
- * noise removed, full-width forms folded, traditional → simplified (opencc-js t→cn), letter-spaced Han joined —
- * each keeping the map back to original offsets.
+ * noise removed, full-width forms folded, traditional → simplified (opencc-js t→cn), letter-spaced Han joined,
+ * page furniture lines blanked — each keeping the map back to original offsets.
  */
 import * as OpenCC from 'opencc-js';
 import { decodeEntity } from './htmlEntities.ts';
 import { blockRanges } from './blockRanges.ts';
+import { furnitureRanges } from './normaliseTextFurniture.ts';
 import { deleteRanges, identity, mapChars, rewrite, type Mapped } from './mapped.ts';
 
 let toSimplified: ((s: string) => string) | undefined;
@@ -55,5 +56,6 @@ export function normaliseText(text: string): Mapped {
   m = simplify(m);
   // Letter-spaced Han ("乌 兰 浩 特") from web layouts: single spaces between single characters, three or more in a row.
   m = rewrite(m, new RegExp(`(?<!${HAN})${HAN}(?:[ \\t]${HAN}(?!${HAN})){2,}`, 'gu'), (x) => x[0].replace(/[ \t]/g, ''));
-  return m;
+  // Furniture is read on simplified, width-folded text; its lines stay as blank lines, which keep paragraphs apart.
+  return deleteRanges(m, furnitureRanges(m.text));
 }
