@@ -4,7 +4,7 @@
  * page furniture lines blanked — each keeping the map back to original offsets.
  */
 import * as OpenCC from 'opencc-js';
-import { decodeEntity } from './htmlEntities.ts';
+import { decodeEntity, HTML_ENTITY, HTML_TAG } from './htmlEntities.ts';
 import { blockRanges } from './blockRanges.ts';
 import { furnitureRanges } from './normaliseTextFurniture.ts';
 import { deleteRanges, identity, mapChars, rewrite, type Mapped } from './mapped.ts';
@@ -48,8 +48,8 @@ export function normaliseText(text: string): Mapped {
   let m = identity(text);
   m = rewrite(m, /\r\n?/g, () => '\n');
   m = deleteRanges(m, blockRanges(m.text));
-  m = rewrite(m, /<\/?([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,500}>/g, (x) => (BLOCK_TAG.test(x[1]) ? '\n' : ''));
-  m = rewrite(m, /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g, (x) => decodeEntity(x[1]));
+  m = rewrite(m, HTML_TAG, (x) => (BLOCK_TAG.test(x[1]) ? '\n' : ''));
+  m = rewrite(m, HTML_ENTITY, (x) => decodeEntity(x[1]));
   m = rewrite(m, /[\u200B-\u200D\u2060\uFEFF\u00AD]/g, () => '');
   for (const re of NOISE) m = rewrite(m, re, () => '');
   m = mapChars(m, foldWidth);
