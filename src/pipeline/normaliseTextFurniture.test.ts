@@ -28,3 +28,11 @@ describe('web page furniture', () => {
     expect(out.text).not.toMatch(/来源|编辑|2023/);
   });
 });
+
+describe('mirror-site noise', () => {
+  it('drops tone-marked pinyin set in brackets after a character, but not bracketed words or list letters', () => {
+    expect(normaliseText('內(nèi)蒙古自治區(qū)某旗').text).toBe('内蒙古自治区某旗');
+    expect(normaliseText('中新網(wǎng)記者 張三').text).toBe('中新网记者 张三');
+    expect(normaliseText('某村(a)项目(二期)').text).toBe('某村(a)项目(二期)');
+  });
+});
