@@ -118,6 +118,10 @@ describe('splitItems on web copies without a byline', () => {
     expect(view(page, items)[0]).toMatchObject({ title: '牧场上的新变化:轮牧让草场休养生息', byline: '作者 王五' });
     expect(items[0].end).toBe(page.length);
   });
+  it('reads an outlet\'s reporter line as a byline but not a headline that starts with 记者', () => {
+    expect(split(`某村的新变化\n\n某某日报记者 王五 赵六\n\n${P1}`)[0]).toMatchObject({ title: '某村的新变化', byline: '某某日报记者 王五 赵六' });
+    expect(split(`记者节里的坚守者们\n\n${P1}`)[0]).toMatchObject({ title: '记者节里的坚守者们', byline: null });
+  });
   it('titles the main headline of an e-paper copy over its subtitle and 本报讯 lead', () => {
     const page = `小积分兑出大文明\n\n某镇积分超市与商超签约\n\n本报讯(记者 孙七)${P1}`;
     expect(split(page)).toEqual([{ kind: 'article', title: '小积分兑出大文明', byline: null, body: '本报讯(' }]);

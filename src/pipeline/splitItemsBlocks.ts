@@ -28,7 +28,7 @@ export const BLOCK_WORDS = {
   /** Starts of byline lines. */
   bylineStarts: ['本报记者', '本报通讯员', '见习记者', '特约记者', '记者', '通讯员', '文/图', '文图', '作者'],
   /** An outlet's reporter line without a marker (光明日报记者 高平, 中新网记者 张林虎, 作者:奥蓝, 文/张三). */
-  reporterLine: /^(?:\p{Script=Han}{0,8}(?:记者|通讯员)\s*|作者\s*[::]?\s*|(?:文|撰文|文\/图|图\/文)\s*[\/|丨::]\s*)\p{Script=Han}[\p{Script=Han}·\s]{1,20}$/u,
+  reporterLine: /^(?:\p{Script=Han}{0,8}(?:记者|通讯员)\s*|作者\s*[::]?\s*|(?:文|撰文|文\/图|图\/文)\s*[\/|丨::]\s*)[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4}){0,4}$/u,
   briefMarks: '◆◇●',
   bylineMarks: '□■',
   listMarks: ['-', '•', '·', '★', '☆', '▪'],
