@@ -54,6 +54,15 @@ describe('classifyItem', () => {
     expect(r.scores['rural-governance']).toBeGreaterThan(r.scores['rural-development'] ?? 0);
   });
 
+  it('does not call a story border-unity or tourism for its setting or one aside', () => {
+    const border = ['某边境旗某嘎查发展壮大集体经济,村集体收入翻了一番。', '嘎查地处边境,牧民们依托合作社统一养殖肉牛,年底分红。',
+      '合作社还流转草场,带动牧户增收。'].join('\n');
+    expect(classify(border, border.indexOf('。')).category).toBe('rural-development');
+    const herders = ['某嘎查牧民专业合作社成立以来,牧户入股养殖肉羊,统一防疫、统一销售。', '合作社今年为入股牧户分红20万元。',
+      '夏季常有游客路过,在嘎查歇脚拍照。', '合作社计划扩建棚圈,带动更多牧户增收致富。'].join('\n');
+    expect(classify(herders).category).toBe('rural-development');
+  });
+
   it('counts a word inside a longer term once (脱贫 in 脱贫攻坚)', () => {
     const lex = parseLexicon('category,term,weight,note\nrural-development,脱贫,3,\nrural-development,脱贫攻坚,3,\n');
     const text = '某村打赢脱贫攻坚战。';
