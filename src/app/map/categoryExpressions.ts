@@ -12,7 +12,8 @@ export const DONUT_STEPS = 24;
 
 type Expr = unknown[] | number | string;
 
-const sum = (keys: string[]): Expr => (keys.length ? ['+', 0, ...keys.map((k) => ['get', k])] : 0);
+// Always an expression (never a bare 0), which a filter would read as the old key-value syntax.
+const sum = (keys: string[]): Expr => ['+', 0, 0, ...keys.map((k) => ['get', k])];
 
 /** Visible initiatives a marker or cluster stands for. */
 export function countExpression(shown: readonly CategoryId[]): Expr {

@@ -1,7 +1,7 @@
 /**
  * Draws marker and cluster images on demand: a category donut (shares of the visible categories) for clusters and
  * places with several initiatives, a disc in the category colour for a place with one, and a hollow ring for an
- * approximate location. Images are made when MapLibre first asks for a name (`styleimagemissing`), so only the
+ * approximate location. Images are made when MapLibre first asks for a name, so only the
  * compositions on screen are ever drawn, each once, and all circles render on the GPU in one symbol layer —
  * unlike one DOM marker per circle, this stays fast with thousands of points.
  */
@@ -74,9 +74,9 @@ export function drawDonut(spec: DonutSpec, ratio: number): ImageData {
 /** Lets the map draw any donut image it is asked for. */
 export function provideDonuts(map: MlMap): void {
   const ratio = Math.max(1, Math.min(3, window.devicePixelRatio || 1));
-  map.on('styleimagemissing', (e: { id: string }) => {
-    const spec = parseDonutName(e.id);
-    if (!spec || map.hasImage(e.id)) return;
-    map.addImage(e.id, drawDonut(spec, ratio), { pixelRatio: ratio });
+  // A resolver, not a `styleimagemissing` listener: MapLibre waits for a resolver before laying out the tile.
+  map.setMissingStyleImageResolver((id) => {
+    const spec = parseDonutName(id);
+    if (spec && !map.hasImage(id)) map.addImage(id, drawDonut(spec, ratio), { pixelRatio: ratio });
   });
 }
