@@ -47,7 +47,10 @@ export function paddingFor(map: Box, overlays: Box[], margin = MARGIN): Padding 
 /** Padding for the overlays on screen now. */
 export function overlayPadding(map: MlMap): Padding {
   const box = map.getContainer().getBoundingClientRect();
-  const boxes: Box[] = [];
+  // Parts of the map scrolled or laid out beyond the window are as hidden as parts under an overlay.
+  const W = document.documentElement.clientWidth, H = document.documentElement.clientHeight;
+  const boxes: Box[] = [{ left: box.left, right: box.right, top: H, bottom: Math.max(H, box.bottom) },
+    { left: W, right: Math.max(W, box.right), top: box.top, bottom: box.bottom }];
   for (const el of document.querySelectorAll<HTMLElement>(OVERLAYS.join(','))) {
     if (el.hidden || el.getClientRects().length === 0 || getComputedStyle(el).visibility === 'hidden') continue;
     boxes.push(el.getBoundingClientRect());
