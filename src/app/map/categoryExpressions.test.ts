@@ -7,7 +7,8 @@ import { anchoredKey } from './markers.ts';
 import { initiativeRadius } from '../scale.ts';
 
 const [a, b, c] = CATEGORY_IDS;
-const feature = { [anchoredKey(a)]: 3, [anchoredKey(b)]: 1, [anchoredKey(c)]: 0, approx: false, ...Object.fromEntries(CATEGORY_IDS.slice(3).map((x) => [anchoredKey(x), 0])) };
+// Zero counts are left out of the data, as markers.ts writes it.
+const feature = { [anchoredKey(a)]: 3, [anchoredKey(b)]: 1, approx: false };
 
 describe('countExpression', () => {
   it('counts only the categories shown', () => {

@@ -12,8 +12,10 @@ export const DONUT_STEPS = 24;
 
 type Expr = unknown[] | number | string;
 
+/** A count property; places leave out zero counts (less data to the worker), which reads as 0 here. */
+const count = (k: string): Expr => ['to-number', ['get', k]];
 // Always an expression (never a bare 0), which a filter would read as the old key-value syntax.
-const sum = (keys: string[]): Expr => ['+', 0, 0, ...keys.map((k) => ['get', k])];
+const sum = (keys: string[]): Expr => ['+', 0, 0, ...keys.map(count)];
 
 /** Visible initiatives a marker or cluster stands for. */
 export function countExpression(shown: readonly CategoryId[]): Expr {
@@ -27,7 +29,7 @@ export function mentionExpression(shown: readonly CategoryId[]): Expr {
 
 /** Cluster properties: the per-category sums that let a cluster be recounted for any set of categories. */
 export function clusterProperties(): Record<string, unknown> {
-  return Object.fromEntries(CATEGORY_IDS.map((c) => [anchoredKey(c), ['+', ['get', anchoredKey(c)]]]));
+  return Object.fromEntries(CATEGORY_IDS.map((c) => [anchoredKey(c), ['+', count(anchoredKey(c))]]));
 }
 
 /**
@@ -40,7 +42,7 @@ export function donutImageExpression(shown: readonly CategoryId[]): Expr {
   const kind = ['case', ['has', 'point_count'], 'c', ['to-boolean', ['get', 'approx']], 'a', 'e'];
   const parts = CATEGORY_IDS.flatMap((c, i) => [
     i ? ',' : '|',
-    shown.includes(c) ? ['to-string', ['ceil', ['/', ['*', DONUT_STEPS, ['get', anchoredKey(c)]], total]]] : '0',
+    shown.includes(c) ? ['to-string', ['ceil', ['/', ['*', DONUT_STEPS, count(anchoredKey(c))], total]]] : '0',
   ]);
   return ['concat', 'donut:', kind, ['to-string', ['round', radiusExpression(countExpression(shown))]], ...parts];
 }

@@ -11,7 +11,7 @@ const data = { places: read('places.geojson'), initiatives: read('initiatives.js
 const byId = placeIndex(data);
 const props = (id: string) => data.places.features.find((f) => f.properties.id === id)!.properties;
 const regionCodes = new Set(['152200000000', '152221000000', '152201000000', '152529000000']);
-const total = (p: Record<string, unknown>, key: (c: (typeof CATEGORY_IDS)[number]) => string) => CATEGORY_IDS.reduce((a, c) => a + Number(p[key(c)]), 0);
+const total = (p: Record<string, unknown>, key: (c: (typeof CATEGORY_IDS)[number]) => string) => CATEGORY_IDS.reduce((a, c) => a + Number(p[key(c)] ?? 0), 0);
 
 describe('isApproximate', () => {
   it('flags a village drawn at its township and not a township at its own point', () => {

@@ -2,10 +2,10 @@
  * The marker layer's data. Each initiative is counted once, at its anchor: the first of its places (the place it
  * is mainly about) inside the selected region, so circle numbers add up to the initiatives shown. A place carries
  * its anchored initiatives per category (`k_<category>`, summed by the cluster source) and, uncounted, the other
- * initiatives that mention it (`m_<category>`); which categories count is decided by expressions at draw time,
+ * initiatives that mention it (`m_<category>`), zero counts left out; which categories count is decided by expressions at draw time,
  * so a category toggle never rebuilds this data.
  */
-import { CATEGORY_IDS, type CategoryId, type Initiative, type PlaceProperties, type Precision } from '../../contract.ts';
+import { type CategoryId, type Initiative, type PlaceProperties, type Precision } from '../../contract.ts';
 import { placeInRegion } from '../filter.ts';
 import type { AtlasData } from '../types.ts';
 
@@ -67,10 +67,8 @@ export function markerFeatures(data: AtlasData, initiatives: Initiative[], regio
     if (!c) continue;
     const p = f.properties;
     const props: MarkerProps = { id: p.id, label: p.code && regionCodes.has(p.code) ? '' : label(p), approx: isApproximate(p), precision: p.precision };
-    for (const cat of CATEGORY_IDS) {
-      props[anchoredKey(cat)] = c[anchoredKey(cat)] ?? 0;
-      props[mentionKey(cat)] = c[mentionKey(cat)] ?? 0;
-    }
+    // Only counts above zero are written: the layers read a missing count as 0.
+    for (const [key, n] of Object.entries(c)) props[key] = n;
     features.push({ type: 'Feature', geometry: f.geometry, properties: props });
   }
   return { type: 'FeatureCollection', features };
