@@ -61,7 +61,9 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     return () => {
       const s = store.get();
       const key = JSON.stringify([s.region, s.query]);
-      if (m?.key !== key) m = { key, its: pick(visibleFor(data, { ...s, categories: [...CATEGORY_IDS] }, byId).initiatives) };
+      // With every category shown (the usual first view) the visible set is already that set.
+      const every = s.categories.length === CATEGORY_IDS.length ? current().v : null;
+      if (m?.key !== key) m = { key, its: pick((every ?? visibleFor(data, { ...s, categories: [...CATEGORY_IDS] }, byId)).initiatives) };
       return m;
     };
   })();
@@ -87,12 +89,11 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
 
   provideDonuts(map);
   let drawn: { key: string; lang: string; categories: unknown } | null = null;
-  const legend = () => {
-    const s = store.get();
-    const counts = regionMemo();
-    renderLegend(root.legend, store, categoryCounts(data, s, byId), lang(), {
+  const legend = (counts = categoryCounts(data, store.get(), byId)) => {
+    renderLegend(root.legend, store, counts, lang(), {
       unmapped: current().v.initiatives.filter((id) => !byIt.get(id)?.places.length).length,
-      choropleth: { on: choropleth, classes: choropleth ? legendClasses(data, counts, map.getZoom()) : [],
+      // Region counts are worked out only while the choropleth is on.
+      choropleth: { on: choropleth, classes: choropleth ? legendClasses(data, regionMemo(), map.getZoom()) : [],
         toggle: (on) => { choropleth = on; showChoropleth(map, data, on ? regionMemo() : null); legend(); } },
     });
   };
@@ -107,7 +108,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     drawn = { key: markers.key, lang: lang(), categories: s.categories };
     if (choropleth) showChoropleth(map, data, regionMemo());
     showSelection(map, s);
-    legend();
+    legend(counts);
     renderPanel(root.panel, { data, store, lang: lang(), placesById: byId, visibleInitiatives: current().ids }, counts, v.places, focusPanel);
   };
   const relabel = () => {
