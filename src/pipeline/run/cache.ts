@@ -1,6 +1,7 @@
 /**
- * On-disk cache of per-file outcomes keyed by file name, content hash, gazetteer version and PIPELINE_VERSION, so a
- * re-run after adding articles processes only the new ones. Bump PIPELINE_VERSION whenever a step's output changes.
+ * On-disk cache of per-file outcomes keyed by file name, content hash, the resources' key (every table the results
+ * depend on: see resources.ts) and PIPELINE_VERSION, so a re-run after adding articles processes only the new ones
+ * and an edited table redoes the results made with it. Bump PIPELINE_VERSION whenever a step's output changes.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,14 +18,14 @@ export interface OutcomeCache {
 }
 
 /** The key covers the name too: initiative ids and mention files embed it. */
-export function cacheKey(source: SourceFile, gazetteerVersion: string): string {
-  return createHash('sha256').update(`${PIPELINE_VERSION}\0${gazetteerVersion}\0${source.file}\0`).update(source.bytes).digest('hex');
+export function cacheKey(source: SourceFile, resourcesKey: string): string {
+  return createHash('sha256').update(`${PIPELINE_VERSION}\0${resourcesKey}\0${source.file}\0`).update(source.bytes).digest('hex');
 }
 
 /** A cache in `dir`; an unreadable or corrupt entry counts as a miss. */
-export function diskCache(dir: string, gazetteerVersion: string): OutcomeCache {
+export function diskCache(dir: string, resourcesKey: string): OutcomeCache {
   mkdirSync(dir, { recursive: true });
-  const path = (s: SourceFile) => join(dir, `${cacheKey(s, gazetteerVersion)}.json`);
+  const path = (s: SourceFile) => join(dir, `${cacheKey(s, resourcesKey)}.json`);
   const cache: OutcomeCache = {
     hits: 0,
     get(s) {

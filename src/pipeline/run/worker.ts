@@ -1,10 +1,11 @@
 /** Worker thread of the pipeline pool: builds the geoparser once, then turns each source it is sent into a FileOutcome. */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { processOne } from './cacheEntry.ts';
 import { defaultGeoparser } from '../geoparser.ts';
 import type { SourceFile } from '../types.ts';
 
-const gp = defaultGeoparser();
+// The same tables as the main thread's run (their paths come in workerData), so both key and make results alike.
+const gp = defaultGeoparser((workerData as { resources?: object } | undefined)?.resources ?? {});
 parentPort?.on('message', (task: { index: number; source: SourceFile }) => {
   parentPort?.postMessage({ index: task.index, outcome: processOne(gp, task.source) });
 });
