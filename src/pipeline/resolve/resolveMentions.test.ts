@@ -98,3 +98,13 @@ describe('resolveMentions', () => {
     expect(codeOf(text, '新营子村')?.parentCode).toBe('150522100000');
   });
 });
+
+describe('a name open where it first appears', () => {
+  it('takes the unit the same name resolves to later in the item, and generic references follow it', () => {
+    const ms = resolve('巴音塔拉嘎查地处戈壁,该嘎查有牧户80户。\n乌盖苏木巴音塔拉嘎查建起了合作社。');
+    const gachas = ms.filter((m) => m.surface === '巴音塔拉嘎查');
+    expect(gachas.map((m) => m.code)).toEqual(['150825202205', '150825202205']);
+    expect(gachas[0].rule).toMatch(/^same-name/);
+    expect(ms.find((m) => m.surface === '该嘎查')?.code).toBe('150825202205');
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * resolveMentions: every raw mention of one document → a place, a generic reference, a place outside, not a
  * place, or unresolved. Pass 1 settles chain links and single-unit names, pass 2 narrows the rest by the
- * places of pass 1 in the same item, pass 3 resolves generic references against what is known.
+ * places of pass 1 in the same item, a name still open takes the unit its same name resolved to later in the item,
+ * and the last pass resolves generic references against what is known.
  */
 import type { Geoparser } from '../geoparser.ts';
 import { itemIndexAt } from '../items/splitItems.ts';
@@ -30,6 +31,23 @@ function settleFixed(gp: Geoparser, st: ResolveState, i: number): ResolvedMentio
   return null;
 }
 
+/**
+ * A name still open where it first appears (a story opening on its gacha before naming the sumu) takes the unit the
+ * same name resolved to later in the same item, when that is one unit.
+ */
+function sameNameLater(st: ResolveState, i: number): ResolvedMention | null {
+  const units = new Map<string, ResolvedMention>();
+  for (let j = i + 1; j < st.raw.length; j++) {
+    const r = st.out[j];
+    if (r && r.status === 'place' && r.code && st.raw[j].surface === st.raw[i].surface && st.itemOf[j] === st.itemOf[i]) units.set(r.code, r);
+  }
+  if (units.size !== 1) return null;
+  const r = [...units.values()][0];
+  const raw = st.raw[i];
+  return { ...raw, item: st.itemOf[i], code: r.code, parentCode: r.parentCode, name: r.name, level: r.level, confidence: r.confidence,
+    rule: r.rule.startsWith('same-name') ? r.rule : `same-name+${r.rule}`, status: 'place' };
+}
+
 export function resolveMentions(gp: Geoparser, clean: string, items: ItemSpan[], raw: RawMention[]): ResolvedMention[] {
   const st = newState(gp.gaz, clean, items, raw, raw.map((m) => itemIndexAt(items, m.start)));
   raw.forEach((_, i) => settle(st, i, settleFixed(gp, st, i)));
@@ -45,6 +63,10 @@ export function resolveMentions(gp: Geoparser, clean: string, items: ItemSpan[],
     if (raw[i].source === 'gazetteer') settle(st, i, resolveFormFirst(st, i) ?? resolveFormContext(st, i) ?? resolveExtended(st, i) ?? resolveFormFallback(st, i));
     else if (raw[i].source === 'pattern') settle(st, i, resolvePatternChain(st, i) ?? resolvePatternContext(st, i));
   }
+  raw.forEach((m, i) => {
+    const open = !st.out[i] || st.out[i]!.status === 'unresolved';
+    if (open && (m.source === 'gazetteer' || m.source === 'pattern')) settle(st, i, sameNameLater(st, i) ?? st.out[i]);
+  });
   raw.forEach((m, i) => { if (!st.out[i] && m.source === 'generic') settle(st, i, resolveGeneric(st, i)); });
   return st.out.map((r, i) => r ?? asOther(raw[i], st.itemOf[i], 'unresolved', 'no rule applied'));
 }
