@@ -1,0 +1,87 @@
+/**
+ * Applies an editor's corrections to one article's resolved mentions (pure): confirm keeps the unit and makes it
+ * sure, assign resolves the mention to the given unit, reject makes it not a place. A mention row matches its exact
+ * span and surface; a surface row matches every mention of the surface whose context lies within the row's unit.
+ */
+import { createHash } from 'node:crypto';
+import type { Gazetteer } from '../gazetteer/index.ts';
+import { toOriginal } from '../pipeline/mapped.ts';
+import type { Doc, ResolvedMention } from '../pipeline/types.ts';
+import type { Correction } from './corrections.ts';
+
+/** The whole region: the context of an article that names no unit. */
+export const REGION_CODE = '150000000000';
+
+/** The county a unit lies in (a league stands for itself). */
+export function countyOf(gaz: Gazetteer, code: string): string | null {
+  const unit = gaz.get(code);
+  if (!unit) return null;
+  return unit.path.find((s) => s.level === 'county')?.code ?? unit.path[0]?.code ?? null;
+}
+
+/** The county an article is mostly about: the one its places name most often (first on a tie), else the region. */
+export function articleCounty(gaz: Gazetteer, codes: (string | null)[]): string {
+  const counts = new Map<string, number>();
+  for (const c of codes) {
+    const county = c ? countyOf(gaz, c) : null;
+    if (county) counts.set(county, (counts.get(county) ?? 0) + 1);
+  }
+  let best = REGION_CODE;
+  let n = 0;
+  for (const [c, k] of counts) if (k > n) { best = c; n = k; }
+  return best;
+}
+
+/** The context of one mention: the county of its unit (or of its parent), else the article's county. */
+export function mentionCounty(gaz: Gazetteer, code: string | null, article: string): string {
+  return (code ? countyOf(gaz, code) : null) ?? article;
+}
+
+/** The corrections that can touch a file: its own mention rows and the surface rows whose surface it contains. */
+export function correctionsFor(rows: Correction[], file: string, text: string): Correction[] {
+  return rows.filter((r) => (r.scope.kind === 'mention' ? r.file === file : text.includes(r.surface)));
+}
+
+/** A short hash of the corrections that can touch a file, for its cache key ('' when none). */
+export function correctionsKey(rows: Correction[], file: string, text: string): string {
+  const mine = correctionsFor(rows, file, text);
+  if (mine.length === 0) return '';
+  return createHash('sha256').update(JSON.stringify(mine.map((r) => [r.file, r.start, r.end, r.surface, r.decision, r.code, r.scope]))).digest('hex').slice(0, 16);
+}
+
+/** The row that decides a mention: its own span first, else the last surface row whose context holds it. */
+function decidingRow(rows: Correction[], file: string, start: number, end: number, surface: string, within: (w: string) => boolean): Correction | undefined {
+  let bySurface: Correction | undefined;
+  let byMention: Correction | undefined;
+  for (const r of rows) {
+    if (r.surface !== surface) continue;
+    if (r.scope.kind === 'mention') { if (r.file === file && r.start === start && r.end === end) byMention = r; }
+    else if (within(r.scope.within)) bySurface = r;
+  }
+  return byMention ?? bySurface;
+}
+
+function decide(gaz: Gazetteer, m: ResolvedMention, r: Correction): ResolvedMention {
+  if (r.decision === 'confirm') return { ...m, confidence: 1, rule: 'review:confirm' };
+  if (r.decision === 'reject') {
+    return { ...m, code: null, parentCode: null, status: 'not-a-place', confidence: 1, rule: 'review:reject', reason: 'an editor marked it not a place' };
+  }
+  const unit = r.code ? gaz.get(r.code) : undefined;
+  // A code the gazetteer no longer has leaves the resolver's answer standing.
+  if (!unit) return m;
+  const { reason: _dropped, ...rest } = m;
+  return { ...rest, code: unit.code, parentCode: unit.parentCode, name: unit.name, level: unit.level, status: 'place', confidence: 1, rule: 'review:assign' };
+}
+
+/** The article's mentions with every matching correction applied, in the same order. */
+export function applyCorrections(gaz: Gazetteer, doc: Pick<Doc, 'file' | 'text' | 'map'>, mentions: ResolvedMention[], rows: Correction[]): ResolvedMention[] {
+  const mine = correctionsFor(rows, doc.file, doc.text);
+  if (mine.length === 0) return mentions;
+  const article = articleCounty(gaz, mentions.filter((m) => m.status === 'place').map((m) => m.code ?? m.parentCode));
+  return mentions.map((m) => {
+    const o = toOriginal(doc.map, m.start, m.end);
+    const county = mentionCounty(gaz, m.code ?? m.parentCode, article);
+    const r = decidingRow(mine, doc.file, o.start, o.end, doc.text.slice(o.start, o.end), (w) => gaz.isWithin(county, w));
+    return r ? decide(gaz, m, r) : m;
+  });
+}
