@@ -19,22 +19,17 @@ export function countyOf(gaz: Gazetteer, code: string): string | null {
   return unit.path.find((s) => s.level === 'county')?.code ?? unit.path[0]?.code ?? null;
 }
 
-/** The county an article is mostly about: the one its places name most often (first on a tie), else the region. */
-export function articleCounty(gaz: Gazetteer, codes: (string | null)[]): string {
-  const counts = new Map<string, number>();
-  for (const c of codes) {
-    const county = c ? countyOf(gaz, c) : null;
-    if (county) counts.set(county, (counts.get(county) ?? 0) + 1);
-  }
-  let best = REGION_CODE;
-  let n = 0;
-  for (const [c, k] of counts) if (k > n) { best = c; n = k; }
-  return best;
-}
-
-/** The context of one mention: the county of its unit (or of its parent), else the article's county. */
-export function mentionCounty(gaz: Gazetteer, code: string | null, article: string): string {
-  return (code ? countyOf(gaz, code) : null) ?? article;
+/**
+ * The county each mention is read in: its own unit's (or parent's), else that of the place named last before it in
+ * the same item (a bare 树林召 after 达拉特旗树林召镇), else the next one after it, else the whole region.
+ */
+export function mentionContexts(gaz: Gazetteer, mentions: ResolvedMention[]): string[] {
+  const own = mentions.map((m) => (m.status === 'place' ? (m.code ? countyOf(gaz, m.code) : m.parentCode ? countyOf(gaz, m.parentCode) : null) : null));
+  const near = (k: number, step: number) => {
+    for (let j = k + step; j >= 0 && j < mentions.length && mentions[j].item === mentions[k].item; j += step) if (own[j]) return own[j];
+    return null;
+  };
+  return mentions.map((_, k) => own[k] ?? near(k, -1) ?? near(k, 1) ?? REGION_CODE);
 }
 
 /** The corrections that can touch a file: its own mention rows and the surface rows whose surface it contains. */
@@ -73,15 +68,19 @@ function decide(gaz: Gazetteer, m: ResolvedMention, r: Correction): ResolvedMent
   return { ...rest, code: unit.code, parentCode: unit.parentCode, name: unit.name, level: unit.level, status: 'place', confidence: 1, rule: 'review:assign' };
 }
 
+/** For each mention, the correction that decides it, if any. */
+export function decidingRows(gaz: Gazetteer, doc: Pick<Doc, 'file' | 'text' | 'map'>, mentions: ResolvedMention[], rows: Correction[]): (Correction | undefined)[] {
+  const mine = correctionsFor(rows, doc.file, doc.text);
+  if (mine.length === 0) return mentions.map(() => undefined);
+  const contexts = mentionContexts(gaz, mentions);
+  return mentions.map((m, k) => {
+    const o = toOriginal(doc.map, m.start, m.end);
+    return decidingRow(mine, doc.file, o.start, o.end, doc.text.slice(o.start, o.end), (w) => gaz.isWithin(contexts[k], w));
+  });
+}
+
 /** The article's mentions with every matching correction applied, in the same order. */
 export function applyCorrections(gaz: Gazetteer, doc: Pick<Doc, 'file' | 'text' | 'map'>, mentions: ResolvedMention[], rows: Correction[]): ResolvedMention[] {
-  const mine = correctionsFor(rows, doc.file, doc.text);
-  if (mine.length === 0) return mentions;
-  const article = articleCounty(gaz, mentions.filter((m) => m.status === 'place').map((m) => m.code ?? m.parentCode));
-  return mentions.map((m) => {
-    const o = toOriginal(doc.map, m.start, m.end);
-    const county = mentionCounty(gaz, m.code ?? m.parentCode, article);
-    const r = decidingRow(mine, doc.file, o.start, o.end, doc.text.slice(o.start, o.end), (w) => gaz.isWithin(county, w));
-    return r ? decide(gaz, m, r) : m;
-  });
+  const decided = decidingRows(gaz, doc, mentions, rows);
+  return mentions.map((m, k) => (decided[k] ? decide(gaz, m, decided[k]) : m));
 }
