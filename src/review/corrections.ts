@@ -67,7 +67,7 @@ export function csvRecords(text: string): { line: number; fields: string[] }[] {
 }
 
 /** One CSV field, quoted when it must be. */
-function csvField(v: string): string {
+export function csvField(v: string): string {
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
