@@ -67,7 +67,9 @@ export async function startReview(options: ReviewOptions): Promise<ReviewServer>
   };
   const corrections = () => {
     const read = readCorrections(input);
-    return { rows: read.rows, errors: read.errors, stale: staleCorrections(read.rows, sourceText) };
+    const name = (code: string | null) => (code ? gp.gaz.get(code)?.name ?? code : null);
+    const rows = read.rows.map((r) => ({ ...r, codeName: name(r.code), withinName: r.scope.kind === 'surface' ? name(r.scope.within) : null }));
+    return { rows, errors: read.errors, stale: staleCorrections(read.rows, sourceText) };
   };
 
   const routes: Record<string, (req: IncomingMessage, url: URL) => Promise<unknown> | unknown> = {

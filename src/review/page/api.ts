@@ -6,7 +6,7 @@ export interface MentionView {
 }
 export interface ArticleMention { id: string; start: number; end: number; surface: string; status: string; code: string | null; name: string | null }
 export interface Article { file: string; text: string; mentions: ArticleMention[] }
-export interface CorrectionRow { file: string; start: number; end: number; surface: string; decision: string; code: string | null; scope: { kind: string; within?: string }; note: string; line?: number }
+export interface CorrectionRow { file: string; start: number; end: number; surface: string; decision: string; code: string | null; scope: { kind: string; within?: string }; note: string; line?: number; codeName: string | null; withinName: string | null }
 export interface Corrections { rows: CorrectionRow[]; errors: { line: number; message: string }[]; stale: { line?: number; file: string; message: string }[] }
 export interface Preview { mentions: number; files: string[]; within: { code: string; name: string } | null }
 

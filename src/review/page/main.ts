@@ -87,9 +87,9 @@ async function loadDecisions(): Promise<void> {
     ...c.stale.map((s) => el('li', `${s.line ? `line ${s.line}: ` : ''}${s.message}`)),
   );
   $('decisions').replaceChildren(...[...c.rows].reverse().map((r) => {
-    const what = r.decision === 'assign' ? `→ ${r.code}` : r.decision === 'reject' ? 'not a place' : 'confirmed';
+    const what = r.decision === 'assign' ? `→ ${r.codeName}` : r.decision === 'reject' ? 'not a place' : 'confirmed';
     const li = el('li');
-    li.append(el('strong', r.surface), ` ${what} `, el('span', r.scope.kind === 'mention' ? `${r.file} ${r.start}–${r.end}` : `all in ${r.scope.within}`, 'muted'));
+    li.append(el('strong', r.surface), ` ${what} `, el('span', r.scope.kind === 'mention' ? `${r.file} ${r.start}–${r.end}` : `every one in ${r.withinName}`, 'muted'));
     li.dataset.decision = r.decision;
     return li;
   }));
@@ -104,7 +104,7 @@ async function decide(action: 'confirm' | 'assign' | 'reject', code?: string): P
   say(`Saving and re-running the pipeline…`);
   try {
     const r = await api.decide({ id: m.id, action, scope: scope(), ...(code ? { code } : {}) });
-    say(`「${m.surface}」: ${action === 'reject' ? 'not a place' : action === 'assign' ? `assigned to ${code}` : 'confirmed'} — ${r.applied} mention${r.applied === 1 ? '' : 's'} in ${r.affectedFiles.length} article${r.affectedFiles.length === 1 ? '' : 's'} re-run.`);
+    say(`「${m.surface}」: ${action === 'reject' ? 'not a place' : action === 'assign' ? `assigned to ${[...m.candidates, ...results].find((u) => u.code === code)?.name ?? code}` : 'confirmed'} — ${r.applied} mention${r.applied === 1 ? '' : 's'} in ${r.affectedFiles.length} article${r.affectedFiles.length === 1 ? '' : 's'} re-run.`);
     document.querySelector<HTMLInputElement>('input[name=scope][value=mention]')!.checked = true;
     await Promise.all([loadQueue(), loadDecisions(), articles.refreshList()]);
   } catch (err) {

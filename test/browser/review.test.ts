@@ -1,0 +1,97 @@
+/**
+ * The review page as an editor uses it, with real keys and clicks: reject a false place, assign a short form to its
+ * unit for every mention in the county, paste an article and see its places, reload and find the decisions kept.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlaceCollection } from '../../src/contract.ts';
+import { startReview, type ReviewServer } from '../../src/review/server.ts';
+import { occurrences, reviewFolder, SHULINZHAO, WUDA } from '../review/fixtures.ts';
+import { launch } from './browser.ts';
+
+const dirs = reviewFolder();
+let server: ReviewServer;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+const places = () => JSON.parse(readFileSync(join(dirs.out, 'places.geojson'), 'utf8')) as PlaceCollection;
+const feature = (code: string) => places().features.find((f) => f.properties.code === code);
+const ready = () => page.waitForSelector('body[data-state="ready"]:not([data-busy])');
+
+beforeAll(async () => {
+  server = await startReview({ ...dirs, port: 0, editor: 'browser-test' });
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url);
+  await ready();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('review page', () => {
+  const [herder] = occurrences('herder.txt', '乌达木');
+  const herderId = `herder.txt:${herder}:${herder + 2}`;
+
+  it('rejects the herder 乌达木 taken for 乌达区, and the re-run drops it from places.geojson', async () => {
+    expect(feature(WUDA)!.properties.mentions.some((m) => m.file === 'herder.txt' && m.start === herder)).toBe(true);
+    await page.selectOption('#article-pick', 'herder.txt');
+    await page.click(`#article mark[data-id="${herderId}"]`);
+    await page.waitForFunction((id) => document.getElementById('where')?.textContent?.startsWith(id.split(':')[0]) && document.querySelector('#context mark')?.textContent === '乌达', herderId);
+    await page.keyboard.press('x');
+    await page.waitForFunction(() => /not a place/.test(document.getElementById('status')?.textContent ?? ''));
+    await ready();
+    expect(feature(WUDA)!.properties.mentions.some((m) => m.file === 'herder.txt' && m.start === herder)).toBe(false);
+    expect(feature(WUDA)!.properties.mentions.some((m) => m.file === 'herder.txt' && m.surface === '乌达区')).toBe(true);
+    expect(await page.getAttribute(`#article mark[data-id="${herderId}"]`, 'class')).toBe('m-not-a-place');
+  });
+
+  it('assigns the bare 树林召 to 树林召镇 for every mention in 达拉特旗, saying how many first', async () => {
+    const [first] = occurrences('training.txt', '树林召');
+    await page.click(`#list li[data-id="training.txt:${first}:${first + 3}"]`);
+    await page.waitForFunction(() => /4 mentions in 2 articles/.test(document.getElementById('scope-surface')?.textContent ?? ''));
+    expect(await page.textContent('#scope-surface')).toContain('达拉特旗');
+    await page.keyboard.press('a');
+    expect(await page.isChecked('input[name=scope][value=surface]')).toBe(true);
+    await page.keyboard.press('/');
+    await page.keyboard.type('树林召镇');
+    await page.waitForSelector('#results li');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /assigned to 树林召镇 — 4 mentions in 2 articles/.test(document.getElementById('status')?.textContent ?? ''));
+    await ready();
+    const town = feature(SHULINZHAO)!.properties.mentions.filter((m) => m.surface === '树林召');
+    expect(town.map((m) => m.file).sort()).toEqual(['market.txt', 'market.txt', 'training.txt', 'training.txt']);
+    expect(await page.$$eval('#list li', (lis) => lis.map((li) => li.textContent ?? '').filter((t) => t.startsWith('树林召')))).toEqual([]);
+  });
+
+  it('adds a pasted article and shows its places highlighted', async () => {
+    await page.click('#add-text');
+    await page.keyboard.insertText('本报讯 鄂尔多斯市杭锦旗锡尼镇近日成立牧民合作社，带动三十户牧民增收。');
+    await page.click('#add-title');
+    await page.keyboard.insertText('杭锦旗锡尼镇牧民合作社成立');
+    await page.click('#add-text');
+    await page.keyboard.press('Control+Enter');
+    await page.waitForFunction(() => /^Added added-/.test(document.getElementById('status')?.textContent ?? ''));
+    const marks = await page.$$eval('#article mark.m-place', (ms) => ms.map((m) => m.textContent));
+    expect(marks).toEqual(expect.arrayContaining(['杭锦旗', '锡尼镇', '鄂尔多斯市']));
+    const added = readdirSync(dirs.input).filter((f) => f.startsWith('added-'));
+    expect(added).toHaveLength(1);
+    expect(readFileSync(join(dirs.input, added[0]), 'utf8')).toMatch(/^杭锦旗锡尼镇牧民合作社成立\n本报讯/);
+    expect(readFileSync(join(dirs.input, 'articles.csv'), 'utf8')).toContain(`${added[0]},杭锦旗锡尼镇牧民合作社成立,`);
+  });
+
+  it('finds every decision still there after a reload', async () => {
+    await page.reload();
+    await ready();
+    const decisions = await page.$$eval('#decisions li', (lis) => lis.map((li) => li.textContent));
+    expect(decisions).toEqual([expect.stringContaining('树林召 → 树林召镇'), expect.stringContaining('乌达 not a place')]);
+    await page.selectOption('#article-pick', 'herder.txt');
+    await page.waitForSelector(`#article mark.m-not-a-place[data-id="${herderId}"]`);
+    expect(existsSync(join(dirs.input, 'corrections.csv'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
