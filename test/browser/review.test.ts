@@ -94,4 +94,10 @@ describe('review page', () => {
     expect(existsSync(join(dirs.input, 'corrections.csv'))).toBe(true);
     expect(errors).toEqual([]);
   });
+
+  it('leaves the public atlas build (dist/, made by npm run build) without any review code', () => {
+    const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(js|html)$/.test(f));
+    expect(files.some((f) => f.endsWith('index.html'))).toBe(true);
+    for (const f of files) expect(readFileSync(join('dist', f), 'utf8')).not.toMatch(/x-review-token|\/api\/decisions/);
+  });
 });
