@@ -57,9 +57,10 @@ function decidingRow(rows: Correction[], file: string, start: number, end: numbe
 }
 
 function decide(gaz: Gazetteer, m: ResolvedMention, r: Correction): ResolvedMention {
-  if (r.decision === 'confirm') return { ...m, confidence: 1, rule: 'review:confirm' };
+  // A confirmed mention that is not a place (unresolved, outside) stays so, and its report says an editor kept it.
+  if (r.decision === 'confirm') return { ...m, confidence: 1, rule: 'review:confirm', ...(m.status === 'place' ? {} : { reason: 'review:confirm: an editor kept it as it is' }) };
   if (r.decision === 'reject') {
-    return { ...m, code: null, parentCode: null, status: 'not-a-place', confidence: 1, rule: 'review:reject', reason: 'an editor marked it not a place' };
+    return { ...m, code: null, parentCode: null, status: 'not-a-place', confidence: 1, rule: 'review:reject', reason: 'review:reject: an editor marked it not a place' };
   }
   const unit = r.code ? gaz.get(r.code) : undefined;
   // A code the gazetteer no longer has leaves the resolver's answer standing.
