@@ -37,7 +37,8 @@ export interface ReviewServer {
   close(): Promise<void>;
 }
 
-const readJsonFile = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+/** An output file, or `empty` before the first run has written it. */
+const readJsonFile = <T>(path: string, empty: T): T => (existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : empty);
 
 export async function startReview(options: ReviewOptions): Promise<ReviewServer> {
   const gp = options.geoparser ?? defaultGeoparser();
@@ -54,12 +55,13 @@ export async function startReview(options: ReviewOptions): Promise<ReviewServer>
     queue = next.catch(() => undefined);
     return next;
   };
-  await rerun();
+  // An input folder without articles yet is fine: the editor can add the first one on the page.
+  await rerun().catch((err: Error) => { if (!/^no \.txt files/.test(err.message)) throw err; });
 
   const outputs = () => ({
-    report: readJsonFile<Report>(join(out, 'report.json')),
-    places: readJsonFile<PlaceCollection>(join(out, 'places.geojson')),
-    initiatives: readJsonFile<Initiative[]>(join(out, 'initiatives.json')),
+    report: readJsonFile<Report>(join(out, 'report.json'), { files: [], mentions: [], counts: {} }),
+    places: readJsonFile<PlaceCollection>(join(out, 'places.geojson'), { type: 'FeatureCollection', features: [] }),
+    initiatives: readJsonFile<Initiative[]>(join(out, 'initiatives.json'), []),
   });
   const sourceText = (file: string) => {
     const path = join(out, 'sources', file);
