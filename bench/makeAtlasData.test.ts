@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Initiative } from '../src/contract.ts';
+import type { Initiative } from '../src/contract/index.ts';
 import type { Unit } from '../src/gazetteer/index.ts';
-import { validateInitiatives, validatePlaces, validateRollups } from '../src/validate.ts';
+import { validateInitiatives, validatePlaces, validateRollups } from '../src/contract/index.ts';
 import { makeAtlasData } from './makeAtlasData.ts';
 
 const LEAGUE = { code: '152200000000', name: '兴安盟', level: 'prefecture' as const };

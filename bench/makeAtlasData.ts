@@ -3,9 +3,9 @@
  * with their real points and chains) and `initiatives` records cloned from template initiatives (the seed pages'),
  * each tied to one or two of those places, with roll-ups computed as the pipeline computes them.
  */
-import type { Initiative, PlaceFeature, PlaceCollection, Rollup } from '../src/contract.ts';
+import { placeId, type Initiative, type PlaceFeature, type PlaceCollection, type Rollup } from '../src/contract/index.ts';
 import type { Unit } from '../src/gazetteer/index.ts';
-import { rollup } from '../src/pipeline/rollup.ts';
+import { rollup } from '../src/pipeline/merge/rollup.ts';
 import { prng } from './makeCorpus.ts';
 
 export interface AtlasDataOptions {
@@ -33,7 +33,7 @@ function placeOf(u: Unit, file: string): PlaceFeature {
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [u.lon, u.lat] },
     properties: {
-      id: `c${u.code}`, name: u.name, shortName: u.shortName, level: u.level, code: u.code, parentCode: u.parentCode,
+      id: placeId(u.code), name: u.name, shortName: u.shortName, level: u.level, code: u.code, parentCode: u.parentCode,
       path: u.path, precision: u.precision, inGazetteer: true,
       mentions: [{ file, start: 0, end: u.name.length, surface: u.name, confidence: 1, rule: 'exact' }], initiatives: [],
     },

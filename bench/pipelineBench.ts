@@ -7,8 +7,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { loadGazetteer } from '../src/gazetteer/index.ts';
-import { defaultGeoparser, runPipelineParallel } from '../src/pipeline/run.ts';
-import { findFormMentions } from '../src/pipeline/findMentions.ts';
+import { defaultGeoparser } from '../src/pipeline/geoparser.ts';
+import { runPipeline } from '../src/pipeline/run/run.ts';
+import { findFormMentions } from '../src/pipeline/mentions/findMentions.ts';
 import { makeCorpus } from './makeCorpus.ts';
 import { median, ratio, repeat } from './stats.ts';
 
@@ -29,7 +30,7 @@ async function child(n: number, workers: number): Promise<void> {
   // A fresh output folder: the run writes every output, as a first run does, and deletes nothing from an earlier one.
   const out = `bench/out/result-${n}-w${workers}`;
   rmSync(out, { recursive: true, force: true });
-  const s = await runPipelineParallel({ input: dir, out, workers });
+  const s = await runPipeline({ input: dir, out, workers });
   const heapUsedMb = process.memoryUsage().heapUsed / 1e6;
   // maxRSS covers the worker threads too: they live in this process.
   console.log(JSON.stringify({ seconds: s.seconds, bytes, maxRssMb: process.resourceUsage().maxRSS / 1024, heapUsedMb }));

@@ -6,7 +6,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { Initiative } from '../src/contract.ts';
+import type { Initiative } from '../src/contract/index.ts';
 import { loadGazetteer } from '../src/gazetteer/index.ts';
 import { mainCategory } from '../src/app/filter.ts';
 import { launch } from '../test/browser/browser.ts';

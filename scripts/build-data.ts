@@ -3,9 +3,9 @@
  * gazetteer (data/generated/, public/data/ boundaries) → basemap (public/data/basemap.json) → pipeline on seeds/ (public/data/).
  */
 import { performance } from 'node:perf_hooks';
-import { buildGazetteer } from './build-gazetteer.ts';
+import { buildGazetteer } from '../src/gazetteer/build/index.ts';
 import { buildBasemap } from './build-basemap.ts';
-import { runPipeline } from '../src/pipeline/run.ts';
+import { runPipeline } from '../src/pipeline/run/run.ts';
 
 /** Where each stage reads and writes; one place so scripts and docs agree. */
 export const DATA_PATHS = {

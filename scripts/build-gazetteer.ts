@@ -1,103 +1,8 @@
 /**
- * Builds the offline gazetteer (data/generated/gazetteer.json) and the app's boundary and search files
- * (public/data/counties.geojson, leagues.geojson, gazetteer-lite.json) from npm packages and data/*.csv.
+ * Builds the offline gazetteer and the app's boundary and search files (the work is in src/gazetteer/build/).
  * Usage: npx tsx scripts/build-gazetteer.ts [--coords FILE.csv]
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
-import { readAliases } from '../src/gazetteer/aliases.ts';
-import { readCoordTable } from '../src/gazetteer/coordTable.ts';
-import { GAZETTEER_DEFAULTS, repoPath } from '../src/gazetteer/config.ts';
-import { readGeoNames } from '../src/gazetteer/geonames.ts';
-import { matchGeoNames } from '../src/gazetteer/matchGeoNames.ts';
-import { decorateShapes, liteUnits } from '../src/gazetteer/outputs.ts';
-import { placePoints } from '../src/gazetteer/placePoints.ts';
-import { readDivision } from '../src/gazetteer/readDivision.ts';
-import { readCountyShapes, shapeMismatches } from '../src/gazetteer/readShapes.ts';
-import { dropShadowedBare } from '../src/gazetteer/dropShadowed.ts';
-import { encodeGazetteer } from '../src/gazetteer/serialize.ts';
-import { simplifyShapes } from '../src/gazetteer/simplifyShapes.ts';
-import type { Unit } from '../src/gazetteer/types.ts';
-import { unitRecords, unknownAliasCodes } from '../src/gazetteer/unitRecords.ts';
-import { makeVariantKey, readVariants } from '../src/gazetteer/variants.ts';
-
-export interface BuildOptions {
-  /** A user's coordinate table (code,lon,lat,crs); its points win over all others. */
-  coords?: string;
-  /** Where gazetteer.json goes (default data/generated/gazetteer.json). */
-  out?: string;
-  /** Where the app files go (default public/data). */
-  publicDir?: string;
-  /** Print the summary to stderr. */
-  quiet?: boolean;
-}
-
-export interface BuildSummary {
-  counts: Record<string, number>;
-  precision: Record<string, number>;
-  shapeMismatches: string[];
-  seconds: number;
-}
-
-/** Writes through a temporary file so that a concurrent reader never sees half a file. */
-function writeJson(file: string, data: unknown): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(data));
-  renameSync(tmp, file);
-}
-
-export async function buildGazetteer(options: BuildOptions = {}): Promise<BuildSummary> {
-  const t0 = performance.now();
-  const d = GAZETTEER_DEFAULTS;
-  const raw = readDivision(repoPath(d.divisionDir), d.provincePrefix);
-  const aliases = readAliases(repoPath(d.aliasesFile));
-  const badAliases = unknownAliasCodes(raw, aliases);
-  if (badAliases.length) throw new Error(`${d.aliasesFile}: unknown codes ${badAliases.join(', ')}`);
-  const variants = readVariants(repoPath(d.variantsFile));
-  const records = dropShadowedBare(unitRecords(raw, aliases));
-
-  const shapes = readCountyShapes(repoPath(d.echartsDir), d.echartsFilePrefix);
-  const countyNames = new Map(raw.filter((r) => r.level === 'county').map((r) => [r.code, r.name]));
-  const mismatches = shapeMismatches(shapes, countyNames);
-  const simple = await simplifyShapes(shapes.filter((s) => countyNames.has(s.code)), d.simplify, d.coordPrecision);
-  const shapeMap = new Map([...simple.counties.features, ...simple.leagues.features].map((f) => [f.properties.code, f]));
-
-  const areaOf = (code: string) => (shapeMap.has(code) ? code : `${code.slice(0, 4)}00000000`);
-  const townships = records.filter((u) => u.level === 'township')
-    .map((u) => ({ code: u.code, areaCode: areaOf(u.parentCode!), forms: u.forms.map((f) => f.form) }));
-  const geos = readGeoNames(repoPath(d.geonamesFile), 'CN', d.geonamesAdmin1);
-  const geo = matchGeoNames(geos, townships, (c) => shapeMap.get(c), makeVariantKey(variants));
-
-  const placed = placePoints(records, {
-    shapes: shapeMap,
-    cps: new Map(shapes.map((s) => [s.code, s.cp])),
-    leagueSeats: d.leagueSeats,
-    geo,
-    curated: readCoordTable(repoPath(d.curatedFile), 'curated'),
-    user: options.coords ? readCoordTable(options.coords, 'user') : new Map(),
-  });
-  const units: Unit[] = records.map((r) => ({ ...r, ...placed.get(r.code)! }));
-  const byCode = new Map(units.map((u) => [u.code, u]));
-
-  const publicDir = options.publicDir ?? repoPath(d.publicDir);
-  writeJson(options.out ?? repoPath(d.gazetteerFile), encodeGazetteer(units, variants));
-  writeJson(join(publicDir, 'counties.geojson'), decorateShapes(simple.counties, byCode));
-  writeJson(join(publicDir, 'leagues.geojson'), decorateShapes(simple.leagues, byCode));
-  writeJson(join(publicDir, 'gazetteer-lite.json'), liteUnits(units));
-
-  const tally = (key: (u: Unit) => string) => units.reduce<Record<string, number>>((acc, u) => ({ ...acc, [key(u)]: (acc[key(u)] ?? 0) + 1 }), {});
-  const summary: BuildSummary = {
-    counts: tally((u) => u.level),
-    precision: tally((u) => `${u.level}:${u.precision}`),
-    shapeMismatches: mismatches,
-    seconds: Math.round(performance.now() - t0) / 1000,
-  };
-  if (!options.quiet) console.error(`gazetteer: ${JSON.stringify(summary)}`);
-  return summary;
-}
+import { buildGazetteer } from '../src/gazetteer/build/index.ts';
 
 function argValue(argv: string[], flag: string): string | undefined {
   const i = argv.indexOf(flag);
@@ -107,9 +12,7 @@ function argValue(argv: string[], flag: string): string | undefined {
   return v;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  buildGazetteer({ coords: argValue(process.argv.slice(2), '--coords') }).catch((err: unknown) => {
-    console.error(`build-gazetteer: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
-  });
-}
+buildGazetteer({ coords: argValue(process.argv.slice(2), '--coords') }).catch((err: unknown) => {
+  console.error(`build-gazetteer: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -4,6 +4,7 @@
  *   npx tsx scripts/gazetteer-cli.ts stats                             → JSON counts per level
  * Errors go to stderr as one line with exit code 1; never a stack trace.
  */
+import { isCode } from '../src/contract/index.ts';
 import { GAZETTEER_DEFAULTS, loadGazetteer, repoPath } from '../src/gazetteer/index.ts';
 import type { Gazetteer } from '../src/gazetteer/index.ts';
 
@@ -29,7 +30,7 @@ function main(argv: string[]): void {
   if (command !== 'lookup' && command !== 'stats') fail(USAGE);
   const withinAt = rest.indexOf('--within');
   const within = withinAt >= 0 ? rest[withinAt + 1] : undefined;
-  if (withinAt >= 0 && (!within || !/^\d{12}$/.test(within))) fail('--within needs a 12-digit code');
+  if (withinAt >= 0 && (!within || !isCode(within))) fail('--within needs a 12-digit code');
   const args = rest.filter((_, i) => withinAt < 0 || (i !== withinAt && i !== withinAt + 1));
   const g = loadGazetteer(process.env.NMG_GAZETTEER ?? repoPath(GAZETTEER_DEFAULTS.gazetteerFile));
   if (command === 'stats') {

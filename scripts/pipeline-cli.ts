@@ -4,7 +4,7 @@
  * unresolved mentions), 2 when the input cannot be read or holds no .txt file, 1 on any other failure.
  */
 import { join } from 'node:path';
-import { runPipelineParallel } from '../src/pipeline/run.ts';
+import { InputError, runPipeline } from '../src/pipeline/run/index.ts';
 
 const USAGE = 'usage: npx tsx scripts/pipeline-cli.ts --input DIR --out DIR [--max-file-mb 50] [--max-files 200000] [--max-total-mb 160] [--cache DIR (default OUT/.cache)] [--workers N (default: one per 200 files to process, at most one per core; 1 = in-process)]';
 
@@ -16,7 +16,7 @@ function parseArgs(argv: string[]): { input: string; out: string; limits: { maxF
   };
   const input = get('input');
   const out = get('out');
-  if (!input || !out) throw Object.assign(new Error(USAGE), { exitCode: 2 });
+  if (!input || !out) throw new InputError(USAGE);
   const mb = get('max-file-mb');
   const n = get('max-files');
   const total = get('max-total-mb');
@@ -45,16 +45,15 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   try {
-    const s = await runPipelineParallel({ ...args, onProgress: progressBar() });
+    const s = await runPipeline({ ...args, onProgress: progressBar() });
     const mbps = s.seconds > 0 ? (s.bytes / 1e6 / s.seconds).toFixed(2) : '∞';
     console.log(
       `pipeline: ${s.files} files (${s.skipped} skipped), ${s.places} places, ${s.mentions} mentions ` +
       `(${s.unresolved} unresolved), ${s.initiatives} initiatives in ${s.seconds.toFixed(1)} s (${mbps} MB/s)${s.cached ? `, ${s.cached} files from cache` : ''} → ${args.out}`,
     );
   } catch (err) {
-    const message = (err as Error).message;
-    console.error(`pipeline: ${message}`);
-    process.exit(/^(cannot read input folder|no \.txt files|too many files|too much input)/.test(message) ? 2 : 1);
+    console.error(`pipeline: ${(err as Error).message}`);
+    process.exit(err instanceof InputError ? 2 : 1);
   }
 }
 

@@ -2,7 +2,7 @@
  * `window.nmgAtlas`: the page's API for tests and host pages (the embed reuses it).
  * State in and out is the shareable AtlasState; `setState` resolves once the map has settled.
  */
-import { CATEGORY_IDS, type CategoryId } from '../contract.ts';
+import { CATEGORY_IDS, isCode, type CategoryId } from '../contract/index.ts';
 import type { SearchResult } from './search/searchTypes.ts';
 import type { AtlasState, Store } from './types.ts';
 
@@ -32,7 +32,7 @@ export function sanitizePartial(p: unknown): Partial<AtlasState> {
   const src = p as Record<string, unknown>;
   const out: Partial<AtlasState> = {};
   if (src.place === null || typeof src.place === 'string') out.place = src.place;
-  if (src.region === null || (typeof src.region === 'string' && /^\d{12}$/.test(src.region))) out.region = src.region;
+  if (src.region === null || isCode(src.region)) out.region = src.region;
   if (Array.isArray(src.categories)) out.categories = CATEGORY_IDS.filter((c) => (src.categories as unknown[]).includes(c)) as CategoryId[];
   if (typeof src.query === 'string') out.query = src.query;
   const v = src.view as { center?: unknown; zoom?: unknown } | undefined;

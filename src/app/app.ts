@@ -69,7 +69,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     drawn = { v, lang: lang() };
     showSelection(map, s);
     renderLegend(root.legend, store, counts, lang());
-    renderPanel(root.panel, { data, store, lang: lang(), placesById: byId, visibleInitiatives: current().ids }, counts, v.places, focusPanel);
+    renderPanel(root.panel, { data, store, lang: lang(), placesById: byId, visibleInitiatives: current().ids, listBelow: root.list }, v.places, focusPanel);
   };
   const relabel = () => {
     showLabels(map, data, basemap, name);

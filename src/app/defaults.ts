@@ -1,5 +1,5 @@
 /** The app's defaults in one place: the view a first visit shows, and the UI language. */
-import { CATEGORY_IDS } from '../contract.ts';
+import { CATEGORY_IDS } from '../contract/index.ts';
 import type { AtlasState, UiPrefs } from './types.ts';
 
 export const DEFAULTS: { state: AtlasState; prefs: UiPrefs } = {

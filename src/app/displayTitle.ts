@@ -1,5 +1,5 @@
 /** The title to show for an initiative: its own, or the start of its lead when the page gave it none (many briefs). */
-import type { Initiative } from '../contract.ts';
+import type { Initiative } from '../contract/index.ts';
 
 /** How many characters of the lead stand in for a missing title. */
 export const UNTITLED_LEAD_CHARS = 32;

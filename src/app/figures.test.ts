@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure, Initiative, PlaceProperties } from '../contract.ts';
+import type { Figure, Initiative, PlaceProperties } from '../contract/index.ts';
 import { figureOfPlace, figureWithin, mainFigures, tellingScore } from './figures.ts';
 
 const fig = (text: string, value: number, unit: string, label: string, place: string | null = null): Figure =>

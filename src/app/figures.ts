@@ -2,21 +2,20 @@
  * Whose figures a panel shows and which tell most: a figure belongs to the place its `place` names, and a place or
  * region shows its own figures and those of the places inside it. Panels and the list read only these.
  */
-import type { Figure, Initiative, PlaceProperties } from '../contract.ts';
-import { codePrefix } from '../gazetteer/code.ts';
+import { isCode, isWithin, type Figure, type Initiative, type PlaceProperties } from '../contract/index.ts';
 
 /** The 12-digit code a figure's place stands at: its own, or for a unit the gazetteer lacks, its parent's. */
 function placeCode(id: string, placesById: ReadonlyMap<string, PlaceProperties>): string | null {
   const p = placesById.get(id);
   if (p) return p.code ?? p.parentCode;
-  return /^c\d{12}$/.test(id) ? id.slice(1) : null;
+  return id[0] === 'c' && isCode(id.slice(1)) ? id.slice(1) : null;
 }
 
 /** True when the figure is about the unit `code` or a unit inside it. */
 export function figureWithin(f: Figure, code: string, placesById: ReadonlyMap<string, PlaceProperties>): boolean {
   if (!f.place) return false;
   const at = placeCode(f.place, placesById);
-  return at !== null && at.startsWith(codePrefix(code));
+  return at !== null && isWithin(at, code);
 }
 
 /** True when the figure is about the place itself or a place inside it. */

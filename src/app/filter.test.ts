@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_IDS } from '../contract.ts';
-import { categoryCounts, codePrefix, filterText, mainCategory, placeInRegion, visibleFor } from './filter.ts';
+import { CATEGORY_IDS } from '../contract/index.ts';
+import { categoryCounts, filterText, mainCategory, placeInRegion, visibleFor } from './filter.ts';
 import type { AtlasData, AtlasState } from './types.ts';
 
 const dir = new URL('../../test/fixtures/app/data/', import.meta.url);
@@ -12,13 +12,6 @@ const data: AtlasData = {
 };
 const ALL: AtlasState = { place: null, region: null, categories: [...CATEGORY_IDS], query: '', view: { center: [112, 44], zoom: 4 } };
 const withInitiatives = data.places.features.filter((f) => f.properties.initiatives.length > 0).map((f) => f.properties.id);
-
-describe('codePrefix', () => {
-  it('drops trailing zero pairs', () => {
-    expect(codePrefix('152200000000')).toBe('1522');
-    expect(codePrefix('152221105000')).toBe('152221105');
-  });
-});
 
 describe('visibleFor', () => {
   it('shows every place with initiatives when nothing is narrowed', () => {

@@ -2,19 +2,12 @@
  * What is shown for a view: the initiatives and places that pass the region, category and search filters.
  * Pure functions over the loaded data so that the map, the lists and the API agree.
  */
-import { CATEGORIES, CATEGORY_IDS, type CategoryId, type Initiative, type PlaceProperties } from '../contract.ts';
-import type { AtlasData, AtlasState, LiteUnit } from './types.ts';
+import { CATEGORIES, CATEGORY_IDS, codePrefix, type CategoryId, type Initiative, type LiteUnit, type PlaceProperties } from '../contract/index.ts';
+import type { AtlasData, AtlasState } from './types.ts';
 
 export interface Visible {
   places: string[];
   initiatives: string[];
-}
-
-/** 12-digit code prefix that all descendants of a unit share (`152200000000` → `1522`). */
-export function codePrefix(code: string): string {
-  // Statistical codes nest as 2+2+2+3+3 digits: province, prefecture, county, township, village.
-  for (const len of [2, 4, 6, 9]) if (/^0+$/.test(code.slice(len))) return code.slice(0, len);
-  return code;
 }
 
 /** True when the place lies in the league or banner `region` (or is that region). */

@@ -2,7 +2,7 @@
  * The category legend and filter: colour, label and count per category (counts follow the region and search),
  * a checkbox each, all/none, and a key to marker symbols.
  */
-import { CATEGORY_IDS, type CategoryId } from '../contract.ts';
+import { CATEGORY_IDS, type CategoryId } from '../contract/index.ts';
 import { h } from './dom.ts';
 import { categoryLabel, t } from './i18n/index.ts';
 import { categoryColour } from './palette.ts';

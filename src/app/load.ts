@@ -2,7 +2,7 @@
  * Fetches everything the app needs from data/ and checks it against the contract, collecting all problems
  * so the error view can say exactly what is missing or malformed instead of showing a blank map.
  */
-import { validateInitiatives, validatePlaces, validateRollups } from '../validate.ts';
+import { validateBasemap, validateInitiatives, validateLiteUnits, validatePlaces, validateRegions, validateRollups } from '../contract/index.ts';
 import type { AtlasData } from './types.ts';
 
 /** Where the generated data lives, relative to the page. */
@@ -25,27 +25,6 @@ async function fetchJson(name: string, problems: string[]): Promise<unknown> {
   }
 }
 
-/** Problems of a leagues/counties boundary collection (RegionProperties on Polygon/MultiPolygon features). */
-export function validateRegions(name: string, data: unknown): string[] {
-  const fc = data as { type?: string; features?: unknown[] } | null;
-  if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) return [`${name}: not a GeoJSON FeatureCollection`];
-  const out: string[] = [];
-  fc.features.forEach((f, i) => {
-    const feat = f as { geometry?: { type?: string }; properties?: { code?: unknown; name?: unknown } } | null;
-    const t = feat?.geometry?.type;
-    if (t !== 'Polygon' && t !== 'MultiPolygon') out.push(`${name}[${i}]: geometry is not a polygon`);
-    const p = feat?.properties;
-    if (!p || typeof p.code !== 'string' || !/^\d{12}$/.test(p.code) || typeof p.name !== 'string') out.push(`${name}[${i}]: code/name missing`);
-  });
-  return out.slice(0, 20);
-}
-
-function validateUnits(data: unknown): string[] {
-  if (!Array.isArray(data)) return ['gazetteer-lite.json: not an array'];
-  const bad = data.findIndex((u) => !u || typeof u.code !== 'string' || typeof u.name !== 'string' || !Array.isArray(u.forms));
-  return bad >= 0 ? [`gazetteer-lite.json[${bad}]: code/name/forms missing`] : [];
-}
-
 /** Loads and validates all data; throws DataError listing every problem found. */
 export async function loadAtlasData(): Promise<AtlasData> {
   const problems: string[] = [];
@@ -63,7 +42,7 @@ export async function loadAtlasData(): Promise<AtlasData> {
     ...validateRollups(rollups).map((p) => `rollups.json: ${p}`),
     ...validateRegions('leagues.geojson', leagues),
     ...validateRegions('counties.geojson', counties),
-    ...validateUnits(units),
+    ...validateLiteUnits(units),
   );
   if (problems.length) throw new DataError(problems);
   return { places, initiatives, rollups, leagues, counties, units } as AtlasData;
@@ -79,8 +58,8 @@ export async function loadSource(file: string): Promise<string> {
 /** The basemap (countries, provinces, water): checked like the rest, so a broken file shows the error view, not a bare map. */
 export async function loadBasemap(): Promise<GeoJSON.FeatureCollection | null> {
   const problems: string[] = [];
-  const fc = await fetchJson('basemap.json', problems) as { type?: string; features?: unknown[] } | null;
-  if (!problems.length && (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features))) problems.push('basemap.json: not a GeoJSON FeatureCollection');
+  const fc = await fetchJson('basemap.json', problems);
+  if (!problems.length) problems.push(...validateBasemap(fc));
   if (problems.length) throw new DataError(problems);
   return fc as GeoJSON.FeatureCollection;
 }

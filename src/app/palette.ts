@@ -2,7 +2,7 @@
  * One colour per initiative category: Paul Tol's "muted" set plus three Okabe-Ito colours,
  * chosen so that the twelve stay distinguishable with the common colour-vision deficiencies.
  */
-import { CATEGORY_IDS, type CategoryId } from '../contract.ts';
+import { CATEGORY_IDS, type CategoryId } from '../contract/index.ts';
 
 const COLOURS = [
   '#CC6677', '#332288', '#DDCC77', '#117733', '#88CCEE', '#882255',

@@ -1,7 +1,7 @@
 /**
  * Shared types of the map app: the view state (what a URL and `window.nmgAtlas` carry) and the loaded data.
  */
-import type { CategoryId, Initiative, PlaceCollection, Rollup } from '../contract.ts';
+import type { CategoryId, Initiative, PlaceCollection, Rollup, LiteUnit, RegionCollection } from '../contract/index.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -23,32 +23,13 @@ export interface UiPrefs {
   lang: Lang;
 }
 
-/** A boundary feature (league or banner) as written to public/data/{leagues,counties}.geojson. */
-export interface RegionProperties {
-  code: string;
-  name: string;
-  shortName: string;
-  level: 'prefecture' | 'county';
-  parentCode: string | null;
-}
-
-/** Search entry for a gazetteer unit (public/data/gazetteer-lite.json). */
-export interface LiteUnit {
-  code: string;
-  name: string;
-  shortName: string;
-  level: 'prefecture' | 'county' | 'township';
-  parentCode: string | null;
-  forms: string[];
-}
-
 /** Everything the app loads at start. */
 export interface AtlasData {
   places: PlaceCollection;
   initiatives: Initiative[];
   rollups: Record<string, Rollup>;
-  leagues: GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, RegionProperties>;
-  counties: GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, RegionProperties>;
+  leagues: RegionCollection;
+  counties: RegionCollection;
   units: LiteUnit[];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CATEGORY_IDS } from '../contract.ts';
+import { CATEGORY_IDS } from '../contract/index.ts';
 import type { AtlasState, UiPrefs } from './types.ts';
 import { coordDecimals, decodeState, decodeView, encodeState, encodeView } from './urlState.ts';
 
@@ -20,12 +20,12 @@ describe('encodeState', () => {
       { lang: 'en' },
     );
     expect(s).toBe(
-      'place=c152221100000&region=152200000000&cats=elderly-care,employment&q=%E7%A7%91%E5%8F%B3%E5%89%8D%E6%97%97%20a%26b&view=@121.123,46.077,9.88&lang=en',
+      'place=c152221100000&region=152200000000&categories=elderly-care,employment&q=%E7%A7%91%E5%8F%B3%E5%89%8D%E6%97%97%20a%26b&view=@121.123,46.077,9.88&lang=en',
     );
   });
 
-  it('writes an empty cats parameter when no category is shown', () => {
-    expect(encodeState({ ...defaults.state, categories: [] }, defaults.prefs)).toContain('cats=&');
+  it('writes an empty categories parameter when no category is shown', () => {
+    expect(encodeState({ ...defaults.state, categories: [] }, defaults.prefs)).toContain('categories=&');
   });
 
   it('leaves out a view that is not known yet', () => {
@@ -45,6 +45,11 @@ describe('decodeState', () => {
     const { state, prefs } = decodeState('?place=c15&region=152200000000&cats=employment&q=%E5%85%B4%E5%AE%89&view=@121.5,46.1,7&lang=en', defaults);
     expect(state).toEqual({ place: 'c15', region: '152200000000', categories: ['employment'], query: '兴安', view: { center: [121.5, 46.1], zoom: 7 } });
     expect(prefs).toEqual({ lang: 'en' });
+  });
+
+  it('reads categories under its one name, and under cats as older links wrote it', () => {
+    expect(decodeState('categories=employment', defaults).state.categories).toEqual(['employment']);
+    expect(decodeState('cats=employment', defaults).state.categories).toEqual(['employment']);
   });
 
   it('drops unknown categories and invalid regions, clamps numbers', () => {

@@ -1,8 +1,9 @@
 /**
- * The shareable view as a query string: `place`, `region`, `cats`, `q`, `view=@lon,lat,zoom`, `lang`.
+ * The shareable view as a query string: `place`, `region`, `categories`, `q`, `view=@lon,lat,zoom`, `lang`
+ * (the embed's options have the same names; `cats`, the name older links used, is still read).
  * Decoding is tolerant: anything malformed falls back to the defaults, it never throws.
  */
-import { CATEGORY_IDS, type CategoryId } from '../contract.ts';
+import { CATEGORY_IDS, isCode, type CategoryId } from '../contract/index.ts';
 import type { AtlasState, Lang, UiPrefs } from './types.ts';
 
 /** Limits applied when decoding a URL someone may have edited by hand. */
@@ -19,7 +20,6 @@ export const URL_LIMITS = {
   zoomDecimals: 2,
 } as const;
 
-const REGION_RE = /^\d{12}$/;
 // Control characters would make an id unprintable and are never part of a real id or query.
 const CONTROL_RE = /[\u0000-\u001f\u007f]/;
 const CONTROL_ALL_RE = /[\u0000-\u001f\u007f]/g;
@@ -74,7 +74,7 @@ export function encodeState(state: AtlasState, prefs: UiPrefs): string {
   if (state.place) params.push(['place', state.place]);
   if (state.region) params.push(['region', state.region]);
   const cats = normalizeCategories(state.categories);
-  if (cats.length < CATEGORY_IDS.length) params.push(['cats', cats.join(',')]);
+  if (cats.length < CATEGORY_IDS.length) params.push(['categories', cats.join(',')]);
   if (state.query) params.push(['q', state.query]);
   // A view that is not yet known (NaN before the map has loaded) is left out rather than written as garbage.
   const { center, zoom } = state.view;
@@ -106,13 +106,13 @@ export function decodeState(
   try {
     const p = new URLSearchParams(String(search).replace(/^\?/, ''));
     const region = p.get('region');
-    const cats = p.get('cats');
+    const cats = p.get('categories') ?? p.get('cats');
     const q = p.get('q');
     const view = p.get('view');
     return {
       state: {
         place: decodePlace(p.get('place'), d.place),
-        region: region !== null && REGION_RE.test(region.trim()) ? region.trim() : d.region,
+        region: region !== null && isCode(region.trim()) ? region.trim() : d.region,
         categories: cats === null ? fallback.state.categories : normalizeCategories(cats.split(',').map((c) => c.trim())),
         query: q === null ? d.query : q.replace(CONTROL_ALL_RE, ' ').slice(0, URL_LIMITS.maxQuery),
         view: (view !== null && decodeView(view)) || fallback.state.view,

@@ -11,13 +11,21 @@ export interface BridgeDeps {
   /** The frame's window and its parent (the host page). */
   self: Window;
   parent: Window;
+  /** Whether the frame is drawn (on screen, page visible); default always. */
+  drawn?: () => boolean;
 }
 
-export function connectBridge({ api, origins, self, parent }: BridgeDeps): { post: (m: EmbedMessage) => void; stop: () => void } {
+export function connectBridge({ api, origins, self, parent, drawn = () => true }: BridgeDeps): { post: (m: EmbedMessage) => void; stop: () => void } {
   const framed = parent !== self;
   // postMessage with an exact target origin: the browser drops it unless the parent really is that origin.
   const post = (m: EmbedMessage) => {
     if (!framed) return;
+    // A height is all a resize says, and the page holding the frame sees its layout anyway: it may go to any parent,
+    // so a responsive frame works without `origins`. What the reader chose (select, statechange) stays allow-listed.
+    if (m.type === MSG.resize) {
+      try { parent.postMessage(m, '*'); } catch { /* a detached parent */ }
+      return;
+    }
     for (const o of origins) {
       try { parent.postMessage(m, o); } catch { /* a detached parent: nothing to tell */ }
     }
@@ -26,7 +34,14 @@ export function connectBridge({ api, origins, self, parent }: BridgeDeps): { pos
     if (e.source !== parent || !isAllowed(e.origin, origins)) return;
     const msg = parseSetMessage(e.data);
     if (!msg) return;
-    api.setState(msg.state).then(
+    // A frame off screen (or in a background tab) draws nothing, so its map cannot settle: it answers once the state is applied.
+    const applied = api.setState(msg.state);
+    let reply = applied;
+    if (!drawn()) {
+      applied.catch(() => {});
+      reply = Promise.resolve(api.getState());
+    }
+    reply.then(
       (state) => post({ type: MSG.statechange, state, ...(msg.requestId === undefined ? {} : { requestId: msg.requestId }) }),
       (err) => console.error('nmg-atlas:set', err),
     );

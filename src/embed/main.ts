@@ -17,6 +17,8 @@ import { connectBridge } from './bridge.ts';
 import { applyChrome, preferredHeight, updateFullMapLink } from './chrome.ts';
 import { readEmbedOptions, resolveTheme } from './options.ts';
 import { followPanel } from './panelPadding.ts';
+import { compactAttribution } from './compactAttribution.ts';
+import { trackDrawn } from './onScreen.ts';
 import { MSG } from './protocol.ts';
 
 const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -38,6 +40,7 @@ async function boot(): Promise<void> {
       root: { map: el('map'), panel, legend: el('legend'), search: null, list: null, lang: null },
       data, basemap, store, prefs, viewGiven: opts.viewGiven,
     });
+    compactAttribution(el('map'));
     // With nothing chosen, a frame of any size starts on the whole of Inner Mongolia, not on the app's laptop-sized view.
     if (!opts.viewGiven && !opts.state.place && !opts.state.region) {
       const attribution = document.querySelector('.maplibregl-ctrl-attrib')?.getBoundingClientRect().height ?? 0;
@@ -51,7 +54,7 @@ async function boot(): Promise<void> {
     prefs.subscribe(relink);
     relink();
     const api = window.nmgAtlas!;
-    const bridge = connectBridge({ api, origins: opts.origins, self: window, parent: window.parent });
+    const bridge = connectBridge({ api, origins: opts.origins, self: window, parent: window.parent, drawn: trackDrawn(document.documentElement) });
     let last = -1;
     const report = () => {
       const panelContent = panel.hidden ? 0 : Math.min(MAX_PANEL_HEIGHT, panel.scrollHeight);

@@ -25,9 +25,6 @@ export const EMBED_DEFAULTS = { theme: 'light' as Theme, controls: [...CONTROLS]
 
 export function readEmbedOptions(search: string, defaults: { state: AtlasState; prefs: UiPrefs }): EmbedOptions {
   const p = new URLSearchParams(search.replace(/^\?/, ''));
-  // `categories` is the embed's documented name; the full app writes `cats`, and both are accepted.
-  const categories = p.get('categories');
-  if (categories !== null && !p.has('cats')) p.set('cats', categories);
   const { state, prefs } = decodeState(p.toString(), defaults);
   const theme = p.get('theme');
   const controls = p.get('controls');

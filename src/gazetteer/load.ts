@@ -3,16 +3,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { buildIndex } from './buildIndex.ts';
-import { codePrefix } from './code.ts';
+import { isWithin } from '../contract/index.ts';
 import { GAZETTEER_DEFAULTS, repoPath } from './config.ts';
 import { lookup } from './lookup.ts';
 import { decodeGazetteer, type GazetteerFile } from './serialize.ts';
 import type { Gazetteer } from './types.ts';
 import { makeVariantKey } from './variants.ts';
-
-export function isWithin(code: string, ancestorCode: string): boolean {
-  return code === ancestorCode || code.startsWith(codePrefix(ancestorCode));
-}
 
 let toSimplified: ((s: string) => string) | undefined;
 /** The converter is built on first use: most lookups never need it. */

@@ -4,7 +4,8 @@
  */
 import type { GazetteerIndex } from './buildIndex.ts';
 import { withinOneEdit } from './editDistance.ts';
-import { LEVEL_ORDER, MATCH_SCORES, levelOfSuffix } from './kindRank.ts';
+import { isCode, LEVELS, levelOfSuffix } from '../contract/index.ts';
+import { MATCH_SCORES } from './kindRank.ts';
 import { stemOf } from './stem.ts';
 import type { Candidate, FormKind, LookupOptions, Unit } from './types.ts';
 import type { VariantKeyFn } from './variants.ts';
@@ -79,7 +80,7 @@ function toCandidate(h: Hit, u: Unit): Candidate {
 
 export function lookup(text: string, options: LookupOptions, ctx: LookupContext): Candidate[] {
   const within = options.within;
-  if (within !== undefined && !/^\d{12}$/.test(within)) throw new Error(`within must be a 12-digit code, got "${within}"`);
+  if (within !== undefined && !isCode(within)) throw new Error(`within must be a 12-digit code, got "${within}"`);
   const query = String(text ?? '').replace(/\s+/g, '');
   if (!query || query.length > MAX_QUERY_LENGTH) return [];
   const keep = (code: string) => !within || ctx.isWithin(code, within);
@@ -91,5 +92,5 @@ export function lookup(text: string, options: LookupOptions, ctx: LookupContext)
   for (const h of hits) if ((best.get(h.code)?.score ?? -1) < h.score) best.set(h.code, h);
   return [...best.values()]
     .map((h) => toCandidate(h, ctx.units.get(h.code)!))
-    .sort((a, b) => b.score - a.score || LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) || a.code.localeCompare(b.code));
+    .sort((a, b) => b.score - a.score || LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.code.localeCompare(b.code));
 }

@@ -3,7 +3,7 @@
  * province), with their bare forms, so the geoparser can recognise places that are not ours.
  */
 import { join } from 'node:path';
-import { padCode } from './code.ts';
+import { padCode } from '../contract/index.ts';
 import { GAZETTEER_DEFAULTS, repoPath } from './config.ts';
 import { readCsvRows } from './readDivision.ts';
 

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { levelOfRawCode, padCode, parentOfRawCode } from './code.ts';
+import { padCode } from '../contract/index.ts';
+import { levelOfRawCode, parentOfRawCode } from './rawCode.ts';
 import type { UnitLevel } from './types.ts';
 
 export interface RawUnit {

@@ -1,5 +1,5 @@
 /** The compact on-disk form of the gazetteer (data/generated/gazetteer.json): one array row per unit. */
-import type { Precision } from '../contract.ts';
+import type { Precision } from '../contract/index.ts';
 import type { VariantClasses } from './variants.ts';
 import type { Form, FormKind, Unit, UnitLevel } from './types.ts';
 

@@ -1,6 +1,6 @@
 /** Test helper: the generated gazetteer, built first when it is missing (fresh clone, CI). */
 import { existsSync } from 'node:fs';
-import { buildGazetteer } from '../../scripts/build-gazetteer.ts';
+import { buildGazetteer } from './build/index.ts';
 import { GAZETTEER_DEFAULTS, repoPath } from './config.ts';
 
 export async function ensureBuilt(): Promise<void> {

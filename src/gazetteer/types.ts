@@ -2,10 +2,10 @@
  * Types of the offline gazetteer: every administrative unit of Inner Mongolia (code prefix 15),
  * the forms its name is written in, and its point with an honest precision.
  */
-import type { PathStep, Precision } from '../contract.ts';
+import type { Level, PathStep, Precision } from '../contract/index.ts';
 
 /** Gazetteer levels (a subset of contract Level: the gazetteer has no `poi`). */
-export type UnitLevel = 'prefecture' | 'county' | 'township' | 'village';
+export type UnitLevel = Exclude<Level, 'poi'>;
 
 /** How a written form was derived from the official name; recorded so a match can say which form fired. */
 export type FormKind =

@@ -37,17 +37,21 @@ class NmgAtlasElement extends HTMLElement {
     // A changed attribute reloads the frame with the new options; simple and always consistent.
     if (this.controller && old !== now) this.controller = mountOnce(this);
   }
-  setState(partial: Record<string, unknown>) { return this.controller?.setState(partial) ?? Promise.reject(new Error('not connected')); }
+  setState(partial: Record<string, unknown>) { return this.controller?.setState(partial) ?? Promise.reject(new Error('nmg-atlas: element not in the page')); }
   on(event: Parameters<Controller['on']>[0], cb: Parameters<Controller['on']>[1]) { return this.controller?.on(event, cb) ?? (() => {}); }
 }
 
 const api = {
   mount: (el: Element, options: EmbedOptions = {}) => mountOnce(el, options),
-  /** The controller of an element mounted automatically (data-nmg-atlas or <nmg-atlas>). */
-  get: (el: Element) => controllers.get(el) ?? null,
+  /**
+   * The controller of an element mounted automatically (data-nmg-atlas or <nmg-atlas>); an element the page has
+   * not finished parsing yet is mounted on the spot, so this works right after the script tag.
+   */
+  get: (el: Element) => controllers.get(el) ?? (el.matches('[data-nmg-atlas]') ? mountOnce(el) : null),
   scan: autoMount,
 };
 (window as unknown as { NmgAtlas: typeof api }).NmgAtlas = api;
 if (!customElements.get('nmg-atlas')) customElements.define('nmg-atlas', NmgAtlasElement);
+// Elements above the script exist already and are mounted now; the rest once the page is parsed.
+autoMount();
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', autoMount);
-else autoMount();

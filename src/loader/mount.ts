@@ -7,8 +7,17 @@ import { embedUrl, withOrigin, type EmbedOptions } from './embedUrl.ts';
 
 export type ControllerEvent = 'ready' | 'select' | 'statechange' | 'resize';
 
+/**
+ * How long `setState` waits for the embed's answer. It includes the embed's loading: a browser does not draw a frame
+ * scrolled out of view, so such an embed starts only once it is scrolled to, and the call gives up rather than hang.
+ */
+export const SET_STATE_TIMEOUT_MS = 10_000;
+
 export interface Controller {
-  /** Sends a partial state (same shape as `nmgAtlas.setState`); resolves with the state once the map has settled. */
+  /**
+   * Sends a partial state (same shape as `nmgAtlas.setState`); resolves with the state once the embed has applied it
+   * and its map has settled, rejects when no answer comes within SET_STATE_TIMEOUT_MS (a request not yet sent is withdrawn).
+   */
   setState(partial: Record<string, unknown>): Promise<unknown>;
   on(event: ControllerEvent, cb: (payload: Record<string, unknown>) => void): () => void;
   destroy(): void;
@@ -27,12 +36,12 @@ export function mount(target: Element, options: EmbedOptions, scriptBase: string
   target.replaceChildren(frame);
 
   const handlers = new Map<string, Set<(p: Record<string, unknown>) => void>>();
-  const pending = new Map<number, (state: unknown) => void>();
-  const queue: unknown[] = [];
+  const pending = new Map<number, { resolve: (state: unknown) => void; reject: (e: Error) => void }>();
+  const queue: Record<string, unknown>[] = [];
   let ready = false;
   let nextId = 1;
   let readyMsg: Record<string, unknown> | null = null;
-  const send = (m: unknown) => (ready ? frame.contentWindow?.postMessage(m, origin) : queue.push(m));
+  const send = (m: Record<string, unknown>) => (ready ? frame.contentWindow?.postMessage(m, origin) : queue.push(m));
   const emit = (type: string, p: Record<string, unknown>) => handlers.get(type)?.forEach((cb) => {
     try { cb(p); } catch (e) { console.error('nmg-atlas', type, e); }
   });
@@ -50,7 +59,7 @@ export function mount(target: Element, options: EmbedOptions, scriptBase: string
       frame.style.aspectRatio = 'auto';
       frame.style.height = `${m.height}px`;
     } else if (m.type === MSG.statechange && typeof m.requestId === 'number') {
-      pending.get(m.requestId)?.(m.state);
+      pending.get(m.requestId)?.resolve(m.state);
       pending.delete(m.requestId);
     }
     emit(type, m);
@@ -61,9 +70,16 @@ export function mount(target: Element, options: EmbedOptions, scriptBase: string
     iframe: frame,
     setState(partial) {
       const requestId = nextId++;
-      return new Promise((resolve) => {
-        pending.set(requestId, resolve);
-        send({ type: MSG.set, state: partial, requestId });
+      const message = { type: MSG.set, state: partial, requestId };
+      return new Promise((resolve, reject) => {
+        const settle = <T>(fn: (x: T) => void) => (x: T) => { clearTimeout(timer); pending.delete(requestId); fn(x); };
+        const timer = setTimeout(() => {
+          const queued = queue.indexOf(message);
+          if (queued >= 0) queue.splice(queued, 1);
+          pending.get(requestId)?.reject(new Error(`nmg-atlas: no answer to setState within ${SET_STATE_TIMEOUT_MS / 1000} s`));
+        }, SET_STATE_TIMEOUT_MS);
+        pending.set(requestId, { resolve: settle(resolve), reject: settle(reject) });
+        send(message);
       });
     },
     on(event, cb) {
@@ -76,7 +92,8 @@ export function mount(target: Element, options: EmbedOptions, scriptBase: string
     destroy() {
       removeEventListener('message', onMessage);
       handlers.clear();
-      pending.clear();
+      for (const p of [...pending.values()]) p.reject(new Error('nmg-atlas: embed destroyed'));
+      queue.length = 0;
       frame.remove();
     },
   };

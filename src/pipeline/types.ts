@@ -1,8 +1,8 @@
 /**
- * Internal types passed between pipeline steps. Public output types live in src/contract.ts.
+ * Internal types passed between pipeline steps. Public output types live in src/contract/.
  * Steps work on `Doc.clean` (normalised, layout repaired) and map spans back to `Doc.text` with `Doc.map`.
  */
-import type { CategoryId, Hedge, ItemKind, Level, Person, Precision } from '../contract.ts';
+import type { CategoryId, Hedge, ItemKind, Level, Person, Precision } from '../contract/index.ts';
 
 /** A file as read from disk. */
 export interface SourceFile {
@@ -54,6 +54,8 @@ export interface RawMention extends Span {
   suffix?: string;
   /** Pattern mentions: the name runs right up to the mention before it (a chain link such as 突泉县|利民社区). */
   chained?: boolean;
+  /** Why a matched form is not a place here (a short form inside a longer word: 乌达|木). */
+  reason?: string;
 }
 
 /** A mention after resolution (clean coordinates). */
@@ -71,6 +73,28 @@ export interface ResolvedMention extends RawMention {
   /** `place` goes on the map; the others are reported only. */
   status: 'place' | 'generic' | 'outside' | 'not-a-place' | 'unresolved';
   reason?: string;
+}
+
+/** What a place id and a point are made of: a resolved mention's verdict, whatever its offsets. */
+export type PlaceRef = Pick<ResolvedMention, 'status' | 'code' | 'parentCode' | 'name'>;
+
+/**
+ * A resolved mention as the per-file step hands it to the merge: span and surface already in the ORIGINAL text,
+ * with the verdict the merge and the report need (so no offset map travels past the per-file step).
+ */
+export interface FileMention extends Span, PlaceRef {
+  surface: string;
+  level: Level;
+  confidence: number;
+  rule: string;
+  reason?: string;
+}
+
+/** One file's text and mentions, in original offsets: the merge's input. */
+export interface FileMentions {
+  file: string;
+  text: string;
+  mentions: FileMention[];
 }
 
 /** A geocoded place, one per distinct unit per run (before merge across files). */

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { booleanPointInPolygon, bbox } from '@turf/turf';
-import type { Initiative, PlaceCollection, PlaceProperties } from '../../src/contract.ts';
+import type { Initiative, PlaceCollection, PlaceProperties } from '../../src/contract/index.ts';
 import type { AtlasData } from '../../src/app/types.ts';
 
 export const DIST = join(import.meta.dirname, '../../dist');

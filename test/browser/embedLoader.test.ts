@@ -26,8 +26,9 @@ const pages: Record<string, (atlasUrl: string, hostUrl: string) => string> = {
 <div id="d" data-nmg-atlas data-region="${XING_AN}"></div>
 <nmg-atlas id="e" categories="elderly-care" theme="dark"></nmg-atlas>
 <script src="${a}embed.js"></script></body>`,
-  '/responsive': (a, h) => `<!doctype html><meta charset="utf-8"><body style="margin:0"><div style="width:450px">${
-    responsiveSnippet({ state: DEFAULTS.state, prefs: DEFAULTS.prefs, pageUrl: a, hostOrigin: h, title: 'atlas' })}</div></body>`,
+  // No host origin given: the frame resizes without `origins`.
+  '/responsive': (a) => `<!doctype html><meta charset="utf-8"><body style="margin:0"><div style="width:450px">${
+    responsiveSnippet({ state: DEFAULTS.state, prefs: DEFAULTS.prefs, pageUrl: a, title: 'atlas' })}</div></body>`,
 };
 
 const placesOf = (region: string | null, cats?: string[]) => withInitiatives(data)
@@ -98,7 +99,7 @@ describe('embed.js on a host page', () => {
 });
 
 describe('the responsive snippet', () => {
-  it('sizes its frame from the embed’s reports: 3:2 for its width, taller when the panel needs it', async () => {
+  it('sizes its frame from the embed’s reports, with no origins given: 3:2 for its width, taller when the panel needs it', async () => {
     const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
     await page.goto(`${host.url}responsive`);
     const frame = await frameOf(page, 0);

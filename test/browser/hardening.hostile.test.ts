@@ -7,8 +7,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { runPipeline } from '../../src/pipeline/run.ts';
-import type { Initiative } from '../../src/contract.ts';
+import { runPipeline } from '../../src/pipeline/run/run.ts';
+import type { Initiative } from '../../src/contract/index.ts';
 import { launch } from './browser.ts';
 import { DIST } from './atlasData.ts';
 import { serveStatic, type StaticServer } from './server.ts';
@@ -26,7 +26,7 @@ beforeAll(async () => {
   for (const f of readdirSync(SEEDS)) cpSync(join(SEEDS, f), join(dir, 'in', f));
   cpSync(HOSTILE, join(dir, 'in', 'hostile.txt'));
   cpSync(DIST, join(dir, 'site'), { recursive: true });
-  runPipeline({ input: join(dir, 'in'), out: join(dir, 'site', 'data') });
+  await runPipeline({ input: join(dir, 'in'), out: join(dir, 'site', 'data') });
   const all = JSON.parse(readFileSync(join(dir, 'site', 'data', 'initiatives.json'), 'utf8')) as Initiative[];
   hostile = all.find((i) => i.file === 'hostile.txt' && i.summary.includes('onerror'))!;
   server = await serveStatic(join(dir, 'site'));

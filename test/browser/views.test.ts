@@ -3,6 +3,7 @@
  * the English toggle, the error state, and a screenshot to look at (Chinese labels must render).
  */
 import { describe, expect, it } from 'vitest';
+import { placeId } from '../../src/contract/index.ts';
 import { openAtlas } from './browser.ts';
 import { DIST, emptyPointIn, readDist, withInitiatives } from './atlasData.ts';
 import { screenPoint, settle } from './mapProbe.ts';
@@ -20,7 +21,7 @@ describe('search', () => {
     await input.fill('科右前旗');
     await page.getByRole('option').first().waitFor();
     await input.press('Enter');
-    await page.waitForFunction((c) => window.nmgAtlas!.getState().region === c || window.nmgAtlas!.getState().place === `c${c}`, KYQ);
+    await page.waitForFunction(([c, id]) => window.nmgAtlas!.getState().region === c || window.nmgAtlas!.getState().place === id, [KYQ, placeId(KYQ)]);
     await settle(page);
     const visible = await page.evaluate(() => window.nmgAtlas!.getVisiblePlaces());
     const inside = withInitiatives(data).filter((p) => p.path.some((s) => s.code === KYQ)).map((p) => p.id);
@@ -94,7 +95,7 @@ describe('keyboard only', () => {
     let reached = false;
     for (let i = 0; i < 80 && !reached; i++) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => !!document.activeElement?.closest('#panel .place-links.places'));
+      reached = await page.evaluate(() => !!document.activeElement?.closest('#list tbody tr'));
     }
     expect(reached).toBe(true);
     await page.keyboard.press('Enter');

@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Initiative, PlaceCollection } from '../../src/contract.ts';
-import { runPipeline } from '../../src/pipeline/run.ts';
+import type { Initiative, PlaceCollection } from '../../src/contract/index.ts';
+import { runPipeline } from '../../src/pipeline/index.ts';
 import { testGeoparser } from '../pipeline/testGeoparser.ts';
 import { loadDevsetGold, scoreDevset } from './devsetScore.ts';
 

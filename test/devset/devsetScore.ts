@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Initiative, PlaceCollection } from '../../src/contract.ts';
+import type { Initiative, PlaceCollection } from '../../src/contract/index.ts';
 import { matchFigures, matchItem, titleSimilarity, type GoldItem } from '../initiatives/goldMatch.ts';
 import { parseGold, scoreGold, type GoldRow } from '../pipeline/goldScore.ts';
 

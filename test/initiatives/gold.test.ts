@@ -4,9 +4,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Initiative } from '../../src/contract.ts';
-import { buildInitiatives } from '../../src/pipeline/buildInitiatives.ts';
-import { splitItems } from '../../src/pipeline/splitItems.ts';
+import type { Initiative } from '../../src/contract/index.ts';
+import { buildInitiatives } from '../../src/pipeline/initiatives/buildInitiatives.ts';
+import { splitItems } from '../../src/pipeline/items/splitItems.ts';
 import { matchFigures, matchItem, type GoldItem } from './goldMatch.ts';
 import { seedDoc } from './seedDocs.ts';
 

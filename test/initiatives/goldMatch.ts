@@ -2,7 +2,7 @@
  * Matching predicted initiatives against the gold annotation (test/fixtures/gold-items.json):
  * items by headline overlap or position, figures per file by value and overlapping text.
  */
-import type { Initiative } from '../../src/contract.ts';
+import type { Initiative } from '../../src/contract/index.ts';
 
 export interface GoldFigure { text: string; value: number; unit: string; approx: boolean; label: string; hedge?: string | null; place?: string | null; start?: number }
 export interface GoldItem {

@@ -6,9 +6,10 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PlaceCollection, Report } from '../../src/contract.ts';
-import type { Geoparser } from '../../src/pipeline/buildGeoparser.ts';
-import { runPipeline, type RunSummary } from '../../src/pipeline/run.ts';
+import type { PlaceCollection, Report } from '../../src/contract/index.ts';
+import type { Geoparser } from '../../src/pipeline/geoparser.ts';
+import { InputError } from '../../src/pipeline/run/inputError.ts';
+import { runPipeline, type RunSummary } from '../../src/pipeline/run/run.ts';
 import { testGeoparser } from './testGeoparser.ts';
 
 let gp: Geoparser;
@@ -38,7 +39,7 @@ beforeAll(async () => {
   writeFileSync(join(input, 'notes.md'), '包头市 (not a .txt file)');
   const seeds = readdirSync('seeds').map((f) => readFileSync(join('seeds', f), 'utf8')).join('\n\n');
   writeFileSync(join(input, 'big.txt'), seeds.repeat(Math.ceil(20e6 / Buffer.byteLength(seeds))));
-  summary = runPipeline({ input, out, geoparser: gp });
+  summary = await runPipeline({ input, out, geoparser: gp });
 }, 300_000);
 
 describe('bad input', () => {
@@ -87,12 +88,16 @@ describe('bad input', () => {
 });
 
 describe('unreadable input', () => {
-  it('says clearly when the folder has no .txt file', () => {
+  it('says clearly when the folder has no .txt file', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'nmg-empty-'));
     writeFileSync(join(empty, 'a.md'), 'x');
-    expect(() => runPipeline({ input: empty, out: join(empty, 'out'), geoparser: gp })).toThrow(/no \.txt files/);
+    const run = runPipeline({ input: empty, out: join(empty, 'out'), geoparser: gp });
+    await expect(run).rejects.toThrow(/no \.txt files/);
+    await expect(run).rejects.toBeInstanceOf(InputError);
   });
-  it('says clearly when the folder cannot be read', () => {
-    expect(() => runPipeline({ input: join(tmpdir(), 'nmg-does-not-exist'), out: tmpdir(), geoparser: gp })).toThrow(/cannot read input folder/);
+  it('says clearly when the folder cannot be read', async () => {
+    const run = runPipeline({ input: join(tmpdir(), 'nmg-does-not-exist'), out: tmpdir(), geoparser: gp });
+    await expect(run).rejects.toThrow(/cannot read input folder/);
+    await expect(run).rejects.toBeInstanceOf(InputError);
   });
 });

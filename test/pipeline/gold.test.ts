@@ -6,8 +6,8 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PlaceCollection } from '../../src/contract.ts';
-import { runPipeline } from '../../src/pipeline/run.ts';
+import type { PlaceCollection } from '../../src/contract/index.ts';
+import { runPipeline } from '../../src/pipeline/run/run.ts';
 import { testGeoparser } from './testGeoparser.ts';
 import { parseGold, scoreGold } from './goldScore.ts';
 
@@ -17,7 +17,7 @@ let score: ReturnType<typeof scoreGold>;
 beforeAll(async () => {
   const geoparser = await testGeoparser();
   const out = mkdtempSync(join(tmpdir(), 'nmg-gold-'));
-  runPipeline({ input: 'seeds', out, geoparser });
+  await runPipeline({ input: 'seeds', out, geoparser });
   const places = JSON.parse(readFileSync(join(out, 'places.geojson'), 'utf8')) as PlaceCollection;
   const texts = new Map(readdirSync('seeds').map((f) => [f, readFileSync(join('seeds', f), 'utf8')]));
   score = scoreGold(parseGold(readFileSync('test/fixtures/gold-places.csv', 'utf8')), places.features, texts);
@@ -52,7 +52,7 @@ describe('gold places of the seed pages copied from the web in traditional chara
       writeFileSync(join(dir, 'in', f), html);
       texts.set(f, html);
     }
-    runPipeline({ input: join(dir, 'in'), out: join(dir, 'out'), geoparser: await testGeoparser() });
+    await runPipeline({ input: join(dir, 'in'), out: join(dir, 'out'), geoparser: await testGeoparser() });
     const places = JSON.parse(readFileSync(join(dir, 'out', 'places.geojson'), 'utf8')) as PlaceCollection;
     const tw = scoreGold(parseGold(readFileSync('test/fixtures/gold-places.csv', 'utf8')), places.features, texts);
     console.log(`gold (traditional, HTML): precision ${tw.precision.toFixed(3)}, recall ${tw.recall.toFixed(3)}`);

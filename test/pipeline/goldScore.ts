@@ -1,6 +1,6 @@
 /** Scores geoparser output against test/fixtures/gold-places.csv: (file, code) precision/recall and the trap checks. */
 import Papa from 'papaparse';
-import type { PlaceFeature } from '../../src/contract.ts';
+import type { PlaceFeature } from '../../src/contract/index.ts';
 
 export interface GoldRow { file: string; code: string; name: string; kind: string; parentCode: string; surface: string; note: string }
 

@@ -3,8 +3,8 @@ import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Geoparser } from '../../src/pipeline/buildGeoparser.ts';
-import { runPipeline } from '../../src/pipeline/run.ts';
+import type { Geoparser } from '../../src/pipeline/geoparser.ts';
+import { runPipeline } from '../../src/pipeline/run/run.ts';
 import { testGeoparser } from './testGeoparser.ts';
 
 let gp: Geoparser;
@@ -21,18 +21,18 @@ function outputs(dir: string, rel = ''): Map<string, Buffer> {
 }
 
 describe('incremental cache', () => {
-  it('run on N-1 files then on N with the cache equals a full run byte for byte', () => {
+  it('run on N-1 files then on N with the cache equals a full run byte for byte', async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'nmg-inc-'));
     const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort();
     expect(seeds.length).toBeGreaterThan(1);
-    const full = runPipeline({ input: 'seeds', out: join(tmp, 'full'), geoparser: gp });
+    const full = await runPipeline({ input: 'seeds', out: join(tmp, 'full'), geoparser: gp });
     const input = join(tmp, 'in');
     for (const f of seeds.slice(0, -1)) cpSync(join('seeds', f), join(input, f));
     const cache = join(tmp, 'cache');
-    const first = runPipeline({ input, out: join(tmp, 'inc'), geoparser: gp, cache });
+    const first = await runPipeline({ input, out: join(tmp, 'inc'), geoparser: gp, cache });
     expect(first.cached).toBe(0);
     cpSync(join('seeds', seeds.at(-1)!), join(input, seeds.at(-1)!));
-    const second = runPipeline({ input, out: join(tmp, 'inc'), geoparser: gp, cache });
+    const second = await runPipeline({ input, out: join(tmp, 'inc'), geoparser: gp, cache });
     expect(second.cached).toBe(seeds.length - 1);
     const a = outputs(join(tmp, 'full'));
     const b = outputs(join(tmp, 'inc'));
@@ -42,15 +42,15 @@ describe('incremental cache', () => {
     rmSync(tmp, { recursive: true, force: true });
   }, 120_000);
 
-  it('a changed file is reprocessed, not served from the cache', () => {
+  it('a changed file is reprocessed, not served from the cache', async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'nmg-inc2-'));
     const f = readdirSync('seeds').find((x) => x.endsWith('.txt'))!;
     cpSync(join('seeds', f), join(tmp, 'in', f));
-    runPipeline({ input: join(tmp, 'in'), out: join(tmp, 'out'), geoparser: gp, cache: join(tmp, 'c') });
+    await runPipeline({ input: join(tmp, 'in'), out: join(tmp, 'out'), geoparser: gp, cache: join(tmp, 'c') });
     cpSync(join('seeds', f), join(tmp, 'in', f), { force: true });
-    expect(runPipeline({ input: join(tmp, 'in'), out: join(tmp, 'out'), geoparser: gp, cache: join(tmp, 'c') }).cached).toBe(1);
+    expect((await runPipeline({ input: join(tmp, 'in'), out: join(tmp, 'out'), geoparser: gp, cache: join(tmp, 'c') })).cached).toBe(1);
     appendFileSync(join(tmp, 'in', f), '\n包头市\n');
-    expect(runPipeline({ input: join(tmp, 'in'), out: join(tmp, 'out'), geoparser: gp, cache: join(tmp, 'c') }).cached).toBe(0);
+    expect((await runPipeline({ input: join(tmp, 'in'), out: join(tmp, 'out'), geoparser: gp, cache: join(tmp, 'c') })).cached).toBe(0);
     rmSync(tmp, { recursive: true, force: true });
   }, 120_000);
 });

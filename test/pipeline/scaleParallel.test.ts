@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeCorpus } from '../../bench/makeCorpus.ts';
 import { loadGazetteer } from '../../src/gazetteer/index.ts';
-import type { Geoparser } from '../../src/pipeline/buildGeoparser.ts';
-import { runPipeline, runPipelineParallel } from '../../src/pipeline/run.ts';
+import type { Geoparser } from '../../src/pipeline/geoparser.ts';
+import { runPipeline } from '../../src/pipeline/run/run.ts';
 import { testGeoparser } from './testGeoparser.ts';
 
 let gp: Geoparser;
@@ -23,10 +23,10 @@ describe('worker pool', () => {
     for (const f of seeds) writeFileSync(join(input, f), readFileSync(join('seeds', f)));
     const texts = seeds.map((f) => readFileSync(join('seeds', f), 'utf8'));
     for (const a of makeCorpus(texts, [...loadGazetteer().units.values()], { articles: 40, seed: 7 })) writeFileSync(join(input, a.file), a.text);
-    const one = runPipeline({ input, out: join(tmp, 'one'), geoparser: gp });
+    const one = await runPipeline({ input, out: join(tmp, 'one'), geoparser: gp, workers: 1 });
     const order: number[] = [];
     const cache = join(tmp, 'cache');
-    const two = await runPipelineParallel({ input, out: join(tmp, 'two'), geoparser: gp, workers: 2, cache, onProgress: (d) => order.push(d) });
+    const two = await runPipeline({ input, out: join(tmp, 'two'), geoparser: gp, workers: 2, cache, onProgress: (d) => order.push(d) });
     expect(order).toEqual(Array.from({ length: 45 }, (_, i) => i + 1));
     expect(two.places).toBe(one.places);
     expect(one.places).toBeGreaterThan(40);
@@ -34,7 +34,7 @@ describe('worker pool', () => {
     // The parallel run wrote the same sources, and a cache that a later run uses for every file.
     expect(readdirSync(join(tmp, 'two', 'sources')).sort()).toEqual(readdirSync(join(tmp, 'one', 'sources')).sort());
     for (const f of seeds) expect(read(join(tmp, 'two', 'sources'), f).equals(read(join(tmp, 'one', 'sources'), f)), f).toBe(true);
-    expect(runPipeline({ input, out: join(tmp, 'three'), geoparser: gp, cache }).cached).toBe(45);
+    expect((await runPipeline({ input, out: join(tmp, 'three'), geoparser: gp, cache, workers: 1 })).cached).toBe(45);
     rmSync(tmp, { recursive: true, force: true });
   }, 120_000);
 });

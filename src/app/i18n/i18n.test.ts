@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, ITEM_KINDS, LEVELS, PRECISIONS } from '../../contract.ts';
+import { CATEGORIES, ITEM_KINDS, LEVELS, PRECISIONS } from '../../contract/index.ts';
 import { en } from './strings.en.ts';
 import { zh } from './strings.zh.ts';
 import { categoryLabel, kindLabel, levelLabel, precisionReason, t } from './index.ts';

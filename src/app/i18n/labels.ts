@@ -1,5 +1,5 @@
 /** Labels for the contract's enumerations: categories, item kinds, levels and location precision. */
-import { CATEGORIES, type CategoryId, type ItemKind, type Level, type Precision } from '../../contract.ts';
+import { CATEGORIES, type CategoryId, type ItemKind, type Level, type Precision } from '../../contract/index.ts';
 import type { Lang } from '../types.ts';
 import { t } from './t.ts';
 

@@ -1,5 +1,5 @@
 /** Number formatting in each language's habit: 1700万 in Chinese, 17 million in English. */
-import type { Figure, Hedge } from '../../contract.ts';
+import type { Figure, Hedge } from '../../contract/index.ts';
 import type { Lang } from '../types.ts';
 
 /** Trims a fixed-point string: `12.30` → `12.3`, `5.00` → `5`. */

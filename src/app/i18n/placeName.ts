@@ -2,7 +2,8 @@
  * Place names in the UI language. The English names (table and pinyin dictionary) are large, so they load on demand:
  * call `loadPlaceNames()` before switching to English; until it resolves English falls back to the Chinese name.
  */
-import type { Lang, LiteUnit } from '../types.ts';
+import type { LiteUnit } from '../../contract/index.ts';
+import type { Lang } from '../types.ts';
 
 let toEnglish: ((nameOrCode: string, formCode: (form: string) => string | undefined) => string) | null = null;
 let loading: Promise<void> | null = null;

@@ -121,4 +121,13 @@ export const en: Record<StringKey, string> = {
   'search.group.place': 'Places',
   'search.group.initiative': 'Initiatives',
   'search.noResultsFor': 'No results for “{q}”; the map is unchanged',
+  'region.empty': 'No initiatives are recorded here yet.',
+  'region.emptyFiltered': 'Nothing is recorded here under the current filters.',
+  'region.widen': 'Show all categories',
+  'region.toList': 'See these {n} initiatives in the list below ↓',
+  'panel.doubtful': 'Uncertain match: {detail}',
+  'doubt.fuzzy': 'the text writes “{surface}”, which is not exactly the official name',
+  'doubt.short': 'the text gives only the short form “{surface}”',
+  'doubt.lone': '“{surface}” was matched only because a single unit bears that name',
+  'doubt.low': 'low confidence in reading “{surface}” as this place',
 };

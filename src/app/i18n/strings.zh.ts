@@ -119,6 +119,15 @@ export const zh = {
   'search.group.place': '地点',
   'search.group.initiative': '举措',
   'search.noResultsFor': '没有找到“{q}”，地图保持不变',
+  'region.empty': '这里还没有记录的举措。',
+  'region.emptyFiltered': '在当前筛选条件下，这里没有记录的举措。',
+  'region.widen': '显示全部类别',
+  'region.toList': '在下方列表中查看这 {n} 项举措 ↓',
+  'panel.doubtful': '位置匹配不确定：{detail}',
+  'doubt.fuzzy': '文中写作“{surface}”，与正式名称不完全相同',
+  'doubt.short': '文中只以简称“{surface}”出现',
+  'doubt.lone': '仅因只有一个单位叫“{surface}”而匹配',
+  'doubt.low': '“{surface}”指此地的把握较低',
 } as const;
 
 export type StringKey = keyof typeof zh;

@@ -1,5 +1,5 @@
 /** What the list downloads: CSV rows of the visible initiatives and a GeoJSON of the visible places. */
-import type { Initiative, PlaceFeature } from '../../contract.ts';
+import type { Initiative, PlaceFeature } from '../../contract/index.ts';
 import type { AtlasData } from '../types.ts';
 
 export const CSV_COLUMNS = ['id', 'title', 'kind', 'category', 'places', 'figures', 'file'] as const;

@@ -12,9 +12,9 @@ import { downloadCsv, downloadGeojson } from './download.ts';
 import { buildListDom, renderHead, rowView } from './listView.ts';
 import { listRows, type ListRow } from './rows.ts';
 import { defaultDirection, rowSorter, type SortDirection, type SortKey } from './sort.ts';
+import { LIST_DEFAULTS } from './listDefaults.ts';
 
-/** Rows added to the page at a time. */
-export const LIST_DEFAULTS = { pageSize: 100 };
+export { LIST_DEFAULTS };
 
 let instances = 0;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure, Initiative, PlaceProperties } from '../../contract.ts';
+import type { Figure, Initiative, PlaceProperties } from '../../contract/index.ts';
 import { fixtureData } from '../search/testFixture.ts';
 import { listRows, topFigure } from './rows.ts';
 import { rowSorter, SORT_KEYS, sortRows } from './sort.ts';

@@ -1,6 +1,6 @@
 /** The list's rows: one per visible initiative, with what the table shows and sorts by. */
 import { displayTitle } from '../displayTitle.ts';
-import type { CategoryId, Figure, Initiative, ItemKind, PlaceProperties } from '../../contract.ts';
+import type { CategoryId, Figure, Initiative, ItemKind, PlaceProperties } from '../../contract/index.ts';
 import type { AtlasData } from '../types.ts';
 import { figureOfPlace, mainFigures } from '../figures.ts';
 

@@ -1,5 +1,5 @@
 /** Sorting the list by a column; ties fall back to the initiative id so the order is stable. */
-import { CATEGORY_IDS } from '../../contract.ts';
+import { CATEGORY_IDS } from '../../contract/index.ts';
 import type { ListRow } from './rows.ts';
 
 export type SortKey = 'title' | 'category' | 'place' | 'figure';

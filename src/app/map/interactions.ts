@@ -4,7 +4,7 @@
  */
 import * as maplibregl from 'maplibre-gl';
 import type { GeoJSONSource, Map as MlMap, MapMouseEvent } from 'maplibre-gl';
-import type { Precision } from '../../contract.ts';
+import type { Precision } from '../../contract/index.ts';
 import type { Store } from '../types.ts';
 
 export interface InteractionDeps {

@@ -25,3 +25,14 @@ describe('markerFeatures', () => {
     expect(counted).toEqual(data.places.features.filter((f) => f.properties.initiatives.includes(one)).map((f) => f.properties.id));
   });
 });
+
+describe('doubtful markers', () => {
+  it('carries the doubtful flag of a place to its marker, false when absent', () => {
+    const place = data.places.features.find((f) => f.properties.initiatives.length)!;
+    const doubtful = { ...data, places: { ...data.places, features: [{ ...place, properties: { ...place.properties, doubtful: true } }] } } as AtlasData;
+    const id = place.properties.id;
+    expect(markerFeatures(doubtful, [id], [], (p) => p.name).features[0].properties.doubtful).toBe(true);
+    const sure = { ...data, places: { ...data.places, features: [{ ...place, properties: { ...place.properties, doubtful: undefined } }] } } as AtlasData;
+    expect(markerFeatures(sure, [id], [], (p) => p.name).features[0].properties.doubtful).toBe(false);
+  });
+});

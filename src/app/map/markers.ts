@@ -1,19 +1,17 @@
 /**
  * The marker layer's data: one point per visible place, sized by its visible initiatives and coloured by
- * their main category; approximate points (placed at a coarser unit than the place's own) are flagged.
+ * their main category; approximate points (placed at a coarser unit than the place's own) and doubtful matches are flagged.
  */
-import type { Initiative, PlaceProperties, Precision } from '../../contract.ts';
+import { levelDepth, type Initiative, type PlaceProperties, type Precision } from '../../contract/index.ts';
 import { categoryColour } from '../palette.ts';
 import { mainCategory } from '../filter.ts';
 import { markerRadius } from '../scale.ts';
 import type { AtlasData } from '../types.ts';
 
-const PRECISION_RANK: Record<Precision, number> = { exact: 4, township: 3, county: 2, prefecture: 1 };
-const LEVEL_RANK: Record<string, number> = { poi: 5, village: 4, township: 3, county: 2, prefecture: 1 };
 
 /** True when the point stands at a coarser unit than the place itself (a gacha drawn at its township). */
 export function isApproximate(p: PlaceProperties): boolean {
-  return p.precision !== 'exact' && PRECISION_RANK[p.precision] < (LEVEL_RANK[p.level] ?? 0);
+  return p.precision !== 'exact' && levelDepth(p.precision) < levelDepth(p.level);
 }
 
 export interface MarkerProps {
@@ -24,6 +22,8 @@ export interface MarkerProps {
   r: number;
   approx: boolean;
   precision: Precision;
+  /** The place was matched only by a doubtful rule (see PlaceProperties.doubtful). */
+  doubtful: boolean;
 }
 
 /** Marker features for the visible place and initiative ids. */
@@ -45,7 +45,7 @@ export function markerFeatures(data: AtlasData, visiblePlaces: string[], visible
         type: 'Feature',
         geometry: f.geometry,
         properties: { id: p.id, label: label(p), n: counts[i], colour: cat ? categoryColour(cat) : '#777777', r: radius(counts[i]),
-          approx: isApproximate(p), precision: p.precision },
+          approx: isApproximate(p), precision: p.precision, doubtful: p.doubtful === true },
       };
     }),
   };

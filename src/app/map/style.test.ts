@@ -18,4 +18,10 @@ describe('buildStyle', () => {
     for (const l of symbols) expect((l.layout as { visibility?: string }).visibility).toBe('none');
     expect([...FIRST_LABEL_LAYERS, ...LATE_LABEL_LAYERS].sort()).toEqual(symbols.map((l) => l.id).sort());
   });
+  it('draws a doubtful marker hollow with an outer ring that only doubtful markers get', () => {
+    const markers = style.layers.find((l) => l.id === 'markers')!;
+    expect(JSON.stringify((markers as { paint: object }).paint)).toContain('doubtful');
+    const ring = style.layers.find((l) => l.id === 'marker-doubtful')!;
+    expect(JSON.stringify((ring as { filter: unknown }).filter)).toContain('doubtful');
+  });
 });

@@ -19,6 +19,8 @@ export const FIRST_LABEL_LAYERS = ['basemap-labels', 'league-labels', 'cluster-c
 /** Label layers shown only when zoomed in; hidden until their (later loaded) font slices are in. */
 export const LATE_LABEL_LAYERS = ['county-labels', 'place-labels'];
 
+/** Markers drawn as hollow rings: placed at a coarser unit, or matched by a doubtful rule. */
+const HOLLOW = ['any', ['get', 'approx'], ['==', ['get', 'doubtful'], true]];
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 const CLUSTER_STEPS = [2, 5, 10, 25, 50, 100].flatMap((n) => [n, clusterRadius(n)]);
 
@@ -71,11 +73,14 @@ export function buildStyle(s: StyleInputs): StyleSpecification {
         paint: {
           'circle-radius': ['get', 'r'],
           'circle-color': ['get', 'colour'],
-          // Approximate locations are hollow rings so they never read as a precise point.
-          'circle-opacity': ['case', ['get', 'approx'], 0.12, 0.85],
-          'circle-stroke-color': ['case', ['get', 'approx'], ['get', 'colour'], '#ffffff'],
-          'circle-stroke-width': ['case', ['get', 'approx'], 2.5, 1.5],
+          // Approximate locations and doubtful matches are hollow rings so they never read as a sure, precise point.
+          'circle-opacity': ['case', HOLLOW, 0.12, 0.85],
+          'circle-stroke-color': ['case', HOLLOW, ['get', 'colour'], '#ffffff'],
+          'circle-stroke-width': ['case', HOLLOW, 2.5, 1.5],
         } },
+      // A doubtful match also gets a thin dark outer ring, which an approximate but sure place lacks.
+      { id: 'marker-doubtful', type: 'circle', source: 'places', filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'doubtful'], true]],
+        paint: { 'circle-radius': ['+', ['get', 'r'], 3], 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#4b5563', 'circle-stroke-width': 1, 'circle-stroke-opacity': 0.9 } },
       { id: 'marker-selected', type: 'circle', source: 'places', filter: ['==', ['get', 'id'], ''],
         paint: { 'circle-radius': ['+', ['get', 'r'], 4], 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111111', 'circle-stroke-width': 2.5 } },
       { id: 'place-labels', type: 'symbol', source: 'places', minzoom: 7.5, filter: ['!', ['has', 'point_count']], ...text(11, '#222222'),

@@ -4,7 +4,7 @@
  */
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import { bbox } from '@turf/turf';
-import type { PlaceProperties } from '../../contract.ts';
+import type { PlaceProperties } from '../../contract/index.ts';
 import { markerFeatures } from './markers.ts';
 import { labelPoints } from './labelPoints.ts';
 import type { AtlasData, AtlasState } from '../types.ts';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_IDS, type CategoryId } from '../../contract.ts';
+import { CATEGORY_IDS, type CategoryId } from '../../contract/index.ts';
 import { categoryLabel } from '../i18n/index.ts';
 import { barChart, labelWidth } from './barChart.ts';
 

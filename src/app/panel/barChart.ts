@@ -1,7 +1,7 @@
 /**
  * A small horizontal bar chart of initiatives per category, as plain SVG with a text table fallback for screen readers.
  */
-import { CATEGORY_IDS, type CategoryId } from '../../contract.ts';
+import { CATEGORY_IDS, type CategoryId } from '../../contract/index.ts';
 import { categoryLabel } from '../i18n/index.ts';
 import { categoryColour } from '../palette.ts';
 import type { Lang } from '../types.ts';

@@ -4,20 +4,28 @@
  */
 import { h } from '../dom.ts';
 import { t } from '../i18n/index.ts';
-import type { CategoryId } from '../../contract.ts';
 import { placePanel, type PanelDeps } from './placePanel.ts';
 import { regionPanel } from './regionPanel.ts';
 
-export function renderPanel(el: HTMLElement, d: PanelDeps, counts: Record<CategoryId, number>, visiblePlaces: string[], focus: boolean): void {
+export function renderPanel(el: HTMLElement, d: PanelDeps, visiblePlaces: string[], focus: boolean): void {
   const s = d.store.get();
   const place = s.place ? d.placesById.get(s.place) : undefined;
-  const body = place ? placePanel(place, d) : s.region ? regionPanel(s.region, counts, visiblePlaces, d) : null;
+  // A place chosen from the list covers the list, so the keyboard user's focus moves on to the panel.
+  const fromList = document.activeElement?.closest('.list-slot') != null;
+  const body = place ? placePanel(place, d) : s.region ? regionPanel(s.region, visiblePlaces, d) : null;
   el.hidden = body === null;
   document.body.classList.toggle('panel-open', body !== null);
-  if (!body) { el.replaceChildren(); return; }
+  // Which panel shows decides the sidebar's layout: a place panel covers the list, a region panel sits above it.
+  document.body.classList.toggle('panel-place', Boolean(place));
+  document.body.classList.toggle('panel-region', !place && body !== null);
+  if (!body) { el.replaceChildren(); delete el.dataset.shown; return; }
   const close = h('button', { type: 'button', class: 'panel-close', 'aria-label': t('panel.close', d.lang),
     onclick: () => d.store.set(place ? { place: null } : { region: null }, { push: true }) }, '×');
   el.replaceChildren(close, body);
   el.scrollTop = 0;
-  if (focus) el.querySelector<HTMLElement>('#panel-title')?.focus();
+  // A new selection starts at the top of the sidebar; a filter change keeps the reader where they were.
+  const shown = place ? place.id : s.region!;
+  if (el.dataset.shown !== shown) el.closest('.sidebar')?.scrollTo(0, 0);
+  el.dataset.shown = shown;
+  if (focus || (place && fromList)) el.querySelector<HTMLElement>('#panel-title')?.focus();
 }

@@ -3,7 +3,7 @@
  * initiatives with kind, category, figures as large numbers, and the highlighted source passage.
  */
 import { displayTitle } from '../displayTitle.ts';
-import type { Figure, Initiative, PlaceProperties } from '../../contract.ts';
+import { placeId, ruleDoubt, type Figure, type Initiative, type PlaceProperties } from '../../contract/index.ts';
 import { figureOfPlace } from '../figures.ts';
 import { h, linkButton } from '../dom.ts';
 import { categoryLabel, formatFigure, kindLabel, levelLabel, placeName, precisionReason, t } from '../i18n/index.ts';
@@ -18,6 +18,8 @@ export interface PanelDeps {
   lang: Lang;
   placesById: Map<string, PlaceProperties>;
   visibleInitiatives: Set<string>;
+  /** The page's main list when it sits right below the panel (the full app), so a region panel points to it instead of repeating it. */
+  listBelow: HTMLElement | null;
 }
 
 /** 内蒙古 › 盟 › 旗 › 镇 › 村: leagues and banners select the region, lower units select their place when it is on the map. */
@@ -26,10 +28,10 @@ function pathNav(p: PlaceProperties, d: PanelDeps): HTMLElement {
   for (const step of p.path) {
     const name = placeName(step.name, d.lang);
     const isRegion = step.code && (step.level === 'prefecture' || step.level === 'county');
-    const placeId = step.code ? `c${step.code}` : null;
+    const id = step.code ? placeId(step.code) : null;
     let node: HTMLElement;
     if (isRegion) node = linkButton(name, () => d.store.set({ region: step.code, place: null }, { push: true }), levelLabel(step.level, d.lang));
-    else if (placeId && d.placesById.has(placeId) && placeId !== p.id) node = linkButton(name, () => d.store.set({ place: placeId }, { push: true }));
+    else if (id && d.placesById.has(id) && id !== p.id) node = linkButton(name, () => d.store.set({ place: id }, { push: true }));
     else node = h('span', { 'aria-current': step.name === p.name ? 'location' : 'false' }, name);
     items.push(h('li', {}, node));
   }
@@ -61,12 +63,21 @@ export function initiativeCard(it: Initiative, place: PlaceProperties | null, pl
     sourcePassage(it, place, lang));
 }
 
+/** "Uncertain match: …" for a place matched only by doubtful rules, saying how its first mention was read. */
+export function doubtNote(p: PlaceProperties, lang: Lang): string {
+  const m = p.doubtful ? p.mentions[0] : undefined;
+  if (!m) return '';
+  const how = ruleDoubt(m.rule) ?? 'low';
+  return t('panel.doubtful', lang, { detail: t(`doubt.${how}`, lang, { surface: m.surface }) });
+}
+
 export function placePanel(p: PlaceProperties, d: PanelDeps): HTMLElement {
   const its = d.data.initiatives.filter((it) => p.initiatives.includes(it.id) && d.visibleInitiatives.has(it.id));
   return h('section', { class: 'place-panel', 'aria-labelledby': 'panel-title' },
     h('h2', { id: 'panel-title', tabindex: '-1' }, placeName(p.name, d.lang)),
     h('p', { class: 'level' }, levelLabel(p.level, d.lang),
       isApproximate(p) ? h('span', { class: 'approx-note' }, ` · ${precisionReason(p.precision, d.lang)}`) : ''),
+    p.doubtful ? h('p', { class: 'doubt-note' }, doubtNote(p, d.lang)) : '',
     pathNav(p, d),
     h('h3', { class: 'section' }, `${t('panel.initiatives', d.lang)} (${its.length})`),
     its.length ? h('div', { class: 'initiatives' }, ...its.map((it) => initiativeCard(it, p, d.placesById, d.lang)))

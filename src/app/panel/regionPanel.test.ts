@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure, Initiative, PlaceProperties } from '../../contract.ts';
+import type { Figure, Initiative, PlaceProperties } from '../../contract/index.ts';
 import { regionFigures } from './regionPanel.ts';
 
 const fig = (value: number, unit: string, label: string, place: string | null): Figure =>

@@ -2,7 +2,7 @@
  * The source passage of an initiative with this place's mentions and the figures highlighted, and a toggle
  * that shows the whole source file. Source text is fetched once per file and only ever set as text.
  */
-import type { Initiative, PlaceProperties } from '../../contract.ts';
+import type { Initiative, PlaceProperties } from '../../contract/index.ts';
 import { h } from '../dom.ts';
 import { t } from '../i18n/index.ts';
 import { loadSource } from '../load.ts';

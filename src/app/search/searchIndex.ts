@@ -3,10 +3,10 @@
  * category names). Imports the pinyin dictionary and the English names, so the app loads this module on demand.
  */
 import { pinyin } from 'pinyin-pro';
-import { CATEGORIES, type Initiative, type Level } from '../../contract.ts';
+import { CATEGORIES, levelDepth, placeId, type Initiative, type Level, type LiteUnit } from '../../contract/index.ts';
 import { splitSuffix } from '../i18n/nameParts.ts';
 import { englishPlaceName } from '../i18n/pinyinName.ts';
-import type { AtlasData, LiteUnit } from '../types.ts';
+import type { AtlasData } from '../types.ts';
 import { normalizeText } from './searchQuery.ts';
 import type { SearchEntry, SearchIndex } from './searchTypes.ts';
 import { toSimplified } from './simplify.ts';
@@ -14,9 +14,10 @@ import { toSimplified } from './simplify.ts';
 export type SearchData = Pick<AtlasData, 'units' | 'places' | 'initiatives'>;
 
 /** Rank by level, leagues first: a league outranks a township of the same name even when only the township has a marker. */
-const LEVEL_RANK: Record<Level, number> = { prefecture: 0, county: 10, township: 20, village: 30, poi: 40 };
 /** Within a level, a place without initiatives (no marker) comes after one with them. */
 const NO_INITIATIVES = 5;
+/** Levels ten apart, broadest first, so NO_INITIATIVES moves an entry down within its level only. */
+const levelRank = (level: Level): number => (levelDepth(level) - 1) * 10;
 /** Initiative titles come after every place among equal matches. */
 const INITIATIVE_RANK = 100;
 
@@ -73,7 +74,7 @@ export function searchIndex(data: SearchData): SearchIndex {
     const region = u.level !== 'township';
     entries.push({
       type: region ? 'region' : 'place',
-      id: region ? u.code : place?.id ?? `c${u.code}`,
+      id: region ? u.code : place?.id ?? placeId(u.code),
       name: u.name,
       level: u.level,
       context: above.map((a) => a.name),
@@ -81,7 +82,7 @@ export function searchIndex(data: SearchData): SearchIndex {
       // A township with nothing mapped has no marker to fly to: show its banner instead.
       target: region ? { region: u.code } : place ? { place: place.id } : { region: u.parentCode ?? u.code },
       ...keysOf([u.name, u.shortName, ...u.forms, ...(place ? [place.shortName] : [])], u.name),
-      rank: LEVEL_RANK[u.level] + (region || (place && place.initiatives.length) ? 0 : NO_INITIATIVES),
+      rank: levelRank(u.level) + (region || (place && place.initiatives.length) ? 0 : NO_INITIATIVES),
     });
   }
 
@@ -98,7 +99,7 @@ export function searchIndex(data: SearchData): SearchIndex {
       codes: p.path.map((s) => s.code).filter((c): c is string => c !== null),
       target: { place: p.id },
       ...keysOf([p.name, p.shortName], p.name),
-      rank: LEVEL_RANK[p.level] + (p.initiatives.length ? 0 : NO_INITIATIVES),
+      rank: levelRank(p.level) + (p.initiatives.length ? 0 : NO_INITIATIVES),
     });
   }
 

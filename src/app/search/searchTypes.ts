@@ -1,5 +1,5 @@
 /** Types shared by the search index (heavy, pinyin) and the query (light). */
-import type { Level } from '../../contract.ts';
+import type { Level } from '../../contract/index.ts';
 
 export type SearchEntryType = 'region' | 'place' | 'initiative';
 

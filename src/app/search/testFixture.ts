@@ -1,6 +1,7 @@
 /** A small hand-made data set for the search and list tests (real names and codes, invented initiatives). */
-import { CATEGORY_IDS, type Initiative, type Level, type PathStep, type PlaceFeature } from '../../contract.ts';
-import type { AtlasData, AtlasState, Lang, LiteUnit, Store, UiContext } from '../types.ts';
+import { CATEGORY_IDS, type Initiative, type Level, type PathStep, type PlaceFeature } from '../../contract/index.ts';
+import type { LiteUnit } from '../../contract/index.ts';
+import type { AtlasData, AtlasState, Lang, Store, UiContext } from '../types.ts';
 
 const unit = (code: string, name: string, level: LiteUnit['level'], parentCode: string | null, forms: string[] = []): LiteUnit =>
   ({ code, name, shortName: forms[0] ?? name, level, parentCode, forms: [name, ...forms] });

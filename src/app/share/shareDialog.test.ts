@@ -8,13 +8,16 @@ describe('share dialog', () => {
   const store = createStore({ ...DEFAULTS.state, region: '152200000000' });
   const deps = { store, prefs: () => ({ lang: 'en' as const }), pageUrl: () => 'http://127.0.0.1:4173/' };
 
-  it('shows link, iframe and responsive snippets for the current view', () => {
+  it('shows the link and the four embed snippets for the current view', () => {
     const d = openShareDialog(deps);
     const val = (k: string) => d.querySelector<HTMLTextAreaElement>(`textarea[data-share="${k}"]`)!.value;
     expect(new URL(val('link')).searchParams.get('region')).toBe('152200000000');
     expect(val('iframe')).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:4173\/embed\.html\?region=152200000000/);
     expect(val('responsive')).toContain('nmg-atlas:resize');
-    expect(d.querySelectorAll('button[data-copy]').length).toBe(3);
+    expect(val('script')).toMatch(/^<div data-nmg-atlas data-region="152200000000"/);
+    expect(val('element')).toMatch(/^<nmg-atlas region="152200000000"/);
+    expect([...d.querySelectorAll('label')].map((l) => l.textContent)).toContain('Custom element (<nmg-atlas>)');
+    expect(d.querySelectorAll('button[data-copy]').length).toBe(5);
     expect(d.querySelector('h2')!.textContent).toBe('Share and embed');
   });
 

@@ -1,11 +1,12 @@
 /**
- * The share & embed dialog: for the current view, a link, an <iframe> snippet and a responsive snippet, each
- * with a copy button. `shareButton` is what the app's toolbar mounts; the dialog is rebuilt on every opening.
+ * The share & embed dialog: for the current view, a link and the README's four embed snippets (iframe, responsive
+ * iframe, script tag, custom element), each with a copy button. `shareButton` is what the app's toolbar mounts;
+ * the dialog is rebuilt on every opening.
  */
 import './share.css';
 import { h } from '../dom.ts';
 import type { Lang, Store, UiPrefs } from '../types.ts';
-import { iframeSnippet, responsiveSnippet, shareLink, type ShareInput } from './snippets.ts';
+import { elementSnippet, iframeSnippet, responsiveSnippet, scriptSnippet, shareLink, type ShareInput } from './snippets.ts';
 import { shareText as s, type ShareKey } from './shareStrings.ts';
 
 export interface ShareDeps {
@@ -48,7 +49,8 @@ export function openShareDialog(d: ShareDeps): HTMLDialogElement {
   const body = h('div', { class: 'share-fields' });
   const fill = () => {
     const i = input();
-    body.replaceChildren(field('link', shareLink(i), lang, 2), field('iframe', iframeSnippet(i), lang, 3), field('responsive', responsiveSnippet(i), lang, 5));
+    body.replaceChildren(field('link', shareLink(i), lang, 2), field('iframe', iframeSnippet(i), lang, 3), field('responsive', responsiveSnippet(i), lang, 5),
+      field('script', scriptSnippet(i), lang, 3), field('element', elementSnippet(i), lang, 3));
   };
   host.addEventListener('input', fill);
   const dialog = h('dialog', { class: 'share-dialog', 'aria-labelledby': 'share-title' },

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ancestorAt, codeDepth, codePrefix, isCode, isWithin, padCode } from './code.ts';
+
+describe('code arithmetic', () => {
+  it('reads the depth from the trailing zeros', () => {
+    expect(['150000000000', '152200000000', '152221000000', '152221105000', '152221105201'].map(codeDepth)).toEqual([0, 1, 2, 3, 4]);
+  });
+  it('keeps the prefix every descendant shares', () => {
+    expect(codePrefix('150000000000')).toBe('15');
+    expect(codePrefix('152200000000')).toBe('1522');
+    expect(codePrefix('152221105000')).toBe('152221105');
+    expect(codePrefix('152221105201')).toBe('152221105201');
+  });
+  it('tells whether a code lies within another', () => {
+    expect(isWithin('152221105201', '152200000000')).toBe(true);
+    expect(isWithin('152221105201', '150000000000')).toBe(true);
+    expect(isWithin('152200000000', '152200000000')).toBe(true);
+    expect(isWithin('150102000000', '152200000000')).toBe(false);
+    expect(isWithin('152200000000', '152221000000')).toBe(false);
+  });
+  it('pads, checks and climbs codes', () => {
+    expect(padCode('1522')).toBe('152200000000');
+    expect(isCode('152200000000')).toBe(true);
+    expect(isCode('1522')).toBe(false);
+    expect(ancestorAt('152221105201', 1)).toBe('152200000000');
+    expect(ancestorAt('152221105201', 3)).toBe('152221105000');
+  });
+});

@@ -1,0 +1,15 @@
+/**
+ * The nmg-atlas data contract: what the pipeline writes and the app reads, one file per data file with its types
+ * and validator, plus the ids, code arithmetic and level orders everyone shares. Validators return every problem.
+ */
+export * from './check.ts';
+export * from './code.ts';
+export * from './ids.ts';
+export * from './levels.ts';
+export * from './places.ts';
+export * from './initiatives.ts';
+export * from './rollups.ts';
+export * from './boundaries.ts';
+export * from './gazetteerLite.ts';
+export * from './basemap.ts';
+export * from './report.ts';

@@ -1,0 +1,49 @@
+/**
+ * buildGeoparser: everything the per-document steps share, built once per run — the gazetteer, the trie of
+ * written forms, the names of places outside Inner Mongolia, and the reviewed not-a-place list. The orchestrator and
+ * each worker thread take theirs from defaultGeoparser here.
+ */
+import { loadGazetteer, outsideNames, type Gazetteer, type OutsideName } from '../gazetteer/index.ts';
+import { buildMatcher, type FormSource, type Matcher } from './mentions/buildMatcher.ts';
+import { GENERIC_TERMS } from './mentions/genericTerms.ts';
+import { loadNotPlaces, type NotPlace } from './mentions/loadNotPlaces.ts';
+import { guardedForms } from './mentions/shortFormContext.ts';
+
+export interface Geoparser {
+  gaz: Gazetteer;
+  matcher: Matcher;
+  /** Written form → the place outside Inner Mongolia it names. */
+  outside: Map<string, { code: string; name: string }>;
+  /** Stop-list entries of kind `word`: ordinary words that look like unit names. */
+  commonWords: Set<string>;
+  notPlaces: Map<string, string>;
+}
+
+export function buildGeoparser(gaz: Gazetteer, outsideNames: OutsideName[], notPlaces: NotPlace[]): Geoparser {
+  const entries: { form: string; source: FormSource }[] = [];
+  for (const form of gaz.forms.keys()) entries.push({ form, source: 'gazetteer' });
+  for (const form of GENERIC_TERMS.keys()) entries.push({ form, source: 'generic' });
+  const outside = new Map<string, { code: string; name: string }>();
+  for (const o of outsideNames) {
+    for (const form of o.forms) {
+      if (!outside.has(form)) outside.set(form, { code: o.code, name: o.name });
+      entries.push({ form, source: 'outside' });
+    }
+  }
+  // Ordinary words only filter pattern candidates; names of organisations, brands and slogans are matched and reported.
+  for (const n of notPlaces) if (n.kind !== 'word') entries.push({ form: n.text, source: 'not-place' });
+  return {
+    gaz,
+    matcher: buildMatcher(entries, guardedForms(gaz)),
+    outside,
+    commonWords: new Set(notPlaces.filter((n) => n.kind === 'word').map((n) => n.text)),
+    notPlaces: new Map(notPlaces.map((n) => [n.text, n.kind])),
+  };
+}
+
+let shared: Geoparser | undefined;
+/** The gazetteer and matcher are built once per process (or worker thread). */
+export function defaultGeoparser(): Geoparser {
+  shared ??= buildGeoparser(loadGazetteer(), outsideNames(), loadNotPlaces());
+  return shared;
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { extractFigures } from './extractFigures.ts';
+
+const all = (s: string) => extractFigures(s, { start: 0, end: s.length });
+const one = (s: string) => {
+  const f = all(s);
+  expect(f).toHaveLength(1);
+  return { ...f[0], text: s.slice(f[0].start, f[0].end) };
+};
+
+describe('extractFigures: values, units, hedges', () => {
+  it.each([
+    ['为30名就业困难群众提供岗位', '30名', 30, '名', false],
+    ['累计收集民情民意1.1万余条。', '1.1万余条', 11000, '条', true],
+    ['发放贷款55.91亿元,', '55.91亿元', 5591000000, '元', false],
+    ['同比增长9.7%,', '9.7%', 9.7, '%', false],
+    ['能够为居民提供十余项便民服务', '十余项', 10, '项', true],
+    ['累计吸纳近千名大学生党员', '近千名', 1000, '名', true],
+    ['开展2轮谈话', '2轮', 2, '轮', false],
+    ['由相关负责人与学员开展两轮谈话', '两轮', 2, '轮', false],
+    ['累计争取1700余万元资金', '1700余万元', 17000000, '元', true],
+    ['有望突破100万元。', '突破100万元', 1000000, '元', true],
+    ['增加纯收入5000元左右。', '5000元左右', 5000, '元', true],
+    ['接待群众超150人次,', '超150人次', 150, '人次', true],
+    ['建设了1200平方米的活动中心', '1200平方米', 1200, '平方米', false],
+    ['百分之九十的农户', '百分之九十', 90, '%', false],
+    ['吸引一万余人参加', '一万余人', 10000, '人', true],
+    ['带动数百名群众', '数百名', 100, '名', true],
+    ['为附近2个小区供暖', '2个', 2, '个', false],
+  ])('%s → %s', (sentence, text, value, unit, approx) => {
+    const f = one(sentence);
+    expect(f).toMatchObject({ text, value, unit, approx });
+  });
+
+  it('takes the label after the figure, or the object before it', () => {
+    expect(one('全盟1804个城市基层党组织中,').label).toBe('城市基层党组织');
+    expect(one('联合人社部门,提供就业岗位36979个,').label).toBe('就业岗位');
+    expect(one('认领了9项“揭榜挂帅”任务').label).toBe('揭榜挂帅任务');
+  });
+
+  it('keeps exact spans into the text', () => {
+    const s = '其中,已建成拱棚31栋,种植100多亩西瓜,每棚可增收5000元左右。';
+    for (const f of all(s)) expect(s.slice(f.start, f.end)).toMatch(/^\d/);
+    expect(all(s).map((f) => s.slice(f.start, f.end))).toEqual(['31栋', '100多亩', '5000元左右']);
+  });
+});
+
+describe('extractFigures: what each hedge says', () => {
+  it.each([
+    ['累计收集民情民意1.1万余条。', 'over'], ['有望突破100万元。', 'over'], ['增加纯收入5000元左右。', 'about'], ['接待群众超150人次,', 'over'],
+    ['累计吸纳近千名大学生党员', 'nearly'], ['约300名群众参加', 'about'], ['带动数百名群众', 'over'], ['发放补贴最高5000元', 'up-to'],
+    ['不到30户的小村', 'under'], ['培训农牧民200人以上', 'over'], ['为30名就业困难群众提供岗位', null], ['将近50名志愿者', 'nearly'],
+  ])('%s → %s', (sentence, hedge) => {
+    const [f] = all(sentence);
+    expect(f.hedge).toBe(hedge);
+    expect(f.approx).toBe(hedge !== null);
+  });
+});
+
+describe('extractFigures: labels are whole words', () => {
+  it('never starts a label inside a word or with a function or time word', () => {
+    expect(one('开展精神文明宣传文化等活动30多次').label).toBe('文明宣传文化等活动');
+    expect(one('创造了价值100万元').label).toBe('价值');
+    expect(one('村集体经济收入增长20%').label).toBe('村集体经济收入增长');
+    expect(one('同比增长20%').label).toBe('');
+  });
+});
+
+describe('extractFigures: what is not a figure', () => {
+  it.each([
+    ['2023年7月3日一大早'], ['78岁独居老人'], ['有着35年党龄的退休老党员'], ['党龄30余年的老党员'], ['驻村第一书记王呈'],
+    ['1.坚持党的领导'], ['将“六治”建强网格治理'], ['创建“五共”模式'], ['开展“1+7+N”政策宣传'], ['助力“三个在一”建设'],
+    ['构建1+7+N体系'], ['百家宴、睦邻节'], ['一名党员就是一面旗帜'], ['“85后”干部'], ['15分钟左右到您家'], ['为期一个月的走访'],
+    ['依据《2023年实施细则》'], ['学习党的二十大精神'], ['五一街办事处'], ['24小时不打烊'],
+  ])('%s', (s) => {
+    expect(all(s)).toEqual([]);
+  });
+});
+
+describe('extractFigures: robustness', () => {
+  it('never throws and returns ordered, in-range, non-overlapping spans on any text', () => {
+    const alphabet = fc.constantFrom(...'0123456789.,万亿余多近超约个名元%年第“”《》+一二两十百千 平方米人次');
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')), (s) => {
+      const figs = all(s);
+      let last = 0;
+      for (const f of figs) {
+        expect(f.start).toBeGreaterThanOrEqual(last);
+        expect(f.end).toBeGreaterThan(f.start);
+        expect(f.end).toBeLessThanOrEqual(s.length);
+        expect(Number.isFinite(f.value)).toBe(true);
+        last = f.end;
+      }
+    }));
+  });
+
+  it.each([
+    ['100k digits', '1'.repeat(100_000)], ['100k 万', '万'.repeat(100_000)], ['1万 × 50k', '1万'.repeat(50_000)],
+    ['100k hedges', '近'.repeat(100_000) + '1名'], ['unclosed quotes', '“'.repeat(50_000) + '三个' + '”'.repeat(50_000)],
+    ['nested brackets', '(('.repeat(50_000) + '5名' + '))'.repeat(50_000)], ['list dots', '1.'.repeat(100_000)],
+    ['十余 × 100k', '十余'.repeat(100_000)], ['quotes after figures', ('为30名群众提供岗位,' + '“'.repeat(20)).repeat(30_000)],
+  ])('gives ordered, non-empty spans inside the text and finite values on adversarial input: %s', (_name, s) => {
+    let end = 0;
+    for (const f of all(s)) {
+      expect(f.start).toBeGreaterThanOrEqual(end);
+      expect(f.end).toBeGreaterThan(f.start);
+      expect(f.end).toBeLessThanOrEqual(s.length);
+      expect(Number.isFinite(f.value)).toBe(true);
+      end = f.end;
+    }
+  });
+
+  it('reads 1 MB of real-looking text and finds every figure', () => {
+    const big = '截至目前,全盟1804个城市基层党组织中,已有1339名党组织书记签订项目。'.repeat(28_000);
+    expect(big.length).toBeGreaterThan(1_000_000);
+    expect(all(big)).toHaveLength(56_000);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Finds the quantitative figures of a span of clean text (30名, 1.1万余条, 55.91亿元, 9.7%, 十余项, 近千名),
+ * each with its exact span, value after multipliers, unit, hedge and label.
+ * One left-to-right scan with bounded look-around: time is linear in the span length.
+ */
+import type { FigureSpan, Span } from '../types.ts';
+import { bigUnit, isCnNumeralCode, isDigitCode, readArabic, readChinese } from './parseNumber.ts';
+import type { Hedge } from '../../contract/index.ts';
+import {
+  FIGURE_WORDS, HEDGE_AFTER_SET, HEDGE_BEFORE_SET, NOT_FIGURE_SET, UNIT_SET, canonicalUnit, hedgeOf, matchToken, matchTokenBefore,
+} from './extractFiguresUnits.ts';
+import { sloganMask } from './extractFiguresQuotes.ts';
+import { labelAfter, labelBefore } from './extractFiguresLabel.ts';
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
+const isGlue = (c: string | undefined): boolean => c !== undefined && FIGURE_WORDS.codeGlue.includes(c);
+const hedges = (c: string | undefined): boolean => c !== undefined && c in FIGURE_WORDS.hedgeInside;
+
+export function extractFigures(clean: string, span: Span): FigureSpan[] {
+  const from = Math.max(0, span.start);
+  const to = Math.min(clean.length, span.end);
+  const inSlogan = sloganMask(clean, from, to);
+  const out: FigureSpan[] = [];
+  let i = from;
+  while (i < to) {
+    const code = clean.charCodeAt(i);
+    const arabic = isDigitCode(code);
+    if (!arabic && !isCnNumeralCode(code)) { i++; continue; }
+    const run = arabic ? readArabic(clean, i) : readChinese(clean, i);
+    const next = Math.max(run.end, i + 1);
+    const fig = run.bad ? null : readFigure(clean, i, run.end, run.value, arabic, to, from, inSlogan);
+    if (fig) out.push(fig);
+    i = fig ? Math.max(fig.end, next) : next;
+  }
+  return out;
+}
+
+function readFigure(
+  s: string, numStart: number, numEnd: number, numValue: number, arabic: boolean, limit: number, floor: number, inSlogan: (i: number) => boolean,
+): FigureSpan | null {
+  const before = s[numStart - 1];
+  if (before === '第' || isGlue(before) || isLetter(before) || inSlogan(numStart)) return null;
+  if (s.slice(numStart - 3, numStart) === '百分之') return percentWords(s, numStart, numEnd, numValue, floor);
+  let j = numEnd;
+  let value = numValue;
+  let hedge: Hedge | null = null;
+  let multiplied = false;
+  if (arabic && isGlue(s[j]) || isLetter(s[j])) return null;
+  if (hedges(s[j])) { hedge = hedgeOf(s[j]); j++; }
+  for (let k = 0; k < 2 && bigUnit(s[j]); k++) { value *= bigUnit(s[j]); multiplied = true; j++; }
+  if (!hedge && hedges(s[j]) && multiplied) { hedge = hedgeOf(s[j]); j++; }
+  if (j > limit) return null;
+  const unit = matchToken(s, j, UNIT_SET);
+  const notFigure = matchToken(s, j, NOT_FIGURE_SET);
+  if (notFigure && notFigure.length >= unit.length) return null;
+  if (!unit && !multiplied) return null;
+  if (unit === '分' && (before === '点' || before === '时')) return null;
+  j += unit.length;
+  if (j > limit) return null;
+  const prefix = hedgeBefore(s, numStart, arabic, floor);
+  const start = numStart - prefix.length;
+  if (prefix) hedge = hedgeOf(prefix);
+  if (!arabic && !multiplied && !acceptChinese(s, numStart, numEnd, hedge !== null)) return null;
+  const suffix = matchToken(s, j, HEDGE_AFTER_SET);
+  if (suffix && j + suffix.length <= limit) { hedge ??= hedgeOf(suffix); j += suffix.length; }
+  const label = labelAfter(s, j, limit) || labelBefore(s, start, floor);
+  return { start, end: j, value: tidy(value), unit: canonicalUnit(unit), approx: hedge !== null, hedge, label };
+}
+
+/** The hedge written before the number (近千名, 超150人次, 数百名), or '' when there is none. */
+function hedgeBefore(s: string, numStart: number, arabic: boolean, floor: number): string {
+  const prefix = matchTokenBefore(s, numStart, HEDGE_BEFORE_SET)
+    || (!arabic && s[numStart - 1] in FIGURE_WORDS.hedgeBeforeChinese ? s[numStart - 1] : '');
+  const start = numStart - prefix.length;
+  // 附近2个小区, 最近3年: 近 belongs to another word there.
+  if (!prefix || start < floor || (prefix.length === 1 && FIGURE_WORDS.notHedgeBefore.includes(s[start - 1]))) return '';
+  return prefix;
+}
+
+/** Chinese numerals are figures only when unambiguous: not a lone 一 (一名党员就是一面旗帜), not a bare 百/千 (百家宴) unless hedged (近千名). */
+function acceptChinese(s: string, numStart: number, numEnd: number, approx: boolean): boolean {
+  const text = s.slice(numStart, numEnd);
+  if (text === '一') return false;
+  if (text.length === 1 && '十百千'.includes(text)) return approx;
+  return true;
+}
+
+function percentWords(s: string, numStart: number, numEnd: number, value: number, floor: number): FigureSpan | null {
+  const start = numStart - 3;
+  if (start < floor) return null;
+  return { start, end: numEnd, value, unit: '%', approx: false, hedge: null, label: labelAfter(s, numEnd, numEnd + FIGURE_WORDS.maxLabel) || labelBefore(s, start, floor) };
+}
+
+/** Removes binary noise from decimal arithmetic (1.1 × 10000 = 11000.000000000002). */
+const tidy = (v: number): number => Math.round(v * 1e6) / 1e6;

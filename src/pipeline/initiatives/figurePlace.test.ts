@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testGeoparser } from '../../../test/pipeline/testGeoparser.ts';
+import type { Geoparser } from '../geoparser.ts';
+import { processOne } from '../run/cacheEntry.ts';
+
+let gp: Geoparser;
+beforeAll(async () => { gp = await testGeoparser(); }, 120_000);
+
+/** The figures of a one-article page, as (figure text → place name or null), through every real pipeline step. */
+function owners(body: string): Record<string, string | null> {
+  const page = `兴安盟推进基层治理\n\n□本报记者 张三\n\n${body}\n`;
+  const out = processOne(gp, { file: 'fp.txt', bytes: new TextEncoder().encode(page) });
+  const name = (id: string) => gp.gaz.get(id.slice(1))?.name ?? id;
+  const figures = out.initiatives.flatMap((it) => it.figures);
+  return Object.fromEntries(figures.map((f) => [f.text, f.place === null ? null : name(f.place)]));
+}
+
+describe('figure places', () => {
+  it('gives a figure the unit named before it in its clause or sentence, else the main place', () => {
+    const got = owners('兴安盟共有在职党员3.1万名,其中乌兰浩特市五一街道建成食堂3个。全盟累计收集民情民意1.1万余条。开展活动20余场。');
+    expect(got['3.1万名']).toBe('兴安盟');
+    expect(got['3个']).toBe('五一街道');
+    expect(got['1.1万余条']).toBe('兴安盟');
+    expect(got['20余场']).toBe('兴安盟');
+  });
+  it('leaves region-wide and national numbers without a place', () => {
+    const got = owners('乌兰浩特市建成老年餐厅5个。全区已建成老年餐厅2132个,全国共有1.2万个。');
+    expect(got['5个']).toBe('乌兰浩特市');
+    expect(got['2132个']).toBeNull();
+    expect(got['1.2万个']).toBeNull();
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * The place each figure is about: the nearest unit named before it in its clause, else in its sentence, else the
+ * first one named after it in its clause, else the last one named earlier in its paragraph (news keeps the topic
+ * of a paragraph until it names another), else the item's main place. A number about the whole region (全区,
+ * 内蒙古) or the country (全国) belongs to no place.
+ */
+import { isRegionId, placeId } from '../../contract/index.ts';
+import type { ResolvedMention, Span } from '../types.ts';
+import { REGION_CODE } from '../mentions/genericTerms.ts';
+
+export const FIGURE_PLACE = {
+  /** Marks that end a sentence: a place named before one of them does not reach past it. */
+  sentenceEnds: '。！？!?；;\n',
+  /** Marks that end a paragraph. */
+  paragraphEnds: '\n',
+  /** Marks that end a clause inside a sentence. */
+  clauseEnds: '，,：:',
+  /** Words that put a number at national scope, which no map place stands for. */
+  national: ['全国', '我国', '中国', '国家级'],
+};
+
+/** What a mention says a figure belongs to: a place id, `null` for region or national scope, undefined for nothing. */
+type Scope = string | null | undefined;
+
+function scopeOf(m: ResolvedMention, placeIdOf: (m: ResolvedMention) => string | null, ids: ReadonlySet<string>): Scope {
+  if (m.status === 'outside') return null;
+  if (m.code === REGION_CODE) return null;
+  if (m.status === 'place') return placeIdOf(m) ?? undefined;
+  if (m.status !== 'generic' || !m.code) return undefined;
+  const id = placeId(m.code);
+  // 全盟, 该旗: the league or banner itself, which the app shows as a region even when it is not a map point.
+  return ids.has(id) || isRegionId(id) ? id : undefined;
+}
+
+/** Offsets where a clause (or sentence) ends, so both scans stop at the first one. */
+function boundaryBefore(clean: string, from: number, floor: number, marks: string): number {
+  for (let i = from - 1; i >= floor; i--) if (marks.includes(clean[i])) return i + 1;
+  return floor;
+}
+function boundaryAfter(clean: string, from: number, ceil: number, marks: string): number {
+  for (let i = from; i < ceil; i++) if (marks.includes(clean[i])) return i;
+  return ceil;
+}
+
+function nationalIn(clean: string, from: number, to: number): boolean {
+  const text = clean.slice(from, to);
+  return FIGURE_PLACE.national.some((w) => text.includes(w));
+}
+
+/**
+ * One place id (or null) per figure. `mentions` are the item's own, in any order; `span` bounds the scan (the item,
+ * and its headline when that stands outside it); `main` is the item's main place id.
+ */
+export function figurePlaces(
+  clean: string, figures: Span[], mentions: ResolvedMention[], span: Span,
+  placeIdOf: (m: ResolvedMention) => string | null, main: string | null, ids: ReadonlySet<string>,
+): (string | null)[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const scoped = sorted.map((m) => ({ m, scope: scopeOf(m, placeIdOf, ids) })).filter((x) => x.scope !== undefined);
+  return figures.map((f) => {
+    const sentenceStart = boundaryBefore(clean, f.start, span.start, FIGURE_PLACE.sentenceEnds);
+    const clauseStart = boundaryBefore(clean, f.start, sentenceStart, FIGURE_PLACE.clauseEnds + FIGURE_PLACE.sentenceEnds);
+    const clauseEnd = boundaryAfter(clean, f.end, span.end, FIGURE_PLACE.clauseEnds + FIGURE_PLACE.sentenceEnds);
+    const before = (from: number) => scoped.filter((x) => x.m.start >= from && x.m.end <= f.start).at(-1);
+    const paragraphStart = boundaryBefore(clean, f.start, span.start, FIGURE_PLACE.paragraphEnds);
+    const hit = before(clauseStart) ?? before(sentenceStart) ?? scoped.find((x) => x.m.start >= f.end && x.m.end <= clauseEnd)
+      ?? before(paragraphStart);
+    if (hit) return hit.scope as string | null;
+    return nationalIn(clean, sentenceStart, clauseEnd) ? null : main;
+  });
+}

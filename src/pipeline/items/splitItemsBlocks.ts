@@ -1,0 +1,108 @@
+/**
+ * Cuts a page into blocks (its non-empty lines) and says what each looks like: byline, photo caption,
+ * brief, ◎ mark, Markdown heading, short title-like line, list line, page furniture, or body text.
+ */
+import type { Span } from '../types.ts';
+
+export type BlockKind = 'byline' | 'caption' | 'brief' | 'mark' | 'heading' | 'title' | 'list' | 'furniture' | 'body';
+
+export interface Block extends Span {
+  kind: BlockKind;
+  /** The line without its marker (◎, #, ◆, □) and surrounding spaces, as a span and as text. */
+  content: Span;
+  text: string;
+  /** Line breaks between this block and the one before (1 = the very next line). */
+  gap: number;
+  /** A column or box name rather than a headline (◎ marks, known section labels). */
+  label: boolean;
+}
+
+/** Page vocabulary, tunable in one place. */
+export const BLOCK_WORDS = {
+  /** Section and box names that head a column but are never a headline. */
+  labels: ['初心如磐', '知行合一', '北疆党旗红', '学思践悟', '文明新风', '广角', '掠影', '微光成炬', '每周一学',
+    '信息集装箱', '核心阅读', '编者按', '短评', '图片新闻', '新闻链接', '相关链接', '延伸阅读', '新闻速递', '基层动态'],
+  /** Starts of byline lines. */
+  bylineStarts: ['本报记者', '本报通讯员', '见习记者', '特约记者', '记者', '通讯员', '文/图', '文图', '作者'],
+  /** Starts of furniture lines (copyright notices, page credits, editors). */
+  furniture: /^(版权声明|责任编辑|责编|本版编辑|编辑[::]|校对|来源[::]|[((]来源|发布时间|发布日期|原标题[::]|【字体|字号[::]|分享到|打印本页|关闭窗口|扫一扫|《\s*人民日报\s*》|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*(来源|$))/,
+  briefMarks: '◆◇●',
+  bylineMarks: '□■',
+  listMarks: ['-', '•', '·', '★', '☆', '▪'],
+  /** A body paragraph opening like a dispatch (本报讯, 新华社…电): the line above it is a headline. */
+  newsLead: /^(本报讯|本报[^\s,,。]{1,8}讯|新华社[^\s,,。]{1,16}电|[^\s,,。]{2,10}讯\s*[((])/,
+  /** Longest line that can be a headline. */
+  maxTitle: 36,
+  /** Longest credit (text after the caption's last sentence) that ends with 摄. */
+  maxCredit: 24,
+} as const;
+
+const SPACE = /[\s\u3000]/;
+const SENTENCE_PUNCT = /[。,,;;::、]/;
+const SENTENCE_END = /[。!?!?…”"]/;
+
+export function scanBlocks(clean: string): Block[] {
+  const blocks: Block[] = [];
+  let lineStart = 0;
+  let gap = 1;
+  while (lineStart <= clean.length) {
+    let lineEnd = clean.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = clean.length;
+    let s = lineStart;
+    let e = lineEnd;
+    while (s < e && SPACE.test(clean[s])) s++;
+    while (e > s && SPACE.test(clean[e - 1])) e--;
+    if (s < e) { blocks.push(classify(clean, s, e, gap)); gap = 1; } else if (blocks.length) gap++;
+    lineStart = lineEnd + 1;
+  }
+  return blocks;
+}
+
+function classify(clean: string, start: number, end: number, gap: number): Block {
+  const text = clean.slice(start, end);
+  const first = text[0];
+  const strip = (n: number): Span => {
+    let s = start + n;
+    while (s < end && SPACE.test(clean[s])) s++;
+    return { start: s, end };
+  };
+  const make = (kind: BlockKind, content: Span, label = false): Block =>
+    ({ start, end, kind, content, text: clean.slice(content.start, content.end), gap, label });
+  if (text.length <= 200 && BLOCK_WORDS.furniture.test(text)) return make('furniture', strip(0));
+  if (BLOCK_WORDS.briefMarks.includes(first)) return make('brief', strip(1));
+  if (first === '◎') return make('mark', strip(1), true);
+  const marked = BLOCK_WORDS.bylineMarks.includes(first);
+  // □/■ opens a byline when the line is short; a long ■ paragraph is a brief in papers that bullet briefs with it.
+  if ((marked && text.length <= 60 && !text.includes('。')) || isBylineText(text)) return make('byline', strip(marked ? 1 : 0));
+  if (marked) return make('brief', strip(1));
+  if (first === '#') {
+    let n = 0;
+    while (text[n] === '#') n++;
+    const content = strip(n);
+    return make('heading', content, isKnownLabel(clean.slice(content.start, content.end)));
+  }
+  if (isCaption(text)) return make('caption', strip(0));
+  if (BLOCK_WORDS.listMarks.some((m) => text.startsWith(m)) || /^\d{1,2}[.、]/.test(text)) return make('list', strip(0));
+  if (isTitleText(text)) return make('title', strip(0), isKnownLabel(text));
+  return make('body', strip(0));
+}
+
+const isKnownLabel = (t: string): boolean => (BLOCK_WORDS.labels as readonly string[]).includes(t.replace(/[\s\u3000]/g, ''));
+
+function isBylineText(t: string): boolean {
+  return t.length <= 50 && !t.includes('。') && BLOCK_WORDS.bylineStarts.some((w) => t.startsWith(w + ' ') || t.startsWith(w + '\u3000'));
+}
+
+/** A short line with no sentence punctuation inside (!/? allowed): a headline, subhead or label. */
+export function isTitleText(t: string): boolean {
+  return t.length <= BLOCK_WORDS.maxTitle && !SENTENCE_PUNCT.test(t);
+}
+
+/** A paragraph ending with a photographer's credit: “… 张泽鹏 摄”. */
+export function isCaption(t: string): boolean {
+  const body = t.replace(/[))]$/, '').replace(/摄影$/, '摄');
+  if (!body.endsWith('摄') || body.length < 8) return false;
+  let k = body.length - 1;
+  while (k > 0 && body.length - k <= BLOCK_WORDS.maxCredit && !SENTENCE_END.test(body[k - 1])) k--;
+  return body.length - k <= BLOCK_WORDS.maxCredit && k > 0;
+}

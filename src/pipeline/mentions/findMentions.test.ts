@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatcher, longestAt } from './buildMatcher.ts';
+import { findFormMentions, findMentions } from './findMentions.ts';
+
+const matcher = buildMatcher([
+  { form: '包头', source: 'gazetteer' }, { form: '包头市', source: 'gazetteer' }, { form: '青山区', source: 'gazetteer' },
+  { form: '北京', source: 'outside' }, { form: '全旗', source: 'generic' }, { form: '乌兰牧骑', source: 'not-place' },
+  { form: '科右前旗', source: 'gazetteer' }, { form: '团结社区', source: 'gazetteer' },
+]);
+const common = new Set(['农村', '乡村', '示范村', '家乡']);
+const surfaces = (t: string) => findMentions(t, matcher, common).map((m) => `${m.surface}:${m.source}`);
+
+describe('findFormMentions', () => {
+  it('prefers the longest form and does not overlap', () => {
+    expect(findFormMentions('包头市青山区', matcher).map((m) => m.surface)).toEqual(['包头市', '青山区']);
+    expect(longestAt(matcher, '包头人', 0)?.[0]).toBe(2);
+  });
+  it('steps over a stray space inside a name but keeps it in the span', () => {
+    const [m] = findFormMentions('在包头 市工作', matcher);
+    expect(m).toMatchObject({ start: 1, end: 5, surface: '包头市' });
+    expect(findFormMentions('包头 人', matcher).map((x) => x.surface)).toEqual(['包头']);
+  });
+  it('tags each match with its source', () => {
+    expect(surfaces('全旗乌兰牧骑到北京演出')).toEqual(['全旗:generic', '乌兰牧骑:not-place', '北京:outside']);
+  });
+  it('finds nothing in a long text of near-misses', () => {
+    expect(findFormMentions('包'.repeat(200_000), matcher)).toEqual([]);
+  });
+});
+
+describe('pattern mentions', () => {
+  it('finds a unit the gazetteer lacks as a chain link after a known unit', () => {
+    const found = findMentions('包头市青山区富强嘎查的牧民', matcher, common);
+    const p = found.find((m) => m.source === 'pattern');
+    expect(p).toMatchObject({ surface: '富强嘎查', suffix: '嘎查', chained: true });
+  });
+  it('stops at function characters and punctuation', () => {
+    expect(surfaces('我们走进了幸福村,看到')).toContain('幸福村:pattern');
+    expect(surfaces('他们来到村里')).toEqual([]);
+  });
+  it('rejects ordinary words, unit words and adjectives', () => {
+    expect(surfaces('建设美丽乡村和示范村')).toEqual([]);
+    expect(surfaces('苏木镇两级干部')).toEqual([]);
+    expect(surfaces('开展村级活动')).toEqual([]);
+    expect(surfaces('返回家乡')).toEqual([]);
+  });
+  it('absorbs a place outside written inside a longer local name (…北京社区)', () => {
+    expect(surfaces('科右前旗兴安北京社区居民')).toEqual(['科右前旗:gazetteer', '兴安北京社区:pattern']);
+  });
+  it('keeps every mention the text at its span, in order and apart, on adversarial repetitions', () => {
+    for (const unit of ['兴安北京社区', '村', '乡村镇', '包头市村', '的社区']) {
+      const text = unit.repeat(Math.ceil(300_000 / unit.length));
+      let end = 0;
+      for (const m of findMentions(text, matcher, common)) {
+        expect(m.surface, unit).toBe(text.slice(m.start, m.end));
+        expect(m.start, unit).toBeGreaterThanOrEqual(end);
+        end = m.end;
+      }
+    }
+  });
+  it('does not look inside known forms', () => {
+    expect(surfaces('突泉县团结社区')).toEqual(['团结社区:gazetteer']);
+  });
+});

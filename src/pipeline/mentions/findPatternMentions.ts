@@ -1,0 +1,74 @@
+/**
+ * findPatternMentions: units the gazetteer lacks, found by their suffix (…村, …嘎查, …社区, …小区) with a
+ * bounded run of name characters before it; function characters, punctuation and earlier mentions end the run.
+ */
+import { PIPELINE_DEFAULTS } from '../defaults.ts';
+import { nameRunStart } from './nameRun.ts';
+import type { RawMention } from '../types.ts';
+
+/** Unit suffixes, longest first so 嘎查村 wins over 村. */
+const SUFFIX = /嘎查村|嘎查|社区|苏木|街道|小区|示范区|开发区|园区|村|镇|乡/g;
+/** Named areas carry long names (孪井滩生态移民示范区). */
+const AREA = /^(?:示范区|开发区|园区)$/;
+/** Words a one-character suffix forms compounds with (村民, 镇党委, 村集体, 村容): "village/town" in general. */
+const COMPOUND_NEXT = /^(?:干部|党|民|集体|两委|委|里|内|务|组|庄|风|容|医|情)/;
+/** A stem that is itself a unit word (苏木镇, 嘎查村, 乡镇) names no unit. */
+const UNIT_WORD = /^(?:苏木|嘎查|社区|街道|乡|镇|村|乡镇|村镇|旗|县|盟|市|区)+$/;
+
+export function findPatternMentions(clean: string, forms: RawMention[], commonWords: ReadonlySet<string>): RawMention[] {
+  const { patternMinStem, patternMaxStem, patternMaxAreaStem } = PIPELINE_DEFAULTS;
+  const out: RawMention[] = [];
+  const absorbed = new Set<RawMention>();
+  let k = 0;
+  let prev: RawMention | undefined;
+  SUFFIX.lastIndex = 0;
+  for (let m = SUFFIX.exec(clean); m; m = SUFFIX.exec(clean)) {
+    const p = m.index;
+    const q = p + m[0].length;
+    while (k < forms.length && forms[k].end <= p) prev = laterOf(prev, forms[k++]);
+    if (k < forms.length && forms[k].start < q) continue; // the suffix lies inside a known form
+    const last = out[out.length - 1];
+    if (last && last.end <= p) prev = laterOf(prev, last);
+    if (clean[q] === '级' || commonWords.has(clean.slice(p, q + 1))) continue; // 村级, 乡村, 乡镇: not a unit
+    if (clean.startsWith('干部', q)) continue; // 村干部: "village cadres", whatever stands before
+    const maxStem = AREA.test(m[0]) ? patternMaxAreaStem : patternMaxStem;
+    let start = nameRunStart(clean, p, prev?.end ?? 0, maxStem + 1);
+    // A run longer than any name is a phrase: its start is unknown, so it cannot be a chain link.
+    const phrase = p - start > maxStem;
+    if (phrase) start = p - maxStem;
+    let chained = !phrase && prev !== undefined && start === prev.end && prev.source !== 'not-place' && prev.source !== 'generic';
+    // A place outside written with more name characters before it and a unit suffix after is part of a local name (兴安北京社区).
+    if (prev && prev.end === p && start === p && prev.source === 'outside' && !absorbed.has(prev)) {
+      const before = laterOf(lastEndingBy(forms, k - 1, prev.start), lastEndingBy(out, out.length - 1, prev.start));
+      const s = nameRunStart(clean, prev.start, before?.end ?? 0, patternMaxStem - (p - prev.start));
+      if (s < prev.start) {
+        absorbed.add(prev);
+        start = s;
+        chained = before !== undefined && s === before.end && before.source !== 'not-place' && before.source !== 'generic';
+      }
+    }
+    const stem = clean.slice(start, p);
+    const surface = clean.slice(start, q);
+    if (stem.length === 0 || UNIT_WORD.test(stem) || isCommon(surface, stem, commonWords)) continue;
+    // 村干部, 镇党委, 村民: a one-character suffix before such a word is "village/town" in general, unless chained.
+    if (!chained && m[0].length === 1 && COMPOUND_NEXT.test(clean.slice(q, q + 2))) continue;
+    if (stem.length < patternMinStem && !(chained && (m[0] === '镇' || m[0] === '苏木'))) continue;
+    out.push({ start, end: q, surface, source: 'pattern', suffix: m[0], chained });
+  }
+  return [...forms.filter((f) => !absorbed.has(f)), ...out].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The stem, the whole, or a two/three-character tail (家乡, 进社区) is an ordinary word. */
+function isCommon(surface: string, stem: string, words: ReadonlySet<string>): boolean {
+  return words.has(stem) || words.has(surface) || words.has(surface.slice(-2)) || words.has(surface.slice(-3));
+}
+
+function laterOf(a: RawMention | undefined, b: RawMention | undefined): RawMention | undefined {
+  return !a || (b && b.end >= a.end) ? b : a;
+}
+
+/** The last mention of a sorted, non-overlapping list (searched back from `from`) that ends by `at`. */
+function lastEndingBy(list: RawMention[], from: number, at: number): RawMention | undefined {
+  for (let j = from; j >= 0; j--) if (list[j].end <= at) return list[j];
+  return undefined;
+}

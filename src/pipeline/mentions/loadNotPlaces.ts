@@ -1,0 +1,21 @@
+/** loadNotPlaces: reads the reviewed stop list of names that look like places but are not (organisations, brands, slogans, common words). */
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { PIPELINE_DEFAULTS } from '../defaults.ts';
+
+export interface NotPlace {
+  text: string;
+  /** `organisation`, `brand`, `slogan`, `column` or `word`. */
+  kind: string;
+}
+
+export function parseNotPlaces(csv: string): NotPlace[] {
+  const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+  return rows
+    .map((r) => ({ text: (r.text ?? '').trim(), kind: (r.kind ?? '').trim() || 'word' }))
+    .filter((r) => r.text.length >= 2);
+}
+
+export function loadNotPlaces(file: string = PIPELINE_DEFAULTS.notPlacesFile): NotPlace[] {
+  return parseNotPlaces(readFileSync(file, 'utf8'));
+}

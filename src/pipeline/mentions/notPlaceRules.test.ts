@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { describedNotNamed, insideQuotedBrand, organisationAfter } from './notPlaceRules.ts';
+import { parseNotPlaces } from './loadNotPlaces.ts';
+
+describe('not-a-place rules', () => {
+  it('sees a place name that begins an organisation name', () => {
+    expect(organisationAfter('包头日报社记者', 2)).toBe('日报');
+    expect(organisationAfter('赤峰学院的学生', 2)).toBe('学院');
+    expect(organisationAfter('包头市青山区', 3)).toBeNull();
+  });
+  it('sees a bare name inside a short quoted brand or slogan', () => {
+    const t = '擦亮“颐养乌海”养老品牌';
+    expect(insideQuotedBrand(t, t.indexOf('乌海'), t.indexOf('乌海') + 2)).toBe(true);
+  });
+  it('does not take a quoted place alone, a suffixed name or speech for a brand', () => {
+    const a = '来到“乌海”';
+    expect(insideQuotedBrand(a, 3, 5)).toBe(false);
+    const b = '“凉城县的变化真大”';
+    expect(insideQuotedBrand(b, 1, 4)).toBe(false);
+    const c = '他说:“乌海这几年变化很大,大家都看到了。”';
+    expect(insideQuotedBrand(c, 4, 6)).toBe(false);
+  });
+  it('reads the reviewed stop list, dropping empty rows', () => {
+    expect(parseNotPlaces('text,kind,note\n乌兰牧骑,organisation,x\n,word,\n农村,,\n')).toEqual([
+      { text: '乌兰牧骑', kind: 'organisation' }, { text: '农村', kind: 'word' },
+    ]);
+  });
+});
+
+describe('describedNotNamed', () => {
+  const at = (t: string, name: string) => describedNotNamed(t, t.indexOf(name), t.indexOf(name) + name.length);
+  it('reads an ordinary-word community or village after or before a verb of making as a description', () => {
+    expect(at('全力构建和谐社区', '和谐社区')).toBe(true);
+    expect(at('深化团结村创建工作', '团结村')).toBe(true);
+  });
+  it('keeps the name where nothing makes it, or where the stem is not an ordinary word', () => {
+    expect(at('走进和谐社区看望老人', '和谐社区')).toBe(false);
+    expect(at('建设巴彦嘎查', '巴彦嘎查')).toBe(false);
+  });
+});
+

@@ -1,0 +1,55 @@
+/**
+ * notPlaceRules: general rules for a place name that is part of something else — an organisation named after
+ * its place (…日报, …集团, …大学, …牧骑), a brand/slogan in quotes whose name carries no unit suffix (“颐养乌海”),
+ * or a community or village described, not named (建设|和谐社区, 幸福村|创建).
+ */
+import { stemOf } from '../../gazetteer/index.ts';
+
+/** Words that make a preceding place name part of an organisation's name. */
+export const ORGANISATION_WORDS = [
+  '日报', '晚报', '报社', '电视台', '广播电视台', '融媒体', '新闻网', '党建网', '集团', '公司', '大学', '学院',
+  '牧骑', '银行', '商会', '协会', '足球队', '篮球队',
+];
+const QUOTES: Record<string, string> = { '“': '”', '‘': '’', '"': '"', '「': '」', '《': '》' };
+/** A quoted brand or slogan is short; a longer quotation is speech. */
+const MAX_QUOTED = 8;
+
+export function organisationAfter(clean: string, end: number): string | null {
+  for (const w of ORGANISATION_WORDS) if (clean.startsWith(w, end)) return w;
+  return null;
+}
+
+/** True when the name (without unit suffix) stands in a short quoted phrase with other words (“颐养乌海”). */
+export function insideQuotedBrand(clean: string, start: number, end: number): boolean {
+  const surface = clean.slice(start, end);
+  if (stemOf(surface) !== surface) return false;
+  let open = -1;
+  for (let k = start - 1; k >= Math.max(0, start - MAX_QUOTED); k--) {
+    if (QUOTES[clean[k]]) { open = k; break; }
+    if (/[\s,，。;；!?！？]/u.test(clean[k])) return false;
+  }
+  if (open < 0) return false;
+  const close = clean.indexOf(QUOTES[clean[open]], end);
+  if (close < 0 || close - open - 1 > MAX_QUOTED) return false;
+  return close - open - 1 > end - start && !/[\s,，。;；]/u.test(clean.slice(end, close));
+}
+
+/** Verbs of making that take "a (kind of) community/village" as their object, or that it heads as a noun (和谐社区建设). */
+const MAKING = /(?:建设|打造|构建|创建|建成|争创|共建|创)$/;
+const MAKING_AFTER = /^(?:建设|创建|创)/;
+const DESCRIBED_SUFFIX = /(?:社区|村|嘎查)$/;
+const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * True when a community or village name whose stem is one ordinary dictionary word (和谐, 幸福, 团结) stands as the
+ * object or subject of a verb of making: "build a harmonious community" describes a kind, it names no unit.
+ */
+export function describedNotNamed(clean: string, start: number, end: number): boolean {
+  const surface = clean.slice(start, end);
+  const suffix = DESCRIBED_SUFFIX.exec(surface);
+  if (!suffix || !(MAKING.test(clean.slice(Math.max(0, start - 2), start)) || MAKING_AFTER.test(clean.slice(end, end + 2)))) return false;
+  const stem = surface.slice(0, -suffix[0].length);
+  const words = [...SEGMENTER.segment(stem)];
+  return stem.length >= 2 && words.length === 1 && words[0].isWordLike === true;
+}
+

@@ -1,0 +1,56 @@
+/**
+ * collectPlaces: merges the mapped mentions of every file into contract PlaceFeatures, one per unit, with
+ * stable ids (`c<code>`, `x<parentCode>-<name>`) and every mention's span in the original text.
+ */
+import type { Mention, PathStep, PlaceFeature } from '../../contract/index.ts';
+import type { Gazetteer } from '../../gazetteer/index.ts';
+import { stemOf } from '../../gazetteer/index.ts';
+import { doubtOf } from './doubtfulMatch.ts';
+import { geocodeMentions, placeIdOf } from './geocodeMentions.ts';
+import type { FileMention, FileMentions, Located } from '../types.ts';
+
+/** The mention as the contract writes it (its offsets are original already). */
+const contractMention = (file: string, m: FileMention): Mention =>
+  ({ file, start: m.start, end: m.end, surface: m.surface, confidence: m.confidence, rule: m.rule });
+
+function newFeature(gaz: Gazetteer, m: FileMention, id: string, loc: Located): PlaceFeature {
+  const unit = m.code ? gaz.get(m.code) : undefined;
+  const parent = m.parentCode ? gaz.get(m.parentCode) : undefined;
+  const path: PathStep[] = unit ? unit.path : [...(parent?.path ?? []), { code: null, name: m.name, level: m.level }];
+  return {
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [loc.lon, loc.lat] },
+    properties: {
+      id,
+      name: unit?.name ?? m.name,
+      shortName: unit?.shortName ?? (stemOf(m.name) || m.name),
+      level: unit?.level ?? m.level,
+      code: unit?.code ?? null,
+      parentCode: unit ? unit.parentCode : (parent?.code ?? null),
+      path,
+      precision: loc.precision,
+      inGazetteer: loc.inGazetteer,
+      mentions: [],
+      initiatives: [],
+      doubtful: true,
+    },
+  };
+}
+
+export function collectPlaces(gaz: Gazetteer, files: FileMentions[]): PlaceFeature[] {
+  const byId = new Map<string, PlaceFeature>();
+  for (const { file, mentions } of files) {
+    const located = geocodeMentions(gaz, mentions);
+    for (const m of mentions) {
+      const id = placeIdOf(m);
+      const loc = id ? located.get(id) : undefined;
+      if (!id || !loc) continue;
+      let f = byId.get(id);
+      if (!f) byId.set(id, (f = newFeature(gaz, m, id, loc)));
+      f.properties.mentions.push(contractMention(file, m));
+      if (doubtOf(m) === null) f.properties.doubtful = false;
+    }
+  }
+  return [...byId.values()].sort((a, b) => a.properties.id.localeCompare(b.properties.id));
+}

@@ -1,0 +1,107 @@
+/**
+ * fuzzyWithin: a written name that is no exact form, read as a unit inside a known parent. Among the parent's
+ * descendants at the written level: the same stem under transliteration variants (白音 = 巴彦), then one edit on
+ * variant keys (stems of 3+ characters) or one dropped character (耀镇 → 星耀镇), then — in a chain only — a
+ * dropped trailing element (乌兰镇 → 乌兰淖尔镇) or the tail of the official name. Only a single best candidate is accepted;
+ * a village name of three characters or fewer takes variants only (黄花村 is not snapped to 黄花滩村: villages go unlisted).
+ */
+import type { Gazetteer, Unit } from '../../gazetteer/index.ts';
+import { stemOf } from '../../gazetteer/index.ts';
+import type { Level } from '../../contract/index.ts';
+import { oneCharDropped, withinOneEdit } from './editDistance.ts';
+import { levelOfWritten } from '../../contract/index.ts';
+
+export interface FuzzyHit {
+  code: string;
+  rule: string;
+  confidence: number;
+}
+
+interface PoolEntry { unit: Unit; stems: string[] }
+
+const pools = new WeakMap<Gazetteer, Map<string, PoolEntry[]>>();
+
+/** Same level as written; a named area (…示范区, …开发区, …园区) must carry the same suffix. */
+function levelFits(written: Level | undefined, writtenName: string, unit: Unit): boolean {
+  if (written === 'poi') return unit.name.endsWith(writtenName.slice(-2));
+  return !written || unit.level === written;
+}
+
+/** Descendants of a unit with their variant-keyed stems, built once per unit. */
+function poolOf(gaz: Gazetteer, code: string): PoolEntry[] {
+  let cache = pools.get(gaz);
+  if (!cache) pools.set(gaz, (cache = new Map()));
+  let pool = cache.get(code);
+  if (!pool) {
+    pool = [];
+    const walk = (c: string) => {
+      for (const u of gaz.children(c)) {
+        const names = [u.name, u.shortName, ...u.forms.map((f) => f.form)];
+        pool!.push({ unit: u, stems: [...new Set(names.map((n) => gaz.variantKey(stemOf(n))))] });
+        walk(u.code);
+      }
+    };
+    walk(code);
+    cache.set(code, pool);
+  }
+  return pool;
+}
+
+const RULES = [
+  { rule: 'fuzzy:variant', confidence: 0.8 },
+  { rule: 'fuzzy:edit', confidence: 0.7 },
+  { rule: 'fuzzy:dropped-char', confidence: 0.68 },
+  { rule: 'fuzzy:prefix', confidence: 0.62 },
+  { rule: 'fuzzy:tail', confidence: 0.62 },
+];
+
+/** How the written stem relates to a unit's stem (index into RULES), or -1. Short stems need a chain. */
+function rank(stem: string, s: string, chain: boolean, written: string, official: string): number {
+  if (s === stem && stem.length >= 2) return 0;
+  if (stem.length >= 3 && withinOneEdit(stem, s)) return 1;
+  if ((chain || stem.length >= 3) && oneCharDropped(stem, s)) return 2;
+  if (chain && stem.length >= 2 && s.startsWith(stem) && s.length <= stem.length + 2) return 3;
+  // The official name ends with what is written (阿拉善盟|高新技术产业开发区 → 内蒙古阿拉善高新技术产业开发区).
+  if (chain && written.length >= 5 && official.endsWith(written)) return 4;
+  return -1;
+}
+
+/** Results per gazetteer, keyed by parent, mode and written name: the same slips recur across a corpus. */
+const memo = new WeakMap<Gazetteer, Map<string, FuzzyHit | null>>();
+const MEMO_LIMIT = 100_000;
+
+export function fuzzyWithin(gaz: Gazetteer, written: string, parent: string, options: { chain: boolean }): FuzzyHit | null {
+  let cache = memo.get(gaz);
+  if (!cache) memo.set(gaz, (cache = new Map()));
+  const key = `${parent}|${options.chain ? 1 : 0}|${written}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const hit = search(gaz, written, parent, options.chain);
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(key, hit);
+  return hit;
+}
+
+/** A village name this short (黄花村) that differs by one edit is as likely an unlisted village as a slip: only variants count. */
+const MAX_SHORT_VILLAGE = 3;
+
+function search(gaz: Gazetteer, written: string, parent: string, chain: boolean): FuzzyHit | null {
+  const level = levelOfWritten(written);
+  const stem = gaz.variantKey(stemOf(written));
+  if (stem.length === 0 || stem === written) return null;
+  const variantsOnly = level === 'village' && written.length <= MAX_SHORT_VILLAGE;
+  let best = RULES.length;
+  let found: string[] = [];
+  for (const { unit, stems } of poolOf(gaz, parent)) {
+    if (!levelFits(level, written, unit)) continue;
+    let r = RULES.length;
+    for (const s of stems) {
+      const x = rank(stem, s, chain, written, unit.name);
+      if (variantsOnly && x > 0) continue;
+      if (x >= 0 && x < r) r = x;
+    }
+    if (r < best) { best = r; found = [unit.code]; } else if (r === best && r < RULES.length) found.push(unit.code);
+  }
+  if (found.length !== 1) return null;
+  return { code: found[0], ...RULES[best] };
+}

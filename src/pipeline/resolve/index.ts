@@ -1,0 +1,2 @@
+/** Stage 4, resolve: each mention tied to one gazetteer unit (or marked unlisted, outside or not a place) by its context. */
+export { resolveMentions } from './resolveMentions.ts';

@@ -1,0 +1,29 @@
+/**
+ * resolveExtended: a village or town form preceded by more name characters may be the tail of a longer name
+ * written with a variant or slip (白音|布日德嘎查 → 巴彦布日德嘎查). The longer reading is tried inside the item's
+ * named places and wins only when it is unique.
+ */
+import { codeDepth } from '../../contract/index.ts';
+import { fuzzyInContext } from './fuzzyInContext.ts';
+import { nameRunStart } from '../mentions/nameRun.ts';
+import type { ResolvedMention } from '../types.ts';
+import { asPlace, type ResolveState } from './resolveState.ts';
+
+/** Characters a longer name may add before a known form. */
+const MAX_EXTRA = 4;
+
+export function resolveExtended(st: ResolveState, i: number): ResolvedMention | null {
+  const raw = st.raw[i];
+  const refs = st.gaz.forms.get(raw.surface) ?? [];
+  if (refs.length === 0 || refs.some((r) => codeDepth(r.code) <= 2)) return null;
+  const floor = i > 0 ? st.raw[i - 1].end : 0;
+  const from = nameRunStart(st.clean, raw.start, floor, MAX_EXTRA);
+  if (from === raw.start) return null;
+  for (let s = from; s < raw.start; s++) {
+    const written = st.clean.slice(s, raw.end);
+    if (st.gaz.forms.has(written)) continue;
+    const hit = fuzzyInContext(st, i, written);
+    if (hit) return asPlace({ ...raw, start: s, surface: written }, st.itemOf[i], st.gaz.get(hit.code)!, `extended+${hit.rule}`, hit.confidence - 0.05);
+  }
+  return null;
+}

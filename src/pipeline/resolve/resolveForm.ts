@@ -1,0 +1,108 @@
+/**
+ * resolveForm: a known written form → its unit. A chain link resolves within the link before it; a form with
+ * several units is narrowed by the units named in the same item, then in the document; otherwise it stays
+ * unresolved (a wrong place is worse than none).
+ */
+import type { FormRef } from '../../gazetteer/index.ts';
+import type { ResolvedMention } from '../types.ts';
+import { fuzzyWithin } from './fuzzyWithin.ts';
+import { codeDepth, levelOfWritten } from '../../contract/index.ts';
+import { asOther, asPlace, chainParent, contextCodes, type ResolveState } from './resolveState.ts';
+import { unlistedUnder } from './resolvePattern.ts';
+
+const KIND_CONFIDENCE: Record<string, number> = { official: 0.95, alias: 0.93, abbrev: 0.93, suffix: 0.9, bare: 0.85 };
+
+function refsOf(st: ResolveState, i: number): FormRef[] {
+  return st.gaz.forms.get(st.raw[i].surface) ?? [];
+}
+
+/** The rule name with the kind of short form written (exact+alias, context+bare), so the report can list it as doubtful. */
+function withKind(rule: string, ref: FormRef): string {
+  return ref.kind === 'alias' || ref.kind === 'abbrev' || ref.kind === 'bare' ? `${rule}+${ref.kind}` : rule;
+}
+
+/** A banner written with its suffix twice (杭锦旗后旗 for 杭锦后旗): the second, directional suffix is the real one. */
+function doubledSuffix(st: ResolveState, i: number): ResolvedMention | null {
+  const raw = st.raw[i];
+  const tail = /^[前中后左右东西南北][旗县]/.exec(st.clean.slice(raw.end, raw.end + 2));
+  if (!tail || !raw.surface.endsWith(tail[0][1]) || (st.raw[i + 1] && st.raw[i + 1].start < raw.end + 2)) return null;
+  const refs = st.gaz.forms.get(raw.surface.slice(0, -1) + tail[0]) ?? [];
+  if (refs.length !== 1) return null;
+  const span = { ...raw, end: raw.end + 2, surface: raw.surface + tail[0] };
+  return asPlace(span, st.itemOf[i], st.gaz.get(refs[0].code)!, 'fuzzy:doubled-suffix', 0.75);
+}
+
+/** Pass 1: chain links and forms that denote a single unit. */
+export function resolveFormFirst(st: ResolveState, i: number): ResolvedMention | null {
+  const doubled = doubledSuffix(st, i);
+  if (doubled) return doubled;
+  const raw = st.raw[i];
+  const item = st.itemOf[i];
+  const refs = refsOf(st, i);
+  const parent = chainParent(st, i);
+  if (parent && parent.code) {
+    const inside = refs.filter((r) => r.code !== parent.code && st.gaz.isWithin(r.code, parent.code!));
+    if (inside.length >= 1) {
+      const pick = inside.length === 1 ? inside[0] : preferWrittenLevel(st, raw.surface, inside);
+      if (pick) return asPlace(raw, item, st.gaz.get(pick.code)!, withKind('chain', pick), 0.98);
+    }
+    const parentDepth = codeDepth(parent.code);
+    if (refs.every((r) => codeDepth(r.code) > parentDepth)) {
+      const hit = fuzzyWithin(st.gaz, raw.surface, parent.code, { chain: true });
+      if (hit) return asPlace(raw, item, st.gaz.get(hit.code)!, `chain+${hit.rule}`, hit.confidence);
+    }
+    const level = levelOfWritten(raw.surface);
+    if (level === 'village' || level === 'poi') return unlistedUnder(st, i, raw, parent);
+    // Written as a link of a chain but not inside the link before it: the text contradicts itself.
+    return asOther(raw, item, 'unresolved', `chain: no unit "${raw.surface}" inside ${parent.name} (${parent.code}); candidates ${refs.map((r) => r.code).join(' ')}`);
+  }
+  if (refs.length === 1) {
+    const u = st.gaz.get(refs[0].code)!;
+    if (u.level === 'prefecture' || u.level === 'county') return asPlace(raw, item, u, withKind('exact', refs[0]), KIND_CONFIDENCE[refs[0].kind] ?? 0.85);
+  }
+  return null;
+}
+
+/** Pass 2: a form with several units, narrowed by the places of its item (or of the page when its item has none). */
+export function resolveFormContext(st: ResolveState, i: number): ResolvedMention | null {
+  const raw = st.raw[i];
+  const refs = refsOf(st, i);
+  // A town or village name written without its suffix (乌力吉, 满都拉) is as often a person: only a chain settles it.
+  if (!levelOfWritten(raw.surface) && refs.every((r) => codeDepth(r.code) >= 3)) return null;
+  let ctx = contextCodes(st, i, 'item');
+  const scope = ctx.length > 0 ? 'item' : 'document';
+  if (scope === 'document') ctx = contextCodes(st, i, 'document');
+  let best: FormRef[] = [];
+  let bestDepth = -1;
+  for (const r of refs) {
+    const d = Math.max(-1, ...ctx.filter((c) => c !== r.code && st.gaz.isWithin(r.code, c)).map(codeDepth));
+    if (d > bestDepth) { best = [r]; bestDepth = d; } else if (d === bestDepth && d >= 0) best.push(r);
+  }
+  if (bestDepth < 0) return null;
+  const pick = best.length === 1 ? best[0] : preferWrittenLevel(st, raw.surface, best);
+  if (pick) return asPlace(raw, st.itemOf[i], st.gaz.get(pick.code)!, withKind(scope === 'item' ? 'context' : 'context:document', pick), scope === 'item' ? 0.88 : 0.78);
+  return asOther(raw, st.itemOf[i], 'unresolved', `ambiguous in context: ${best.map((r) => r.code).join(' ')}`);
+}
+
+/** Last resort: a single unit of that name with nothing in the text to confirm it; never for a name without a unit suffix (乌力吉 is also a person). */
+export function resolveFormFallback(st: ResolveState, i: number): ResolvedMention {
+  const raw = st.raw[i];
+  const refs = refsOf(st, i);
+  const ctx = contextCodes(st, i, 'item');
+  const local = refs.length === 1 && codeDepth(refs[0].code) >= 3;
+  // A town or village of that name that lies outside every place its item names is more likely another one the gazetteer lacks.
+  const elsewhere = local && ctx.length > 0 && !ctx.some((c) => st.gaz.isWithin(refs[0].code, c));
+  if (refs.length === 1 && levelOfWritten(raw.surface) && !elsewhere) return asPlace(raw, st.itemOf[i], st.gaz.get(refs[0].code)!, withKind('unique', refs[0]), 0.6);
+  const why = elsewhere ? `the only unit of that name (${refs[0].code}) lies outside the places its item names`
+    : refs.length === 1 ? 'no unit suffix and nothing around it confirms the place' : `${refs.length} units named "${raw.surface}" and no context narrows them`;
+  return asOther(raw, st.itemOf[i], 'unresolved', `ambiguous: ${why}`, { code: null });
+}
+
+/** Among several units, the single one whose level matches the written suffix, or null. */
+function preferWrittenLevel(st: ResolveState, surface: string, refs: FormRef[]): FormRef | null {
+  const level = levelOfWritten(surface);
+  const fit = refs.filter((r) => st.gaz.get(r.code)?.level === level);
+  if (fit.length === 1) return fit[0];
+  const official = (fit.length ? fit : refs).filter((r) => r.kind === 'official');
+  return official.length === 1 ? official[0] : null;
+}

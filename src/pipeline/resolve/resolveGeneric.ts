@@ -1,0 +1,39 @@
+/**
+ * resolveGeneric: 全盟, 该旗, 县里 … denote the nearest unit before them (in the item, else the document) whose
+ * name ends with that suffix; 我区/自治区/内蒙古 denote the region, and so does 全区 unless a district (…区) leads.
+ * Generic mentions are reported, never mapped.
+ */
+import { GENERIC_TERMS, REGION_CODE } from '../mentions/genericTerms.ts';
+import type { ResolvedMention } from '../types.ts';
+import { asOther, type ResolveState } from './resolveState.ts';
+
+/** How far back a generic reference looks for the unit it denotes (keeps long pages linear). */
+const LOOKBACK = 300;
+
+function nearestBefore(st: ResolveState, i: number, suffix: string, sameItem: boolean): ResolvedMention | null {
+  for (let j = i - 1; j >= Math.max(0, i - LOOKBACK); j--) {
+    const r = st.out[j];
+    if (sameItem && st.itemOf[j] !== st.itemOf[i]) continue;
+    if (!r || r.status !== 'place' || !r.code) continue;
+    const u = st.gaz.get(r.code);
+    // Official village names end in 村委会/居委会, so the written form and the short name are checked too.
+    if (r.surface.endsWith(suffix) || u?.shortName.endsWith(suffix) || u?.name.endsWith(suffix)) return r;
+  }
+  return null;
+}
+
+/** Resolves a generic reference; with `onlyFound`, returns null instead of a fallback when no unit is named before it yet. */
+export function resolveGeneric(st: ResolveState, i: number, onlyFound = false): ResolvedMention | null {
+  const raw = st.raw[i];
+  const item = st.itemOf[i];
+  const target = GENERIC_TERMS.get(raw.surface);
+  const region = () => asOther(raw, item, 'generic', 'the autonomous region', { code: REGION_CODE, confidence: 0.9, rule: 'generic:region' });
+  if (!target || target === 'region') return region();
+  const unit = nearestBefore(st, i, target, true) ?? (target === '区' ? null : nearestBefore(st, i, target, false));
+  if (unit) {
+    return asOther(raw, item, 'generic', `refers to ${unit.name}`, { code: unit.code, level: unit.level, confidence: 0.8, rule: 'generic' });
+  }
+  if (onlyFound) return null;
+  if (target === '区') return region();
+  return asOther(raw, item, 'generic', `no ${target} named before it`, { confidence: 0, rule: 'generic' });
+}

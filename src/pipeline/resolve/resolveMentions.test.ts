@@ -1,0 +1,100 @@
+/** The resolver on short texts with the real gazetteer: chains, context, fuzzy slips, traps, generic and outside. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testGeoparser } from '../../../test/pipeline/testGeoparser.ts';
+import type { Geoparser } from '../geoparser.ts';
+import { processFile } from '../index.ts';
+import type { ResolvedMention } from '../types.ts';
+
+let gp: Geoparser;
+beforeAll(async () => { gp = await testGeoparser(); }, 120_000);
+
+const resolve = (text: string): ResolvedMention[] =>
+  processFile(gp, { file: 't.txt', bytes: new TextEncoder().encode(text) }).mentions ?? [];
+const codeOf = (text: string, surface: string) => resolve(text).find((m) => m.surface === surface);
+
+describe('resolveMentions', () => {
+  it('resolves a chain link by link, each inside the one before', () => {
+    const ms = resolve('鄂尔多斯市达拉特旗中和西镇南伙房村的村民');
+    expect(ms.map((m) => m.code)).toEqual(['150600000000', '150621000000', '150621106000', '150621106200']);
+    expect(ms[3].rule).toBe('chain');
+  });
+  it('reads a chain written in traditional characters the same way', () => {
+    expect(resolve('鄂爾多斯市達拉特旗中和西鎮南夥房村').map((m) => m.code)).toContain('150621106200');
+  });
+  it('narrows a name by its chain (乌达区乌兰镇 is 乌兰淖尔镇, not the seat of 鄂托克旗)', () => {
+    expect(codeOf('乌海市乌达区乌兰镇富民社区', '乌兰镇')).toMatchObject({ code: '150304101000', status: 'place' });
+  });
+  it('corrects slips and variants inside a narrowing context, with rule and lower confidence', () => {
+    const m = codeOf('东乌珠穆沁旗满都宝力格镇', '满都宝力格镇')!;
+    expect(m).toMatchObject({ code: '152525103000', status: 'place' });
+    expect(m.rule).toMatch(/fuzzy/);
+    expect(m.confidence).toBeLessThan(0.9);
+    expect(codeOf('东乌珠穆沁旗嘎查布其镇', '嘎查布其镇')?.code).toBe('152525102000');
+    expect(codeOf('兴安盟扎赉特旗音德镇', '音德镇')?.code).toBe('152223100000');
+    expect(codeOf('包头市稀土高新区民警路街道', '民警路街道')?.code).toBe('150271020000');
+    expect(resolve('巴彦淖尔市杭锦旗后旗陕坝镇').find((m) => m.code === '150826000000')?.surface).toBe('杭锦旗后旗');
+  });
+  it('uses the units named in the same item for a name found in many places', () => {
+    const text = '突泉县突泉镇开展活动。\n\n在团结社区,志愿者忙碌着。';
+    expect(codeOf(text, '团结社区')).toMatchObject({ status: 'place', rule: 'context' });
+    expect(codeOf(text, '团结社区')?.code?.startsWith('152224')).toBe(true);
+  });
+  it('leaves a name found in many places unresolved when nothing narrows it', () => {
+    expect(codeOf('团结社区的居民说。', '团结社区')?.status).toBe('unresolved');
+  });
+  it('reads 河南街道 as a sub-district, not as the province', () => {
+    expect(codeOf('赤峰市喀喇沁旗河南街道', '河南街道')).toMatchObject({ status: 'place', level: 'township', code: '150428405000' });
+    expect(codeOf('来到河南街道走访', '河南街道')?.status).not.toBe('outside');
+  });
+  it('leaves a chain that contradicts itself unresolved', () => {
+    expect(codeOf('赤峰市宁城县河南街道', '河南街道')?.status).toBe('unresolved');
+  });
+  it('keeps names inside organisations, brands and slogans off the map', () => {
+    for (const [text, surface] of [['实施科技兴蒙行动', '科技兴蒙'], ['擦亮“颐养乌海”品牌', '乌海'], ['公安乌兰牧骑演出', '乌兰牧骑'], ['包头日报记者', '包头']]) {
+      const m = resolve(text).find((x) => x.surface.includes(surface));
+      expect(m?.status, text).toBe('not-a-place');
+    }
+  });
+  it('resolves generic references to the unit they denote, flagged generic', () => {
+    const g = codeOf('阿巴嘎旗深入推进。全旗共有党员万余名。', '全旗');
+    expect(g).toMatchObject({ status: 'generic', code: '152522000000' });
+    expect(codeOf('我区各地积极行动', '我区')).toMatchObject({ status: 'generic', code: '150000000000' });
+    expect(codeOf('达拉特旗中和西镇南伙房村修了路,该村村民很高兴', '该村')).toMatchObject({ status: 'generic', code: '150621106200' });
+    expect(codeOf('呼和浩特市赛罕区开展培训,全区共有党员多名', '全区')).toMatchObject({ status: 'generic', code: '150105000000' });
+  });
+  it('recognises places outside Inner Mongolia and keeps them off the map', () => {
+    const ms = resolve('来自北京、深圳和宁夏中卫市的游客');
+    expect(ms.map((m) => m.status)).toEqual(['outside', 'outside', 'outside', 'outside']);
+    expect(ms.find((m) => m.surface === '中卫市')?.code).toBe('640500000000');
+  });
+  it('keeps a unit the gazetteer lacks under its resolved parent', () => {
+    const m = codeOf('新巴尔虎右旗阿日哈沙特镇团结嘎查牧民', '团结嘎查')!;
+    expect(m).toMatchObject({ status: 'place', code: null, parentCode: '150727101000', level: 'village' });
+  });
+  it('does not take a person named like a sumu (乌力吉巴特尔) for the sumu', () => {
+    expect(resolve('牧民乌力吉巴特尔说').filter((m) => m.status === 'place')).toEqual([]);
+    // Even inside its own banner, a town name without its suffix is left to a chain.
+    expect(['unresolved', 'not-a-place']).toContain(codeOf('达茂旗开展活动,干部满都拉说', '满都拉')?.status);
+    expect(codeOf('达茂旗满都拉镇', '满都拉镇')?.code).toBe('150223102000');
+  });
+  it('does not take a described community (建设和谐社区) for the community of that name in the same district', () => {
+    expect(codeOf('海勃湾区全力建设和谐社区。', '和谐社区')?.status).toBe('not-a-place');
+    expect(codeOf('海勃湾区和谐社区的居民说。', '和谐社区')).toMatchObject({ status: 'place', code: '150302003015' });
+  });
+  it('keeps a short unlisted village under its chain parent instead of snapping it to a similar listed one', () => {
+    expect(codeOf('达茂旗百灵庙镇黄花村的村民说', '黄花村')).toMatchObject({ status: 'place', code: null, parentCode: '150223104000', rule: 'pattern:chain' });
+  });
+  it('accepts the only village of a name without context, but not when its item is about another place', () => {
+    expect(codeOf('大沟湾村的村民说', '大沟湾村')).toMatchObject({ status: 'place', rule: 'unique', code: '150623102205' });
+    expect(codeOf('赤峰市宁城县开展活动,大沟湾村的村民说', '大沟湾村')?.status).toBe('unresolved');
+  });
+  it('keeps a 小区 under the community it is written after', () => {
+    const m = codeOf('科右中旗图什业图社区呼花园小区居民', '呼花园小区')!;
+    expect(m).toMatchObject({ status: 'place', code: null, parentCode: '152222100001', level: 'poi' });
+  });
+  it('lets a generic reference that found its unit head a chain (该镇|新营子村)', () => {
+    const text = '科尔沁左翼后旗甘旗卡镇召开会议。该镇新营子村的党员也参加了,奈曼旗和库伦旗的干部前来观摩。';
+    expect(codeOf(text, '新营子村')).toMatchObject({ status: 'place', rule: 'chain' });
+    expect(codeOf(text, '新营子村')?.parentCode).toBe('150522100000');
+  });
+});

@@ -1,0 +1,83 @@
+/** Shared state of one document's resolution and the constructors of resolved mentions. */
+import type { Gazetteer, Unit } from '../../gazetteer/index.ts';
+import type { ItemSpan, RawMention, ResolvedMention } from '../types.ts';
+import type { Level } from '../../contract/index.ts';
+import { codeDepth, levelOfWritten } from '../../contract/index.ts';
+
+export interface ResolveState {
+  gaz: Gazetteer;
+  clean: string;
+  items: ItemSpan[];
+  raw: RawMention[];
+  /** Result per raw mention, null while unresolved. */
+  out: (ResolvedMention | null)[];
+  /** Item index per raw mention (-1: outside every item). */
+  itemOf: number[];
+  /** Codes of places resolved so far, per item and for the whole document (kept by `settle`, so lookups stay cheap). */
+  itemPlaces: Map<number, Set<string>>;
+  docPlaces: Set<string>;
+  /** First place resolved for each written surface. */
+  bySurface: Map<string, ResolvedMention[]>;
+}
+
+export function newState(gaz: Gazetteer, clean: string, items: ItemSpan[], raw: RawMention[], itemOf: number[]): ResolveState {
+  return { gaz, clean, items, raw, out: raw.map(() => null), itemOf, itemPlaces: new Map(), docPlaces: new Set(), bySurface: new Map() };
+}
+
+/** Records the result of mention i and indexes it when it is a place. */
+export function settle(st: ResolveState, i: number, r: ResolvedMention | null): void {
+  st.out[i] = r;
+  if (!r || r.status !== 'place') return;
+  const list = st.bySurface.get(st.raw[i].surface) ?? [];
+  if (list.length < 8) list.push(r);
+  st.bySurface.set(st.raw[i].surface, list);
+  if (!r.code) return;
+  st.docPlaces.add(r.code);
+  const item = st.itemOf[i];
+  if (item < 0) return;
+  if (!st.itemPlaces.has(item)) st.itemPlaces.set(item, new Set());
+  st.itemPlaces.get(item)!.add(r.code);
+}
+
+export function asPlace(raw: RawMention, item: number, u: Unit, rule: string, confidence: number): ResolvedMention {
+  return {
+    ...raw, item, code: u.code, parentCode: u.parentCode, name: u.name, level: u.level,
+    confidence: round(confidence), rule, status: 'place',
+  };
+}
+
+/** A unit the gazetteer lacks, placed under its resolved parent. */
+export function asUnlisted(raw: RawMention, item: number, parent: Unit, rule: string, confidence: number): ResolvedMention {
+  return {
+    ...raw, item, code: null, parentCode: parent.code, name: raw.surface, level: levelOfWritten(raw.surface) ?? 'poi',
+    confidence: round(confidence), rule, status: 'place',
+  };
+}
+
+export function asOther(
+  raw: RawMention, item: number, status: ResolvedMention['status'], reason: string,
+  extra: { code?: string | null; level?: Level; confidence?: number; rule?: string } = {},
+): ResolvedMention {
+  return {
+    ...raw, item, code: extra.code ?? null, parentCode: null, name: raw.surface,
+    level: extra.level ?? levelOfWritten(raw.surface) ?? 'poi', confidence: round(extra.confidence ?? 0),
+    rule: extra.rule ?? status, status, reason,
+  };
+}
+
+const round = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+
+/** The resolved place right before mention i with no gap (a chain link: 中和西镇|南伙房村), or null. */
+export function chainParent(st: ResolveState, i: number): ResolvedMention | null {
+  const prev = st.out[i - 1];
+  if (i === 0 || !prev || prev.end !== st.raw[i].start) return null;
+  // A generic reference that found its unit (该镇, 全旗) heads a chain like the name it stands for; the region does not.
+  const usable = prev.status === 'place' || (prev.status === 'generic' && prev.code !== null && codeDepth(prev.code) >= 1);
+  return usable && prev.code ? prev : null;
+}
+
+/** Codes of places resolved so far in mention i's item (or in the whole document), most specific first. */
+export function contextCodes(st: ResolveState, i: number, scope: 'item' | 'document'): string[] {
+  const set = scope === 'document' ? st.docPlaces : st.itemOf[i] >= 0 ? st.itemPlaces.get(st.itemOf[i]) : undefined;
+  return set ? [...set].sort((a, b) => codeDepth(b) - codeDepth(a)) : [];
+}

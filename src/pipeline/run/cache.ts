@@ -1,0 +1,44 @@
+/**
+ * On-disk cache of per-file outcomes keyed by file name, content hash, gazetteer version and PIPELINE_VERSION, so a
+ * re-run after adding articles processes only the new ones. Bump PIPELINE_VERSION whenever a step's output changes.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FileOutcome } from './cacheEntry.ts';
+import type { SourceFile } from '../types.ts';
+
+export const PIPELINE_VERSION = '4';
+
+export interface OutcomeCache {
+  get(source: SourceFile): FileOutcome | undefined;
+  set(source: SourceFile, outcome: FileOutcome): void;
+  hits: number;
+}
+
+/** The key covers the name too: initiative ids and mention files embed it. */
+export function cacheKey(source: SourceFile, gazetteerVersion: string): string {
+  return createHash('sha256').update(`${PIPELINE_VERSION}\0${gazetteerVersion}\0${source.file}\0`).update(source.bytes).digest('hex');
+}
+
+/** A cache in `dir`; an unreadable or corrupt entry counts as a miss. */
+export function diskCache(dir: string, gazetteerVersion: string): OutcomeCache {
+  mkdirSync(dir, { recursive: true });
+  const path = (s: SourceFile) => join(dir, `${cacheKey(s, gazetteerVersion)}.json`);
+  const cache: OutcomeCache = {
+    hits: 0,
+    get(s) {
+      try {
+        const o = JSON.parse(readFileSync(path(s), 'utf8')) as FileOutcome;
+        cache.hits++;
+        return o;
+      } catch {
+        return undefined;
+      }
+    },
+    set(s, o) {
+      writeFileSync(path(s), JSON.stringify(o));
+    },
+  };
+  return cache;
+}

@@ -1,0 +1,10 @@
+/** Worker thread of the pipeline pool: builds the geoparser once, then turns each source it is sent into a FileOutcome. */
+import { parentPort } from 'node:worker_threads';
+import { processOne } from './cacheEntry.ts';
+import { defaultGeoparser } from '../geoparser.ts';
+import type { SourceFile } from '../types.ts';
+
+const gp = defaultGeoparser();
+parentPort?.on('message', (task: { index: number; source: SourceFile }) => {
+  parentPort?.postMessage({ index: task.index, outcome: processOne(gp, task.source) });
+});

@@ -1,0 +1,40 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { PlaceCollection } from '../../contract/index.ts';
+import { writeOutputs, type Outputs } from './writeOutputs.ts';
+
+const outputs = (places: PlaceCollection): Outputs => ({
+  places, initiatives: [], rollups: {}, report: { files: [], mentions: [], counts: {} }, sources: new Map([['a.txt', '包头市']]),
+});
+
+describe('writeOutputs', () => {
+  it('writes every output and the decoded sources, and drops sources of files no longer read', () => {
+    const out = mkdtempSync(join(tmpdir(), 'nmg-write-'));
+    mkdirSync(join(out, 'sources'));
+    writeFileSync(join(out, 'sources', 'old.txt'), 'stale');
+    writeOutputs(out, outputs({ type: 'FeatureCollection', features: [] }));
+    for (const f of ['places.geojson', 'initiatives.json', 'rollups.json', 'report.json']) expect(existsSync(join(out, f)), f).toBe(true);
+    expect(readFileSync(join(out, 'sources', 'a.txt'), 'utf8')).toBe('包头市');
+    expect(existsSync(join(out, 'sources', 'old.txt'))).toBe(false);
+  });
+  it('refuses data that violates the contract and writes nothing', () => {
+    const out = mkdtempSync(join(tmpdir(), 'nmg-write-'));
+    const bad = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [500, 0] }, properties: {} }] };
+    expect(() => writeOutputs(out, outputs(bad as unknown as PlaceCollection))).toThrow(/data contract/);
+    expect(existsSync(join(out, 'places.geojson'))).toBe(false);
+  });
+  it('rewrites a source only when its text changed', () => {
+    const out = mkdtempSync(join(tmpdir(), 'nmg-write-'));
+    const fc: PlaceCollection = { type: 'FeatureCollection', features: [] };
+    writeOutputs(out, outputs(fc));
+    const path = join(out, 'sources', 'a.txt');
+    utimesSync(path, 1, 1);
+    writeOutputs(out, outputs(fc));
+    expect(statSync(path).mtimeMs).toBe(1000);
+    writeOutputs(out, { ...outputs(fc), sources: new Map([['a.txt', '赤峰市']]) });
+    expect(readFileSync(path, 'utf8')).toBe('赤峰市');
+    expect(statSync(path).mtimeMs).toBeGreaterThan(1000);
+  });
+});
