@@ -5,7 +5,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { appendLines } from './appendAtomic.ts';
-import { csvField } from './corrections.ts';
+import { csvField } from '../pipeline/resolve/corrections.ts';
 import type { ArticleRequest } from './requests.ts';
 
 export const ARTICLES_FILE = 'articles.csv';

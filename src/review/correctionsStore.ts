@@ -1,22 +1,13 @@
 /**
- * The corrections file on disk: where it lives (beside the articles, in the input folder), reading it with every
- * malformed row reported, appending decisions atomically, and finding decisions whose article has gone or changed.
+ * The corrections file as the review server writes it: decisions appended atomically (the pipeline's own reader,
+ * readCorrections, reads it back), and the decisions whose article has gone or changed since.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { CORRECTIONS_HEADER, formatCorrection, type Correction } from '../pipeline/resolve/corrections.ts';
+import { correctionsPath } from '../pipeline/run/readCorrections.ts';
 import { appendLines } from './appendAtomic.ts';
-import { CORRECTIONS_HEADER, formatCorrection, parseCorrections, type Correction, type CorrectionsRead } from './corrections.ts';
 
-export const CORRECTIONS_FILE = 'corrections.csv';
-
-export const correctionsPath = (input: string) => join(input, CORRECTIONS_FILE);
-
-/** The corrections of an input folder; no file means no corrections. */
-export function readCorrections(input: string): CorrectionsRead & { text: string } {
-  const path = correctionsPath(input);
-  const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  return { ...parseCorrections(text), text };
-}
+export { correctionsPath };
+export { readCorrections } from '../pipeline/run/readCorrections.ts';
 
 export function appendCorrections(input: string, rows: Correction[]): Promise<void> {
   return appendLines(correctionsPath(input), CORRECTIONS_HEADER, rows.map(formatCorrection));

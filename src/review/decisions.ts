@@ -5,13 +5,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Geoparser } from '../pipeline/buildGeoparser.ts';
-import { processFile } from '../pipeline/index.ts';
-import { toOriginal } from '../pipeline/mapped.ts';
-import { readFolder } from '../pipeline/readFolder.ts';
+import { processFile, type Geoparser } from '../pipeline/index.ts';
+import { decidingRows, mentionContexts } from '../pipeline/resolve/applyCorrections.ts';
+import type { Correction } from '../pipeline/resolve/index.ts';
+import { readFolder } from '../pipeline/run/readFolder.ts';
+import { toOriginal } from '../pipeline/text/mapped.ts';
 import type { Doc, ResolvedMention } from '../pipeline/types.ts';
-import { decidingRows, mentionContexts } from './applyCorrections.ts';
-import type { Correction } from './corrections.ts';
 import { parseMentionId } from './doubtful.ts';
 import type { DecisionRequest } from './requests.ts';
 

@@ -3,9 +3,9 @@
  * low-confidence matches, unresolved place-like strings, places outside Inner Mongolia) that no decision covers yet,
  * with its unit, the gazetteer's next candidates and its weight (initiatives and figures that hang on it), heaviest first.
  */
-import type { Initiative, PlaceCollection, Report, ReportedMention } from '../contract.ts';
+import type { Initiative, PlaceCollection, Report, ReportedMention } from '../contract/index.ts';
 import type { Gazetteer, Unit } from '../gazetteer/index.ts';
-import type { Correction } from './corrections.ts';
+import type { Correction } from '../pipeline/resolve/index.ts';
 
 /** Report statuses an editor should look at; `generic` (全旗) and the reviewed stop list are left out. */
 export const DOUBTFUL_STATUSES = new Set(['doubtful', 'low-confidence', 'unresolved', 'outside']);
@@ -66,7 +66,7 @@ export function candidatesFor(gaz: Gazetteer, surface: string, chosen: string | 
 }
 
 /** Initiatives whose item holds the mention and that list its place, plus their figures about that place. */
-export function weightOf(m: ReportedMention, initiatives: Initiative[]): number {
+export function weightOf(m: SeenMention, initiatives: Initiative[]): number {
   const place = m.code ? `c${m.code}` : null;
   let w = 0;
   for (const it of initiatives) {
@@ -77,22 +77,32 @@ export function weightOf(m: ReportedMention, initiatives: Initiative[]): number 
   return w;
 }
 
-/** The report's kind of doubt: a `doubtful` mention says which (fuzzy, bare-name …), the others are their status. */
-function reasonOf(m: ReportedMention & { kind?: string }): string {
+/** A mention as the review reads it: a reported one, or a place of places.geojson (status `place`). */
+export type SeenMention = Omit<ReportedMention, 'status'> & { status: ReportedMention['status'] | 'place' };
+
+/** The kind of doubt, named from the rule of a `doubtful` mention (see ruleDoubt in the contract); the others are their status. */
+function reasonOf(m: SeenMention): string {
   if (m.status !== 'doubtful') return m.status;
-  return m.kind ?? /^[a-z-]+/.exec(m.reason)?.[0] ?? 'doubtful';
+  const rule = m.rule;
+  if (/variant/.test(rule)) return 'variant';
+  if (/fuzzy/.test(rule)) return 'fuzzy';
+  if (/\bunique\b/.test(rule)) return 'single-candidate';
+  if (/\+bare\b/.test(rule)) return 'bare-name';
+  if (/\+abbrev\b/.test(rule)) return 'abbreviation';
+  if (/\+alias\b/.test(rule)) return 'alias';
+  return 'doubtful';
 }
 
 /** True when a decision already covers the mention (so it leaves the list even before the re-run ends). */
 function decided(gaz: Gazetteer, m: ReportedMention, rows: Correction[]): boolean {
-  if (m.reason.startsWith('review:')) return true;
+  if (m.rule.startsWith('review:') || m.reason.startsWith('review:')) return true;
   return rows.some((r) => r.surface === m.surface && (r.scope.kind === 'mention'
     ? r.file === m.file && r.start === m.start && r.end === m.end
     : !!m.code && gaz.isWithin(m.code, r.scope.within)));
 }
 
 /** One mention as the review page shows it: its sentence, unit, next candidates and weight. */
-export function mentionView(gaz: Gazetteer, m: ReportedMention, initiatives: Initiative[], text: string | undefined): DoubtfulMention {
+export function mentionView(gaz: Gazetteer, m: SeenMention, initiatives: Initiative[], text: string | undefined): DoubtfulMention {
   const unit = m.code ? gaz.get(m.code) : undefined;
   const at = text === undefined ? -1 : text.lastIndexOf(m.context, m.start);
   return {
@@ -112,16 +122,17 @@ export function doubtfulMentions(gaz: Gazetteer, report: Report, initiatives: In
 
 /** Every mention of one article as the outputs have it (places and reported ones), for highlighting its text. */
 export function articleMentions(places: PlaceCollection, report: Report, file: string) {
-  const out: { id: string; start: number; end: number; surface: string; status: string; code: string | null; name: string | null }[] = [];
+  const out: { id: string; start: number; end: number; surface: string; status: string; rule: string; code: string | null; name: string | null }[] = [];
+  const reported = new Map(report.mentions.filter((m) => m.file === file).map((m) => [mentionId(file, m.start, m.end), m]));
   for (const f of places.features) {
     for (const m of f.properties.mentions) {
-      if (m.file === file) out.push({ id: mentionId(file, m.start, m.end), start: m.start, end: m.end, surface: m.surface, status: 'place', code: f.properties.code, name: f.properties.name });
+      if (m.file !== file) continue;
+      const id = mentionId(file, m.start, m.end);
+      // Low-confidence and doubtful places are in both files: the map gives the unit, the report the doubt.
+      out.push({ id, start: m.start, end: m.end, surface: m.surface, status: reported.get(id)?.status ?? 'place', rule: m.rule, code: f.properties.code, name: f.properties.name });
+      reported.delete(id);
     }
   }
-  // Low-confidence and doubtful places are in both files: the map's entry stands.
-  const seen = new Set(out.map((m) => m.id));
-  for (const m of report.mentions) {
-    if (m.file === file && !seen.has(mentionId(file, m.start, m.end))) out.push({ id: mentionId(file, m.start, m.end), start: m.start, end: m.end, surface: m.surface, status: m.status, code: m.code ?? null, name: null });
-  }
+  for (const [id, m] of reported) out.push({ id, start: m.start, end: m.end, surface: m.surface, status: m.status, rule: m.rule, code: m.code ?? null, name: null });
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

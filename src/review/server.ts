@@ -7,14 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Initiative, PlaceCollection, Report } from '../contract.ts';
-import type { Geoparser } from '../pipeline/buildGeoparser.ts';
-import { defaultGeoparser, runPipelineParallel, type RunSummary } from '../pipeline/run.ts';
+import type { Initiative, PlaceCollection, Report } from '../contract/index.ts';
+import { defaultGeoparser, runPipeline, type Geoparser, type RunSummary } from '../pipeline/index.ts';
 import { saveArticle } from './articles.ts';
 import { readCorrections, appendCorrections, staleCorrections } from './correctionsStore.ts';
 import { affectedBy, articleResolver, correctionFor, ReviewError } from './decisions.ts';
 import { articleMentions, doubtfulMentions, mentionView, parseMentionId } from './doubtful.ts';
-import { contextSentence } from '../pipeline/contextSentence.ts';
+import { contextSentence } from '../pipeline/resolve/contextSentence.ts';
 import { BASE_HEADERS, checkHost, checkToken, HttpError, readJson, sendJson } from './http.ts';
 import { pageAssets } from './page/assets.ts';
 import { validateArticle, validateDecision } from './requests.ts';
@@ -51,7 +50,7 @@ export async function startReview(options: ReviewOptions): Promise<ReviewServer>
   // Runs never overlap: each waits for the one before it.
   let queue: Promise<unknown> = Promise.resolve();
   const rerun = (): Promise<RunSummary> => {
-    const next = queue.then(() => runPipelineParallel({ input, out, cache: join(out, '.cache'), geoparser: gp }));
+    const next = queue.then(() => runPipeline({ input, out, cache: join(out, '.cache'), geoparser: gp }));
     queue = next.catch(() => undefined);
     return next;
   };
@@ -85,7 +84,7 @@ export async function startReview(options: ReviewOptions): Promise<ReviewServer>
       if (!m) throw new HttpError(404, 'no such mention');
       const reported = o.report.mentions.find((x) => x.file === where.file && x.start === where.start && x.end === where.end);
       const context = contextSentence(text, m.start, m.end);
-      return mentionView(gp.gaz, reported ?? { file: where.file, start: m.start, end: m.end, surface: m.surface, context, status: 'place', reason: 'on the map', code: m.code }, o.initiatives, text);
+      return mentionView(gp.gaz, reported ?? { file: where.file, start: m.start, end: m.end, surface: m.surface, context, status: 'place', reason: 'on the map', rule: m.rule, code: m.code }, o.initiatives, text);
     },
     'GET /api/corrections': () => corrections(),
     'GET /api/articles': () => outputs().report.files.map((f) => f.file),
@@ -120,7 +119,7 @@ export async function startReview(options: ReviewOptions): Promise<ReviewServer>
       const file = await saveArticle(input, body);
       await rerun();
       const o = outputs();
-      const places = articleMentions(o.places, o.report, file).filter((m) => m.status === 'place');
+      const places = articleMentions(o.places, o.report, file).filter((m) => m.name !== null);
       return { file, places, initiatives: o.initiatives.filter((i) => i.file === file).map((i) => ({ id: i.id, title: i.title, category: i.category })) };
     },
   };

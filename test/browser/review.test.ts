@@ -1,14 +1,14 @@
 /**
- * The review page as an editor uses it, with real keys and clicks: reject a false place, assign a short form to its
+ * The review page as an editor uses it, with real keys and clicks: reject a false place (a cashmere brand), assign a short form to its
  * unit for every mention in the county, paste an article and see its places, reload and find the decisions kept.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlaceCollection } from '../../src/contract.ts';
+import type { PlaceCollection } from '../../src/contract/index.ts';
 import { startReview, type ReviewServer } from '../../src/review/server.ts';
-import { occurrences, reviewFolder, SHULINZHAO, WUDA } from '../review/fixtures.ts';
+import { occurrences, ORDOS, reviewFolder, SHULINZHAO } from '../review/fixtures.ts';
 import { launch } from './browser.ts';
 
 const dirs = reviewFolder();
@@ -34,20 +34,22 @@ afterAll(async () => {
 });
 
 describe('review page', () => {
-  const [herder] = occurrences('herder.txt', '乌达木');
-  const herderId = `herder.txt:${herder}:${herder + 2}`;
+  const [brand] = occurrences('herder.txt', '鄂尔多斯');
+  const brandId = `herder.txt:${brand}:${brand + 4}`;
 
-  it('rejects the herder 乌达木 taken for 乌达区, and the re-run drops it from places.geojson', async () => {
-    expect(feature(WUDA)!.properties.mentions.some((m) => m.file === 'herder.txt' && m.start === herder)).toBe(true);
+  it('rejects the 鄂尔多斯 of a cashmere sweater, and the re-run drops it from places.geojson', async () => {
+    expect(feature(ORDOS)!.properties.mentions.some((m) => m.file === 'herder.txt' && m.start === brand)).toBe(true);
     await page.selectOption('#article-pick', 'herder.txt');
-    await page.click(`#article mark[data-id="${herderId}"]`);
-    await page.waitForFunction((id) => document.getElementById('where')?.textContent?.startsWith(id.split(':')[0]) && document.querySelector('#context mark')?.textContent === '乌达', herderId);
+    await page.click(`#article mark[data-id="${brandId}"]`);
+    await page.waitForFunction(() => document.getElementById('where')?.textContent?.startsWith('herder.txt') && document.querySelector('#context mark')?.textContent === '鄂尔多斯');
+    expect(await page.textContent('#chosen')).toContain('鄂尔多斯市');
     await page.keyboard.press('x');
     await page.waitForFunction(() => /not a place/.test(document.getElementById('status')?.textContent ?? ''));
     await ready();
-    expect(feature(WUDA)!.properties.mentions.some((m) => m.file === 'herder.txt' && m.start === herder)).toBe(false);
-    expect(feature(WUDA)!.properties.mentions.some((m) => m.file === 'herder.txt' && m.surface === '乌达区')).toBe(true);
-    expect(await page.getAttribute(`#article mark[data-id="${herderId}"]`, 'class')).toBe('m-not-a-place');
+    expect(feature(ORDOS)!.properties.mentions.some((m) => m.file === 'herder.txt')).toBe(false);
+    expect(feature(ORDOS)!.properties.mentions.some((m) => m.file === 'training.txt')).toBe(true);
+    expect(await page.getAttribute(`#article mark[data-id="${brandId}"]`, 'class')).toBe('m-not-a-place');
+    expect(await page.$$eval('#list li', (lis) => lis.map((li) => li.dataset.id))).not.toContain(brandId);
   });
 
   it('assigns the bare 树林召 to 树林召镇 for every mention in 达拉特旗, saying how many first', async () => {
@@ -88,9 +90,9 @@ describe('review page', () => {
     await page.reload();
     await ready();
     const decisions = await page.$$eval('#decisions li', (lis) => lis.map((li) => li.textContent));
-    expect(decisions).toEqual([expect.stringContaining('树林召 → 树林召镇'), expect.stringContaining('乌达 not a place')]);
+    expect(decisions).toEqual([expect.stringContaining('树林召 → 树林召镇'), expect.stringContaining('鄂尔多斯 not a place')]);
     await page.selectOption('#article-pick', 'herder.txt');
-    await page.waitForSelector(`#article mark.m-not-a-place[data-id="${herderId}"]`);
+    await page.waitForSelector(`#article mark.m-not-a-place[data-id="${brandId}"]`);
     expect(existsSync(join(dirs.input, 'corrections.csv'))).toBe(true);
     expect(errors).toEqual([]);
   });

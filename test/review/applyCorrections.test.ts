@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyCorrections, correctionsKey } from '../../src/review/applyCorrections.ts';
-import type { Correction } from '../../src/review/corrections.ts';
-import { processFile } from '../../src/pipeline/index.ts';
-import { defaultGeoparser } from '../../src/pipeline/run.ts';
-import { toOriginal } from '../../src/pipeline/mapped.ts';
+import { applyCorrections, correctionsKey } from '../../src/pipeline/resolve/applyCorrections.ts';
+import type { Correction } from '../../src/pipeline/resolve/corrections.ts';
+import { defaultGeoparser, processFile } from '../../src/pipeline/index.ts';
+import { toOriginal } from '../../src/pipeline/text/mapped.ts';
 
 const gp = defaultGeoparser();
-const TEXT = '乌海市乌达区举办培训。牧民乌达木今年养羊三百只。\n鄂尔多斯市达拉特旗树林召镇干部说，树林召的牧民增收了。';
+const TEXT = '乌海市乌达区举办培训。牧民乌达木穿着鄂尔多斯羊绒衫。\n鄂尔多斯市达拉特旗树林召镇干部说，树林召的牧民增收了。';
 const processed = () => {
   const r = processFile(gp, { file: 'a.txt', bytes: new TextEncoder().encode(TEXT) });
   return { doc: r.doc!, mentions: r.mentions! };
@@ -19,11 +18,11 @@ const find = (doc: ReturnType<typeof processed>['doc'], list: ReturnType<typeof 
 describe('applyCorrections', () => {
   it('rejects the one mention it names and leaves the others', () => {
     const { doc, mentions } = processed();
-    const herder = at('乌达', TEXT.indexOf('乌达木'));
-    expect(find(doc, mentions, herder.start)?.code).toBe('150304000000');
-    const out = applyCorrections(gp.gaz, doc, mentions, [row({ ...herder, decision: 'reject' })]);
-    expect(find(doc, out, herder.start)).toMatchObject({ status: 'not-a-place', code: null, rule: 'review:reject' });
-    expect(find(doc, out, at('乌达区').start)).toMatchObject({ status: 'place', code: '150304000000' });
+    const brand = at('鄂尔多斯');
+    expect(find(doc, mentions, brand.start)?.code).toBe('150600000000');
+    const out = applyCorrections(gp.gaz, doc, mentions, [row({ ...brand, decision: 'reject' })]);
+    expect(find(doc, out, brand.start)).toMatchObject({ status: 'not-a-place', code: null, rule: 'review:reject' });
+    expect(find(doc, out, at('鄂尔多斯市').start)).toMatchObject({ status: 'place', code: '150600000000' });
     expect(out).toHaveLength(mentions.length);
   });
 
@@ -39,16 +38,18 @@ describe('applyCorrections', () => {
 
   it('lets a mention row win over a surface row, and confirm keep the unit', () => {
     const { doc, mentions } = processed();
-    const herder = at('乌达', TEXT.indexOf('乌达木'));
-    const rows = [row({ ...herder, decision: 'confirm', code: '150304000000' }), row({ ...at('乌达'), decision: 'reject', scope: { kind: 'surface', within: '150304000000' } })];
+    const brand = at('鄂尔多斯');
+    const rows = [row({ ...brand, decision: 'confirm', code: '150600000000' }), row({ ...brand, start: 0, end: 4, decision: 'reject', scope: { kind: 'surface', within: '150600000000' } })];
     const out = applyCorrections(gp.gaz, doc, mentions, rows);
-    expect(find(doc, out, herder.start)).toMatchObject({ status: 'place', code: '150304000000', rule: 'review:confirm', confidence: 1 });
+    expect(find(doc, out, brand.start)).toMatchObject({ status: 'place', code: '150600000000', rule: 'review:confirm', confidence: 1 });
+    expect(applyCorrections(gp.gaz, doc, mentions, rows.slice(1)).filter((m) => m.status === 'not-a-place' && m.rule === 'review:reject')).toHaveLength(1);
   });
 
   it('keys a file by the corrections that can touch it only', () => {
     const rows = [row({ ...at('乌达'), file: 'b.txt' }), row({ surface: '树林召', start: 1, end: 4, scope: { kind: 'surface', within: '150621000000' } })];
-    expect(correctionsKey(rows, 'c.txt', '没有地名')).toBe('');
-    expect(correctionsKey(rows, 'c.txt', '树林召')).not.toBe('');
-    expect(correctionsKey(rows, 'c.txt', '树林召')).not.toBe(correctionsKey(rows, 'b.txt', '树林召'));
+    expect(correctionsKey(rows, 'c.txt', () => '没有地名')).toBe('');
+    expect(correctionsKey(rows, 'c.txt', () => '树林召')).not.toBe('');
+    expect(correctionsKey(rows, 'c.txt', () => '树林召')).not.toBe(correctionsKey(rows, 'b.txt', () => '树林召'));
+    expect(correctionsKey([rows[0]], 'c.txt', () => { throw new Error('no text needed'); })).toBe('');
   });
 });

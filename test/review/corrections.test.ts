@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { CORRECTIONS_HEADER, formatCorrection, parseCorrections, type Correction } from '../../src/review/corrections.ts';
+import { CORRECTIONS_HEADER, formatCorrection, parseCorrections, type Correction } from '../../src/pipeline/resolve/corrections.ts';
 import { appendCorrections, correctionsPath, readCorrections, staleCorrections } from '../../src/review/correctionsStore.ts';
 
 const run = promisify(execFile);

@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlaceCollection } from '../../src/contract.ts';
+import type { PlaceCollection } from '../../src/contract/index.ts';
 import { startReview, type ReviewServer } from '../../src/review/server.ts';
 import { DALAT, occurrences, reviewFolder, SHULINZHAO } from './fixtures.ts';
 

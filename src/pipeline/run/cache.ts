@@ -1,6 +1,7 @@
 /**
- * On-disk cache of per-file outcomes keyed by file name, content hash, gazetteer version and PIPELINE_VERSION, so a
- * re-run after adding articles processes only the new ones. Bump PIPELINE_VERSION whenever a step's output changes.
+ * On-disk cache of per-file outcomes keyed by file name, content hash, gazetteer version, PIPELINE_VERSION and the
+ * corrections that can touch the file, so a re-run after adding articles or decisions processes only those affected.
+ * Bump PIPELINE_VERSION whenever a step's output changes.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,15 +17,17 @@ export interface OutcomeCache {
   hits: number;
 }
 
-/** The key covers the name too: initiative ids and mention files embed it. */
-export function cacheKey(source: SourceFile, gazetteerVersion: string): string {
-  return createHash('sha256').update(`${PIPELINE_VERSION}\0${gazetteerVersion}\0${source.file}\0`).update(source.bytes).digest('hex');
+/** The key covers the name too: initiative ids and mention files embed it; `extra` is '' for a file no correction touches. */
+export function cacheKey(source: SourceFile, gazetteerVersion: string, extra = ''): string {
+  const h = createHash('sha256').update(`${PIPELINE_VERSION}\0${gazetteerVersion}\0${source.file}\0`).update(source.bytes);
+  if (extra) h.update(`\0${extra}`);
+  return h.digest('hex');
 }
 
 /** A cache in `dir`; an unreadable or corrupt entry counts as a miss. */
-export function diskCache(dir: string, gazetteerVersion: string): OutcomeCache {
+export function diskCache(dir: string, gazetteerVersion: string, extraKey: (s: SourceFile) => string = () => ''): OutcomeCache {
   mkdirSync(dir, { recursive: true });
-  const path = (s: SourceFile) => join(dir, `${cacheKey(s, gazetteerVersion)}.json`);
+  const path = (s: SourceFile) => join(dir, `${cacheKey(s, gazetteerVersion, extraKey(s))}.json`);
   const cache: OutcomeCache = {
     hits: 0,
     get(s) {

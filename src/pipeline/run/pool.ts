@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileOutcome } from './cacheEntry.ts';
+import type { Correction } from '../resolve/index.ts';
 import type { SourceFile } from '../types.ts';
 
 export const POOL_DEFAULTS = {
@@ -18,7 +19,7 @@ export const POOL_DEFAULTS = {
 export const defaultWorkers = (): number => availableParallelism();
 
 /** Processes `sources` on `n` workers; `done` is called with each outcome's index as it arrives. */
-export function processInPool(sources: SourceFile[], n: number, done?: (index: number) => void): Promise<FileOutcome[]> {
+export function processInPool(sources: SourceFile[], n: number, done?: (index: number) => void, corrections: Correction[] = []): Promise<FileOutcome[]> {
   const out: FileOutcome[] = new Array(sources.length);
   let next = 0;
   let finished = 0;
@@ -27,7 +28,7 @@ export function processInPool(sources: SourceFile[], n: number, done?: (index: n
   return new Promise((resolve, reject) => {
     const workers = Array.from({ length: Math.max(1, Math.min(n, sources.length)) }, () => new Worker(url));
     const stop = () => Promise.all(workers.map((w) => w.terminate()));
-    const feed = (w: Worker) => { if (next < sources.length) { const index = next++; w.postMessage({ index, source: sources[index] }); } };
+    const feed = (w: Worker) => { if (next < sources.length) { const index = next++; w.postMessage({ index, source: sources[index], corrections }); } };
     for (const w of workers) {
       w.on('message', (m: { index: number; outcome: FileOutcome }) => {
         out[m.index] = m.outcome;

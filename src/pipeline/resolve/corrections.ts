@@ -1,9 +1,13 @@
 /**
  * The corrections file (`corrections.csv` in the input folder): an editor's decisions about mentions, one row each,
- * read by the pipeline on every run. Columns: file,start,end,surface,decision,code,scope,note. Offsets are UTF-16
- * offsets in the decoded original text; scope is `mention` or `surface:<12-digit code>` (every mention of the
- * surface whose context lies within that unit, a county as a rule).
+ * read by the pipeline on every run (the review server writes it). Columns: file,start,end,surface,decision,code,
+ * scope,note. Offsets are UTF-16 offsets in the decoded original text; scope is `mention` or `surface:<12-digit code>`
+ * (every mention of the surface whose context lies within that unit, a county as a rule).
  */
+import { isCode } from '../../contract/index.ts';
+
+/** Its name, in the input folder beside the articles. */
+export const CORRECTIONS_FILE = 'corrections.csv';
 
 export const CORRECTION_COLUMNS = ['file', 'start', 'end', 'surface', 'decision', 'code', 'scope', 'note'] as const;
 export type Decision = 'confirm' | 'assign' | 'reject';
@@ -31,7 +35,6 @@ export interface CorrectionsRead {
   errors: { line: number; message: string }[];
 }
 
-const CODE = /^\d{12}$/;
 
 /** RFC 4180 records with the line each starts on (quoted fields may hold commas, quotes and line breaks). */
 export function csvRecords(text: string): { line: number; fields: string[] }[] {
@@ -86,7 +89,7 @@ function toCorrection(f: string[]): Correction | string {
   if (!/^\d+$/.test(start) || !/^\d+$/.test(end) || Number(end) <= Number(start)) return `bad span ${start}–${end}`;
   if (surface.length !== Number(end) - Number(start)) return `surface "${surface}" does not fit the span ${start}–${end}`;
   if (!DECISIONS.includes(decision as Decision)) return `unknown decision "${decision}" (confirm, assign or reject)`;
-  if (code !== '' && !CODE.test(code)) return `bad code "${code}"`;
+  if (code !== '' && !isCode(code)) return `bad code "${code}"`;
   if (decision === 'assign' && code === '') return 'assign without a code';
   const within = /^surface:(\d{12})$/.exec(scope)?.[1];
   if (scope !== 'mention' && !within) return `bad scope "${scope}" (mention or surface:<code>)`;

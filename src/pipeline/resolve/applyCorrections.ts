@@ -4,9 +4,9 @@
  * span and surface; a surface row matches every mention of the surface whose context lies within the row's unit.
  */
 import { createHash } from 'node:crypto';
-import type { Gazetteer } from '../gazetteer/index.ts';
-import { toOriginal } from '../pipeline/mapped.ts';
-import type { Doc, ResolvedMention } from '../pipeline/types.ts';
+import type { Gazetteer } from '../../gazetteer/index.ts';
+import { toOriginal } from '../text/mapped.ts';
+import type { Doc, ResolvedMention } from '../types.ts';
 import type { Correction } from './corrections.ts';
 
 /** The whole region: the context of an article that names no unit. */
@@ -37,9 +37,12 @@ export function correctionsFor(rows: Correction[], file: string, text: string): 
   return rows.filter((r) => (r.scope.kind === 'mention' ? r.file === file : text.includes(r.surface)));
 }
 
-/** A short hash of the corrections that can touch a file, for its cache key ('' when none). */
-export function correctionsKey(rows: Correction[], file: string, text: string): string {
-  const mine = correctionsFor(rows, file, text);
+/**
+ * A short hash of the corrections that can touch a file, for its cache key ('' when none); the text is asked for only
+ * when a surface row could apply, so a run without such rows decodes nothing twice.
+ */
+export function correctionsKey(rows: Correction[], file: string, text: () => string): string {
+  const mine = rows.some((r) => r.scope.kind === 'surface') ? correctionsFor(rows, file, text()) : rows.filter((r) => r.file === file);
   if (mine.length === 0) return '';
   return createHash('sha256').update(JSON.stringify(mine.map((r) => [r.file, r.start, r.end, r.surface, r.decision, r.code, r.scope]))).digest('hex').slice(0, 16);
 }
