@@ -21,13 +21,14 @@ export function renderArticle(root: HTMLElement, a: Article, onPick: (id: string
   root.dataset.file = a.file;
 }
 
-export function setupArticles(onPick: (id: string) => void, say: (text: string) => void, afterAdd: () => Promise<void>) {
+export function setupArticles(onPick: (id: string) => void, say: (text: string) => void, afterAdd: () => Promise<void>, onShown: () => void) {
   const pick = $<HTMLSelectElement>('article-pick');
   const box = $<HTMLTextAreaElement>('add-text');
   const show = async (file: string) => {
     if (!file) return;
     pick.value = file;
     renderArticle($('article'), await api.article(file), onPick);
+    onShown();
   };
   const refreshList = async (select?: string) => {
     const files = await api.articles();

@@ -54,6 +54,7 @@ async function select(m: MentionView | null): Promise<void> {
   $('results').replaceChildren();
   $<HTMLInputElement>('search').value = '';
   renderQueue();
+  markCurrent();
   $('detail').hidden = !m;
   if (!m) { drawMap($<SVGSVGElement>('map'), outline, null, []); return; }
   $('where').textContent = `${m.file} · ${m.start}–${m.end}`;
@@ -70,6 +71,11 @@ async function select(m: MentionView | null): Promise<void> {
   } catch (err) {
     $('scope-surface').textContent = `every 「${m.surface}」 in its county (${(err as Error).message})`;
   }
+}
+
+/** Outlines the mention under review in the article text, if it is the article on show. */
+function markCurrent(): void {
+  for (const mark of document.querySelectorAll<HTMLElement>('#article mark')) mark.setAttribute('aria-current', String(mark.dataset.id === current?.id));
 }
 
 async function loadQueue(keepIndex = true): Promise<void> {
@@ -180,7 +186,7 @@ function setupKeys(): void {
 
 async function main(): Promise<void> {
   try {
-    articles = setupArticles(async (id) => { await select(await api.mention(id)); $('detail').scrollIntoView({ block: 'nearest' }); }, say, async () => { await loadQueue(); });
+    articles = setupArticles(async (id) => { await select(await api.mention(id)); $('detail').scrollIntoView({ block: 'nearest' }); }, say, async () => { await loadQueue(); }, markCurrent);
     setupSearch();
     setupKeys();
     outline = await api.outline();

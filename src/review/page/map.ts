@@ -30,12 +30,19 @@ export function drawMap(root: SVGSVGElement, outline: Outline, chosen: UnitView 
     const d = l.rings.map((r) => `M${r.map(([a, b]) => `${x(a).toFixed(1)},${y(b).toFixed(1)}`).join('L')}Z`).join('');
     root.append(svg('path', { d, class: 'league' }));
   }
+  // Candidates at one point (a town and its seat village) get their names stacked beside it.
+  const stacked = new Map<string, number>();
   candidates.forEach((c, i) => {
     const g = svg('g', { class: 'candidate' });
+    const at = `${Math.round(x(c.lon))},${Math.round(y(c.lat))}`;
+    const k = stacked.get(at) ?? 0;
+    stacked.set(at, k + 1);
     g.append(svg('circle', { cx: x(c.lon), cy: y(c.lat), r: 7 }));
-    const t = svg('text', { x: x(c.lon), y: y(c.lat) + 4 });
-    t.textContent = String(i + 1);
-    g.append(t);
+    const n = svg('text', { x: x(c.lon), y: y(c.lat) + 3 });
+    n.textContent = String(i + 1);
+    const name = svg('text', { x: x(c.lon) + 10, y: y(c.lat) + 4 + k * 13, class: 'label' });
+    name.textContent = `${i + 1} ${c.name}`;
+    g.append(n, name);
     root.append(g);
   });
   if (chosen) {
