@@ -78,6 +78,7 @@ describe('review page', () => {
     await page.click('#add-text');
     await page.keyboard.press('Control+Enter');
     await page.waitForFunction(() => /^Added added-/.test(document.getElementById('status')?.textContent ?? ''));
+    expect(await page.getAttribute('#article', 'data-file')).toMatch(/^added-\d{4}-\d{2}-\d{2}-001\.txt$/);
     const marks = await page.$$eval('#article mark.m-place', (ms) => ms.map((m) => m.textContent));
     expect(marks).toEqual(expect.arrayContaining(['杭锦旗', '锡尼镇', '鄂尔多斯市']));
     const added = readdirSync(dirs.input).filter((f) => f.startsWith('added-'));

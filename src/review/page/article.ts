@@ -54,9 +54,9 @@ export function setupArticles(onPick: (id: string) => void, say: (text: string) 
       const r = await api.addArticle(body);
       box.value = '';
       for (const k of ['title', 'date', 'outlet', 'url']) $<HTMLInputElement>(`add-${k}`).value = '';
-      say(`Added ${r.file}: ${r.places.length} places, ${r.initiatives.length} items.`);
       await refreshList(r.file);
       await afterAdd();
+      say(`Added ${r.file}: ${r.places.length} places, ${r.initiatives.length} items.`);
     } catch (err) {
       say(`Not added: ${(err as Error).message}`);
     } finally {
