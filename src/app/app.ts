@@ -2,13 +2,18 @@
  * Wires the loaded data to the map, the panels, the legend, the search and list modules, the URL and the API.
  */
 import type { Map as MlMap } from 'maplibre-gl';
+import { CATEGORY_IDS, type Initiative } from '../contract/index.ts';
 import { categoryCounts, placeIndex, visibleFor, type Visible } from './filter.ts';
 import { loadPlaceNames, placeName, precisionReason, registerUnitForms, t } from './i18n/index.ts';
 import { renderLegend } from './legend.ts';
 import { createMap, nextIdle } from './map/createMap.ts';
 import { FIRST_LABEL_LAYERS, LATE_LABEL_LAYERS } from './map/style.ts';
 import { bindInteractions } from './map/interactions.ts';
-import { currentView, fitRegion, jumpToView, revealPlace, sameView, showLabels, showMarkers, showSelection } from './map/sync.ts';
+import { currentView, fitAll, fitRegion, jumpToView, revealPlace, sameView, showLabels, showMarkers, showSelection } from './map/sync.ts';
+import { showCategories } from './map/markerLayers.ts';
+import { anchorOf, anchoredKey } from './map/markers.ts';
+import { provideDonuts } from './map/donut.ts';
+import { CHOROPLETH_COUNTY_ZOOM, legendClasses, regionCounts, showChoropleth } from './map/choropleth.ts';
 import { renderPanel } from './panel/panelHost.ts';
 import { createApi } from './api.ts';
 import { searchResults } from './search/searchResults.ts';
@@ -49,6 +54,31 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     return memo;
   };
   const visible = (): Visible => current().v;
+  const byIt = new Map(data.initiatives.map((it) => [it.id, it]));
+  const pick = (ids: string[]) => ids.map((id) => byIt.get(id)).filter((x): x is Initiative => x !== undefined);
+  // Marker data depends on region and query only; categories are drawn by expressions (see markerLayers.ts).
+  const markerSet = (() => {
+    let m: { key: string; its: Initiative[] } | null = null;
+    return () => {
+      const s = store.get();
+      const key = JSON.stringify([s.region, s.query]);
+      // With every category shown (the usual first view) the visible set is already that set.
+      const every = s.categories.length === CATEGORY_IDS.length ? current().v : null;
+      if (m?.key !== key) m = { key, its: pick((every ?? visibleFor(data, { ...s, categories: [...CATEGORY_IDS] }, byId)).initiatives) };
+      return m;
+    };
+  })();
+  // The choropleth compares every region, so it ignores the selected region: a region's number is what selecting it shows.
+  let choropleth = false;
+  const regionMemo = (() => {
+    let m: { key: string; counts: Map<string, number> } | null = null;
+    return () => {
+      const s = store.get();
+      const key = JSON.stringify([s.categories, s.query]);
+      if (m?.key !== key) m = { key, counts: regionCounts(data, pick(visibleFor(data, { ...s, region: null }, byId).initiatives), byId) };
+      return m.counts;
+    };
+  })();
   const lang = () => prefs.get().lang;
   const name = (zh: string, en?: string) => (lang() === 'en' ? en ?? placeName(zh, 'en') : zh);
   registerUnitForms(data.units);
@@ -59,16 +89,28 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   const ctx: UiContext = { data, store, lang, visible };
   const ui = mountUiModules(root.search, root.list, ctx);
 
-  let drawn: { v: Visible; lang: string } | null = null;
+  provideDonuts(map);
+  let drawn: { key: string; lang: string; categories: unknown } | null = null;
+  const legend = (counts = categoryCounts(data, store.get(), byId)) => {
+    renderLegend(root.legend, store, counts, lang(), {
+      unmapped: current().v.initiatives.filter((id) => !byIt.get(id)?.places.length).length,
+      // Region counts are worked out only while the choropleth is on.
+      choropleth: { on: choropleth, classes: choropleth ? legendClasses(data, regionMemo(), map.getZoom()) : [],
+        toggle: (on) => { choropleth = on; showChoropleth(map, data, on ? regionMemo() : null); legend(); } },
+    });
+  };
   const render = (focusPanel: boolean) => {
     const s = store.get();
     const v = visible();
     const counts = categoryCounts(data, s, byId);
-    // Marker data goes to the worker only when it changed: selecting a place alone does not redraw it.
-    if (drawn?.v !== v || drawn.lang !== lang()) showMarkers(map, data, v, (p) => name(p.shortName || p.name));
-    drawn = { v, lang: lang() };
+    // Marker data goes to the worker only when region, search or language changed; a category toggle swaps expressions.
+    const markers = markerSet();
+    if (drawn?.key !== markers.key || drawn.lang !== lang()) showMarkers(map, data, markers.its, s.region, byId, (p) => name(p.shortName || p.name));
+    if (drawn?.categories !== s.categories) showCategories(map, s.categories);
+    drawn = { key: markers.key, lang: lang(), categories: s.categories };
+    if (choropleth) showChoropleth(map, data, regionMemo());
     showSelection(map, s);
-    renderLegend(root.legend, store, counts, lang());
+    legend(counts);
     renderPanel(root.panel, { data, store, lang: lang(), placesById: byId, visibleInitiatives: current().ids, listBelow: root.list }, v.places, focusPanel);
   };
   const relabel = () => {
@@ -83,20 +125,39 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     if (title) title.textContent = t('app.title', lang());
   };
 
+  /** A place's visible initiatives counted there (it is their anchor) and those that only mention it. */
+  const placeCounts = (id: string): [number, number] => {
+    const s = store.get();
+    let n = 0, more = 0;
+    for (const x of byId.get(id)?.initiatives ?? []) {
+      const it = byIt.get(x);
+      if (!it || !current().ids.has(x)) continue;
+      if (anchorOf(it, byId, s.region) === id) n++; else more++;
+    }
+    return [n, more];
+  };
   const { api, emit } = createApi({ store, visible, settled: () => nextIdle(map), search: (q) => searchResults(data, q, lang()) });
   store.subscribe((s, prev) => {
     const selectionChanged = s.place !== prev.place || s.region !== prev.region;
     const viewChanged = !sameView(s.view, prev.view);
-    if (viewChanged) jumpToView(map, s.view);
-    else if (s.place && s.place !== prev.place) revealPlace(map, data, s.place);
-    else if (s.region && s.region !== prev.region) fitRegion(map, data, s.region, true);
+    // Panels render before the camera moves, so a fit pads for the panel or sheet the selection has just opened.
     if (selectionChanged || s.categories !== prev.categories || s.query !== prev.query || s.region !== prev.region) {
       // Focus follows a selection only when the user activated a control (keyboard or click), never on API or map changes.
       const fromControl = document.activeElement instanceof HTMLButtonElement || document.activeElement instanceof HTMLAnchorElement;
       render(selectionChanged && fromControl);
     }
+    if (viewChanged) jumpToView(map, s.view);
+    else if (s.place && s.place !== prev.place) revealPlace(map, data, s.place);
+    else if (s.region && s.region !== prev.region) fitRegion(map, data, s.region, true);
     if (selectionChanged) emit('select', { place: s.place, region: s.region });
     emit('statechange', structuredClone(s));
+  });
+  // The choropleth's key follows the level drawn: leagues, or banners once zoomed in.
+  let level = map.getZoom() >= CHOROPLETH_COUNTY_ZOOM;
+  map.on('zoomend', () => {
+    const next = map.getZoom() >= CHOROPLETH_COUNTY_ZOOM;
+    if (next !== level && choropleth) legend();
+    level = next;
   });
   map.on('moveend', () => {
     const v = currentView(map);
@@ -115,11 +176,20 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   root.lang?.addEventListener('click', () => prefs.set({ lang: lang() === 'zh' ? 'en' : 'zh' }));
   bindInteractions(map, {
     store,
-    clusterText: (places) => t('map.cluster', lang(), { n: places }),
+    clusterText: (props) => t('map.clusterCount', lang(), { n: store.get().categories.reduce((a, c) => a + Number(props[anchoredKey(c)] ?? 0), 0) }),
     hoverText: (id, approx, precision) => {
-      const p = byId.get(id);
-      const n = p ? p.initiatives.filter((x) => current().ids.has(x)).length : 0;
-      return [p ? name(p.name) : id, t('map.markerCount', lang(), { n }), approx ? precisionReason(precision, lang()) : ''].filter(Boolean).join(' · ');
+      const [n, more] = placeCounts(id);
+      return [byId.has(id) ? name(byId.get(id)!.name) : id, n ? t('map.markerCount', lang(), { n }) : '', more ? t('map.mentioned', lang(), { n: more }) : '',
+        approx ? precisionReason(precision, lang()) : ''].filter(Boolean).join(' · ');
+    },
+    regionText: (code) => {
+      const f = data.leagues.features.find((x) => x.properties.code === code) ?? data.counties.features.find((x) => x.properties.code === code);
+      return t('map.regionCount', lang(), { name: f ? name(f.properties.name) : code, n: regionMemo().get(code) ?? 0 });
+    },
+    chooserTitle: (n) => t('map.chooser', lang(), { n }),
+    placeLabel: (id) => {
+      const [n, more] = placeCounts(id);
+      return `${byId.has(id) ? name(byId.get(id)!.name) : id} (${n || `+${more}`})`;
     },
   });
 
@@ -131,6 +201,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   const s0 = store.get();
   if (!viewGiven && s0.place) revealPlace(map, data, s0.place, false);
   else if (!viewGiven && s0.region) fitRegion(map, data, s0.region, false);
+  else if (!viewGiven) fitAll(map, data);
   await nextIdle(map);
   window.nmgAtlas = api;
   window.__nmgAtlasMap = map;

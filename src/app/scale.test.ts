@@ -1,29 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { clusterRadius, markerRadius, MARKER_RADIUS } from './scale.ts';
+import { evalExpression } from './map/evalExpression.testkit.ts';
+import { CIRCLE_RADIUS, initiativeRadius, radiusExpression } from './scale.ts';
 
-describe('markerRadius', () => {
-  it('gives the largest count the maximum radius', () => {
-    expect(markerRadius(9)(9)).toBeCloseTo(MARKER_RADIUS.max);
+describe('initiativeRadius', () => {
+  it('grows with the count so that area follows it above the floor, and is capped', () => {
+    const r = (n: number) => initiativeRadius(n) - CIRCLE_RADIUS.base;
+    expect((r(16) / r(4)) ** 2).toBeCloseTo(4);
+    for (let n = 1; n < 60; n++) expect(initiativeRadius(n + 1)).toBeGreaterThanOrEqual(initiativeRadius(n));
+    expect(initiativeRadius(1e6)).toBe(CIRCLE_RADIUS.max);
   });
-  it('keeps area proportional to the count above the floor', () => {
-    const r = markerRadius(100, { min: 0, max: 20 });
-    expect((r(100) / r(25)) ** 2).toBeCloseTo(4);
-  });
-  it('never goes below the minimum and clamps counts above the domain', () => {
-    const r = markerRadius(50);
-    expect(r(0)).toBe(MARKER_RADIUS.min);
-    expect(r(1)).toBeGreaterThanOrEqual(MARKER_RADIUS.min);
-    expect(r(500)).toBeCloseTo(MARKER_RADIUS.max);
-  });
-  it('grows monotonically', () => {
-    const r = markerRadius(40);
-    for (let n = 1; n < 40; n++) expect(r(n + 1)).toBeGreaterThanOrEqual(r(n));
-  });
-});
-
-describe('clusterRadius', () => {
-  it('grows with the count and is capped', () => {
-    expect(clusterRadius(8)).toBeGreaterThan(clusterRadius(2));
-    expect(clusterRadius(1e6)).toBe(30);
+  it('matches the expression MapLibre evaluates', () => {
+    for (const n of [1, 2, 7, 30, 500]) expect(evalExpression(radiusExpression(['get', 'n']), { n })).toBeCloseTo(initiativeRadius(n));
   });
 });

@@ -1,19 +1,17 @@
 /**
- * Marker sizes: a marker's area is proportional to its number of initiatives (square-root scale),
- * with a floor so that a single initiative stays clickable.
+ * Circle sizes: a marker's or cluster's radius grows with the square root of its number of visible initiatives
+ * (so area follows the count), from a clickable floor to a cap that keeps big clusters from swamping the map.
  */
-import { scaleSqrt } from 'd3-scale';
 
-/** Marker radius bounds in CSS pixels; the largest place gets `max`. */
-export const MARKER_RADIUS = { min: 6, max: 24 } as const;
+/** Radius in CSS pixels of a circle for one initiative, the growth factor, and the cap. */
+export const CIRCLE_RADIUS = { base: 4, perSqrt: 5, max: 34 } as const;
 
-/** Radius function for counts up to `maxCount` (at least 1). */
-export function markerRadius(maxCount: number, bounds: { min: number; max: number } = MARKER_RADIUS): (count: number) => number {
-  const s = scaleSqrt().domain([0, Math.max(1, maxCount)]).range([0, bounds.max]).clamp(true);
-  return (count: number) => Math.max(bounds.min, s(Math.max(0, count)));
+/** Radius for `n` initiatives (n ≥ 1); the same formula as `radiusExpression`. */
+export function initiativeRadius(n: number): number {
+  return Math.min(CIRCLE_RADIUS.max, CIRCLE_RADIUS.base + CIRCLE_RADIUS.perSqrt * Math.sqrt(Math.max(1, n)));
 }
 
-/** Cluster radius from the number of places it holds, in pixels; grows slowly so that clusters do not swamp the map. */
-export function clusterRadius(pointCount: number): number {
-  return Math.min(30, 12 + 4 * Math.log2(Math.max(1, pointCount)));
+/** The same radius as a MapLibre expression over a count expression, so the GPU sizes circles without new data. */
+export function radiusExpression(count: unknown): unknown {
+  return ['min', CIRCLE_RADIUS.max, ['+', CIRCLE_RADIUS.base, ['*', CIRCLE_RADIUS.perSqrt, ['sqrt', ['max', 1, count]]]]];
 }

@@ -5,9 +5,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import '../app/app.css';
 import './embed.css';
-import { bbox } from '@turf/turf';
 import { startApp } from '../app/app.ts';
-import { nextIdle } from '../app/map/createMap.ts';
 import { DEFAULTS } from '../app/defaults.ts';
 import { showError } from '../app/errorView.ts';
 import { DataError, loadAtlasData, loadBasemap } from '../app/load.ts';
@@ -16,7 +14,6 @@ import { createPrefs } from '../app/urlSync.ts';
 import { connectBridge } from './bridge.ts';
 import { applyChrome, preferredHeight, updateFullMapLink } from './chrome.ts';
 import { readEmbedOptions, resolveTheme } from './options.ts';
-import { followPanel } from './panelPadding.ts';
 import { compactAttribution } from './compactAttribution.ts';
 import { trackDrawn } from './onScreen.ts';
 import { MSG } from './protocol.ts';
@@ -36,20 +33,13 @@ async function boot(): Promise<void> {
   try {
     const [data, basemap] = await Promise.all([loadAtlasData(), loadBasemap()]);
     const panel = el('panel');
-    const map = await startApp({
+    // The legend starts collapsed unless the frame is roomy: in a small frame it would hide the map it explains.
+    if (innerWidth < 900 || innerHeight < 600) el('legend').dataset.startOpen = 'false';
+    await startApp({
       root: { map: el('map'), panel, legend: el('legend'), search: null, list: null, lang: null },
       data, basemap, store, prefs, viewGiven: opts.viewGiven,
     });
     compactAttribution(el('map'));
-    // With nothing chosen, a frame of any size starts on the whole of Inner Mongolia, not on the app's laptop-sized view.
-    if (!opts.viewGiven && !opts.state.place && !opts.state.region) {
-      const attribution = document.querySelector('.maplibregl-ctrl-attrib')?.getBoundingClientRect().height ?? 0;
-      map.fitBounds(bbox(data.leagues) as [number, number, number, number], { padding: { top: 8, left: 8, right: 8, bottom: 8 + attribution }, animate: false });
-      await nextIdle(map);
-    }
-    // The legend starts collapsed unless the frame is roomy: in a small frame it would hide the map it explains.
-    if (innerWidth < 900 || innerHeight < 600) el('legend').querySelector('details')?.removeAttribute('open');
-    followPanel(map, panel);
     store.subscribe(relink);
     prefs.subscribe(relink);
     relink();

@@ -35,6 +35,8 @@ export interface ItemSpan extends Span {
   kind: ItemKind;
   /** Title span, or null when the item has none (a brief may not). */
   title: Span | null;
+  /** The title is the lead's first clause (the item prints no headline), so it weighs like body text. */
+  titleFromLead?: boolean;
   /** Byline span (reporters, correspondents, photographer), or null. */
   byline: Span | null;
   /** Where the body text starts. */

@@ -19,9 +19,9 @@ export interface OpenedPage {
   errors: string[];
 }
 
-/** Opens `url` in a new page and waits until `window.nmgAtlas` is ready (or the error view shows). */
-export async function openAtlas(browser: Browser, url: string, viewport = { width: 1280, height: 800 }): Promise<OpenedPage> {
-  const page = await browser.newPage({ viewport });
+/** Opens `url` in a new page (a touch phone when `touch`) and waits until `window.nmgAtlas` is ready (or the error view shows). */
+export async function openAtlas(browser: Browser, url: string, viewport = { width: 1280, height: 800 }, touch = false): Promise<OpenedPage> {
+  const page = await browser.newPage({ viewport, ...(touch ? { hasTouch: true, isMobile: true } : {}) });
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => requests.push(r.url()));

@@ -91,6 +91,9 @@ describe('the iframe embed on another origin', () => {
     const pt = await frame.evaluate((c) => (window.__nmgAtlasMap as { project(c: number[]): { x: number; y: number } }).project(c), coords);
     const box = (await page.locator('#f').boundingBox())!;
     await page.mouse.click(box.x + pt.x, box.y + pt.y);
+    // Places sharing the point are offered in a chooser; a person then picks one.
+    await frame.waitForFunction(() => window.nmgAtlas!.getState().place !== null || document.querySelector('.place-chooser button') !== null);
+    if (await frame.locator('.place-chooser button').count()) await frame.locator('.place-chooser button').first().click();
     await page.waitForFunction(() => (window as unknown as { msgs: { data: { type: string; place?: string } }[] }).msgs.some((m) => m.data?.type === 'nmg-atlas:select' && m.data.place));
     const sel = (await msgs(page)).filter((m) => m.data.type === 'nmg-atlas:select').at(-1)!;
     expect(sel.data.place).toBe(await frame.evaluate(() => window.nmgAtlas!.getState().place));

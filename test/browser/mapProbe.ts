@@ -9,19 +9,43 @@ interface ProbeMap {
   getContainer(): HTMLElement;
 }
 
-/** Places represented on screen: unclustered markers plus the place counts of clusters. */
+/**
+ * The numbers the circles on screen stand for: a cluster's or marker's visible initiatives (the per-category counts
+ * it carries, for the categories shown), each circle once however many tiles draw it.
+ */
+export async function renderedCircleNumbers(page: Page): Promise<{ clusters: number[]; markers: number[] }> {
+  return page.evaluate(() => {
+    const map = window.__nmgAtlasMap as ProbeMap;
+    const shown = window.nmgAtlas!.getState().categories;
+    const count = (p: Record<string, unknown>) => shown.reduce((a, c) => a + Number(p[`k_${c}`] ?? 0), 0);
+    const clusters = new Map<number, number>();
+    const markers = new Map<string, number>();
+    for (const f of map.queryRenderedFeatures({ layers: ['markers', 'clusters'] })) {
+      if (f.layer.id === 'markers') markers.set(String(f.properties.id), count(f.properties));
+      else clusters.set(Number(f.properties.cluster_id), count(f.properties));
+    }
+    return { clusters: [...clusters.values()], markers: [...markers.values()] };
+  });
+}
+
+/** Places drawn as markers (their ids) and places inside drawn clusters, each counted once however many tiles draw it. */
 export async function renderedPlaceCount(page: Page): Promise<{ markers: number; clustered: number; ids: string[] }> {
   return page.evaluate(() => {
     const map = window.__nmgAtlasMap as ProbeMap;
-    const feats = map.queryRenderedFeatures({ layers: ['markers', 'clusters'] });
     const ids = new Set<string>();
     const clusters = new Map<number, number>();
-    for (const f of feats) {
+    for (const f of map.queryRenderedFeatures({ layers: ['markers', 'clusters'] })) {
       if (f.layer.id === 'markers') ids.add(String(f.properties.id));
       else clusters.set(Number(f.properties.cluster_id), Number(f.properties.point_count));
     }
     return { markers: ids.size, clustered: [...clusters.values()].reduce((a, b) => a + b, 0), ids: [...ids] };
   });
+}
+
+/** Sum of the numbers of every circle on screen. */
+export async function circleTotal(page: Page): Promise<number> {
+  const r = await renderedCircleNumbers(page);
+  return [...r.clusters, ...r.markers].reduce((a, b) => a + b, 0);
 }
 
 /** Page coordinates of a lon/lat on the map. */

@@ -128,6 +128,17 @@ export const zh = {
   'doubt.short': '文中只以简称“{surface}”出现',
   'doubt.lone': '仅因只有一个单位叫“{surface}”而匹配',
   'doubt.low': '“{surface}”指此地的把握较低',
+  'map.clusterCount': '{n} 项举措 · 点击放大',
+  'map.mentioned': '另有 {n} 项举措提及此地',
+  'map.chooser': '此处有 {n} 个地点',
+  'map.regionCount': '{name} · {n} 项举措',
+  'legend.counted': '圆圈大小与数字表示举措数；每项举措只计在它的主要地点',
+  'legend.donut': '多项举措：各类别所占比例',
+  'legend.mention': '也被提及的地点（不计数）',
+  'legend.unmapped': '{n} 项举措没有地点，不在地图上',
+  'legend.choropleth': '按区域着色',
+  'legend.choroNote': '盟市（放大后为旗县区）涉及的举措数，未按人口折算：离线没有可靠的人口数据',
+  'legend.choroNone': '无',
 } as const;
 
 export type StringKey = keyof typeof zh;

@@ -9,8 +9,11 @@ import type { AtlasState } from '../types.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
-/** Zoom range in which the atlas makes sense (all of Inner Mongolia down to a village). */
-export const MAP_LIMITS = { minZoom: 2.5, maxZoom: 13, maxBounds: [[70, 20], [150, 62]] as [[number, number], [number, number]] };
+/**
+ * Zoom range in which the atlas makes sense (all of Inner Mongolia down to a village). The bounds are wide enough
+ * that a 320×240 frame, with its legend and attribution, can still zoom out to the whole region.
+ */
+export const MAP_LIMITS = { minZoom: 2, maxZoom: 13, maxBounds: [[55, 12], [165, 64]] as [[number, number], [number, number]] };
 
 export function createMap(container: HTMLElement, inputs: StyleInputs, view: AtlasState['view'], ariaLabel: string): Promise<maplibregl.Map> {
   const map = new maplibregl.Map({

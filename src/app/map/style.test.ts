@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle, FIRST_LABEL_LAYERS, LATE_LABEL_LAYERS } from './style.ts';
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
@@ -10,18 +11,22 @@ describe('buildStyle', () => {
     expect(style.sprite).toBeUndefined();
     for (const src of Object.values(style.sources)) expect(src.type).toBe('geojson');
   });
+  it('is a valid style, expressions included', () => {
+    expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+  });
   it('only references sources it declares', () => {
     for (const layer of style.layers) if ('source' in layer) expect(Object.keys(style.sources)).toContain(layer.source);
   });
-  it('starts every label layer hidden and lists each in exactly one reveal group', () => {
-    const symbols = style.layers.filter((l) => l.type === 'symbol');
+  it('starts every text layer hidden and lists each in exactly one reveal group', () => {
+    // Icon-only symbol layers (markers, clusters) need no font, so only layers that draw text wait for it.
+    const symbols = style.layers.filter((l) => l.type === 'symbol' && 'text-field' in (l.layout ?? {}));
     for (const l of symbols) expect((l.layout as { visibility?: string }).visibility).toBe('none');
     expect([...FIRST_LABEL_LAYERS, ...LATE_LABEL_LAYERS].sort()).toEqual(symbols.map((l) => l.id).sort());
   });
-  it('draws a doubtful marker hollow with an outer ring that only doubtful markers get', () => {
-    const markers = style.layers.find((l) => l.id === 'markers')!;
-    expect(JSON.stringify((markers as { paint: object }).paint)).toContain('doubtful');
+  it('draws an outer ring that only doubtful places get, above their marker', () => {
+    const ids = style.layers.map((l) => l.id);
     const ring = style.layers.find((l) => l.id === 'marker-doubtful')!;
-    expect(JSON.stringify((ring as { filter: unknown }).filter)).toContain('doubtful');
+    expect(JSON.stringify((ring as { filter: unknown }).filter)).toContain('"doubtful"],true');
+    expect(ids.indexOf('marker-doubtful')).toBeGreaterThan(ids.indexOf('markers'));
   });
 });

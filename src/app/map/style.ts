@@ -3,7 +3,10 @@
  * with the page's own font (Noto Sans SC, shipped with the app and loaded before the map starts).
  */
 import type { StyleSpecification } from 'maplibre-gl';
-import { clusterRadius } from '../scale.ts';
+import { CATEGORY_IDS, type CategoryId } from '../../contract/index.ts';
+import { clusterProperties } from './categoryExpressions.ts';
+import { CHOROPLETH_COUNTY_ZOOM } from './choropleth.ts';
+import { markerLayerExpressions } from './markerLayers.ts';
 
 /** The CSS font family labels use; index.css loads it from @fontsource/noto-sans-sc. */
 export const LABEL_FONT = 'Noto Sans SC';
@@ -19,10 +22,7 @@ export const FIRST_LABEL_LAYERS = ['basemap-labels', 'league-labels', 'cluster-c
 /** Label layers shown only when zoomed in; hidden until their (later loaded) font slices are in. */
 export const LATE_LABEL_LAYERS = ['county-labels', 'place-labels'];
 
-/** Markers drawn as hollow rings: placed at a coarser unit, or matched by a doubtful rule. */
-const HOLLOW = ['any', ['get', 'approx'], ['==', ['get', 'doubtful'], true]];
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
-const CLUSTER_STEPS = [2, 5, 10, 25, 50, 100].flatMap((n) => [n, clusterRadius(n)]);
 
 export interface StyleInputs {
   basemap: GeoJSON.FeatureCollection | null;
@@ -36,18 +36,22 @@ const text = (size: number, colour: string) => ({
   layout: { 'text-field': ['get', 'label'], 'text-font': [LABEL_FONT], 'text-size': size, visibility: 'none' as const },
 });
 
-export function buildStyle(s: StyleInputs): StyleSpecification {
+/** Fill of a region in the choropleth: the colour its count was given (feature-state), else nothing. */
+const CHORO_FILL = ['coalesce', ['feature-state', 'fill'], 'rgba(0,0,0,0)'];
+
+export function buildStyle(s: StyleInputs, shown: readonly CategoryId[] = CATEGORY_IDS): StyleSpecification {
   const noSel = ['==', ['get', 'code'], ''];
+  const m = markerLayerExpressions(shown);
   return {
     version: 8,
     sources: {
       basemap: { type: 'geojson', data: s.basemap ?? EMPTY, attribution: ATTRIBUTION },
-      leagues: { type: 'geojson', data: s.leagues },
-      counties: { type: 'geojson', data: s.counties },
+      leagues: { type: 'geojson', data: s.leagues, promoteId: 'code' },
+      counties: { type: 'geojson', data: s.counties, promoteId: 'code' },
       'basemap-labels': { type: 'geojson', data: EMPTY },
       'league-labels': { type: 'geojson', data: EMPTY },
       'county-labels': { type: 'geojson', data: EMPTY },
-      places: { type: 'geojson', data: EMPTY, cluster: true, clusterRadius: 40, clusterMaxZoom: 7 },
+      places: { type: 'geojson', data: EMPTY, cluster: true, clusterRadius: 44, clusterMaxZoom: 7, clusterProperties: clusterProperties() },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#dfe9f0' } },
@@ -56,9 +60,11 @@ export function buildStyle(s: StyleInputs): StyleSpecification {
       { id: 'province-line', type: 'line', source: 'basemap', filter: ['==', ['get', 'kind'], 'province'], paint: { 'line-color': '#c8c2b4', 'line-width': 0.8 } },
       { id: 'country-line', type: 'line', source: 'basemap', filter: ['==', ['get', 'kind'], 'country'], paint: { 'line-color': '#a49c8a', 'line-width': 1.2, 'line-dasharray': [3, 2] } },
       { id: 'league-fill', type: 'fill', source: 'leagues', paint: { 'fill-color': '#fffdf7', 'fill-opacity': 0.95 } },
+      { id: 'league-choro', type: 'fill', source: 'leagues', maxzoom: CHOROPLETH_COUNTY_ZOOM, layout: { visibility: 'none' }, paint: { 'fill-color': CHORO_FILL } },
+      { id: 'county-choro', type: 'fill', source: 'counties', minzoom: CHOROPLETH_COUNTY_ZOOM, layout: { visibility: 'none' }, paint: { 'fill-color': CHORO_FILL } },
       { id: 'region-highlight', type: 'fill', source: 'leagues', filter: noSel, paint: { 'fill-color': '#fff3c4', 'fill-opacity': 0.9 } },
       { id: 'county-highlight', type: 'fill', source: 'counties', filter: noSel, paint: { 'fill-color': '#fff3c4', 'fill-opacity': 0.9 } },
-      { id: 'county-fill', type: 'fill', source: 'counties', minzoom: 5.5, paint: { 'fill-color': '#000000', 'fill-opacity': 0 } },
+      { id: 'county-fill', type: 'fill', source: 'counties', minzoom: CHOROPLETH_COUNTY_ZOOM, paint: { 'fill-color': '#000000', 'fill-opacity': 0 } },
       { id: 'county-line', type: 'line', source: 'counties', minzoom: 5, paint: { 'line-color': '#bdb6a6', 'line-width': 0.6 } },
       { id: 'league-line', type: 'line', source: 'leagues', paint: { 'line-color': '#8a8170', 'line-width': 1.3 } },
       { id: 'region-outline', type: 'line', source: 'leagues', filter: noSel, paint: { 'line-color': '#b8860b', 'line-width': 3 } },
@@ -66,32 +72,30 @@ export function buildStyle(s: StyleInputs): StyleSpecification {
       { id: 'basemap-labels', type: 'symbol', source: 'basemap-labels', ...text(12, '#8d8778'), minzoom: 3 },
       { id: 'county-labels', type: 'symbol', source: 'county-labels', minzoom: 6.5, ...text(11, '#6b6455'),
         layout: text(11, '').layout },
-      { id: 'clusters', type: 'circle', source: 'places', filter: ['has', 'point_count'],
-        paint: { 'circle-color': '#4b5563', 'circle-opacity': 0.85, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2,
-          'circle-radius': ['step', ['get', 'point_count'], 12, ...CLUSTER_STEPS] as never } },
-      { id: 'markers', type: 'circle', source: 'places', filter: ['!', ['has', 'point_count']],
-        paint: {
-          'circle-radius': ['get', 'r'],
-          'circle-color': ['get', 'colour'],
-          // Approximate locations and doubtful matches are hollow rings so they never read as a sure, precise point.
-          'circle-opacity': ['case', HOLLOW, 0.12, 0.85],
-          'circle-stroke-color': ['case', HOLLOW, ['get', 'colour'], '#ffffff'],
-          'circle-stroke-width': ['case', HOLLOW, 2.5, 1.5],
-        } },
-      // A doubtful match also gets a thin dark outer ring, which an approximate but sure place lacks.
-      { id: 'marker-doubtful', type: 'circle', source: 'places', filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'doubtful'], true]],
-        paint: { 'circle-radius': ['+', ['get', 'r'], 3], 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#4b5563', 'circle-stroke-width': 1, 'circle-stroke-opacity': 0.9 } },
-      { id: 'marker-selected', type: 'circle', source: 'places', filter: ['==', ['get', 'id'], ''],
-        paint: { 'circle-radius': ['+', ['get', 'r'], 4], 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111111', 'circle-stroke-width': 2.5 } },
-      { id: 'place-labels', type: 'symbol', source: 'places', minzoom: 7.5, filter: ['!', ['has', 'point_count']], ...text(11, '#222222'),
-        layout: { ...text(11, '').layout, 'text-offset': [0, 1.4], 'text-anchor': 'top', 'text-optional': true } },
+      // Places only mentioned by initiatives counted elsewhere: small uncounted dots, hollow when approximate.
+      { id: 'mentions', type: 'circle', source: 'places', filter: m.mentionFilter,
+        paint: { 'circle-radius': 3.5, 'circle-color': ['case', ['get', 'approx'], 'rgba(255,255,255,0.4)', '#6b7280'],
+          'circle-stroke-color': ['case', ['get', 'approx'], '#6b7280', '#ffffff'], 'circle-stroke-width': 1.2 } },
+      { id: 'place-labels', type: 'symbol', source: 'places', minzoom: 7.5, filter: m.labelFilter, ...text(11, '#222222'),
+        layout: { ...text(11, '').layout, 'text-variable-anchor': ['top', 'bottom', 'right', 'left'], 'text-radial-offset': m.labelOffset, 'text-optional': true } },
       // League names sit above the markers (with a halo) so clusters never hide them.
       { id: 'league-labels', type: 'symbol', source: 'league-labels', ...text(13, '#3d382e'),
         layout: { ...text(13, '').layout, 'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'], 'text-radial-offset': 1 } },
-      // Counts are placed first (top layer) and league names then move to an anchor that keeps the digits clear.
-      { id: 'cluster-count', type: 'symbol', source: 'places', filter: ['has', 'point_count'],
-        layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': [LABEL_FONT], 'text-size': 12, 'text-allow-overlap': true, visibility: 'none' },
-        paint: { 'text-color': '#ffffff' } },
+      // Clusters and counted places are category donuts drawn by donut.ts, one image per composition and size. They lie
+      // above the labels and are placed first, so league and place names move to an anchor clear of them.
+      { id: 'clusters', type: 'symbol', source: 'places', filter: m.clusterFilter,
+        layout: { 'icon-image': m.image, 'icon-allow-overlap': true } },
+      { id: 'markers', type: 'symbol', source: 'places', filter: m.markerFilter,
+        layout: { 'icon-image': m.image, 'icon-allow-overlap': true } },
+      // A doubtful match gets a thin dark outer ring, which a sure place lacks.
+      { id: 'marker-doubtful', type: 'circle', source: 'places', filter: m.doubtfulFilter,
+        paint: { 'circle-radius': m.doubtfulRadius, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#4b5563', 'circle-stroke-width': 1.2, 'circle-stroke-opacity': 0.9 } },
+      { id: 'marker-selected', type: 'circle', source: 'places', filter: ['==', ['get', 'id'], ''],
+        paint: { 'circle-radius': m.selectedRadius, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111111', 'circle-stroke-width': 2.5 } },
+      // Numbers sit in the donuts' white middles, which the donuts already keep clear of labels.
+      { id: 'cluster-count', type: 'symbol', source: 'places', filter: m.countFilter,
+        layout: { 'text-field': m.countText, 'text-font': [LABEL_FONT], 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true, visibility: 'none' },
+        paint: { 'text-color': '#1f2328' } },
     ],
   } as StyleSpecification;
 }

@@ -4,11 +4,11 @@
  */
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import { bbox } from '@turf/turf';
-import type { PlaceProperties } from '../../contract/index.ts';
+import type { Initiative, PlaceProperties } from '../../contract/index.ts';
 import { markerFeatures } from './markers.ts';
 import { labelPoints } from './labelPoints.ts';
+import { centreOffset, overlayPadding } from './overlays.ts';
 import type { AtlasData, AtlasState } from '../types.ts';
-import type { Visible } from '../filter.ts';
 
 /** Camera tolerances: views closer than this are the same view (avoids URL ↔ map feedback loops). */
 const SAME_VIEW = { degrees: 1e-4, zoom: 0.01 };
@@ -23,8 +23,11 @@ export function currentView(map: MlMap): AtlasState['view'] {
   return { center: [c.lng, c.lat], zoom: map.getZoom() };
 }
 
-export function showMarkers(map: MlMap, data: AtlasData, v: Visible, label: (p: PlaceProperties) => string): void {
-  (map.getSource('places') as GeoJSONSource).setData(markerFeatures(data, v.places, v.initiatives, label));
+/** Marker data for the initiatives passing region and search (every category: categories are drawn by expressions). */
+export function showMarkers(map: MlMap, data: AtlasData, initiatives: Initiative[], region: string | null,
+  byId: Map<string, PlaceProperties>, label: (p: PlaceProperties) => string): void {
+  const regionCodes = new Set([...data.leagues.features, ...data.counties.features].map((f) => f.properties.code));
+  (map.getSource('places') as GeoJSONSource).setData(markerFeatures(data, initiatives, region, byId, label, regionCodes));
 }
 
 export function showSelection(map: MlMap, s: AtlasState): void {
@@ -41,9 +44,18 @@ export function regionFeature(data: AtlasData, code: string): GeoJSON.Feature | 
 export function fitRegion(map: MlMap, data: AtlasData, code: string, animate: boolean): boolean {
   const f = regionFeature(data, code);
   if (!f) return false;
-  const [w, s, e, n] = bbox(f);
-  map.fitBounds([[w, s], [e, n]], { padding: 40, animate, duration: animate ? 600 : 0 });
+  fitBox(map, bbox(f) as [number, number, number, number], animate);
   return true;
+}
+
+/** Fits a box into the part of the map no overlay covers. */
+export function fitBox(map: MlMap, [w, s, e, n]: [number, number, number, number], animate: boolean): void {
+  map.fitBounds([[w, s], [e, n]], { padding: overlayPadding(map), animate, duration: animate ? 600 : 0, maxZoom: 11 });
+}
+
+/** The first view: all of Inner Mongolia, whatever the screen size. */
+export function fitAll(map: MlMap, data: AtlasData): void {
+  fitBox(map, bbox(data.leagues) as [number, number, number, number], false);
 }
 
 export function jumpToView(map: MlMap, view: AtlasState['view']): void {
@@ -63,11 +75,20 @@ export function showLabels(map: MlMap, data: AtlasData, basemap: GeoJSON.Feature
 /** Zoom at which markers are no longer clustered (one above the source's clusterMaxZoom). */
 export const UNCLUSTERED_ZOOM = 8;
 
-/** Brings a selected place into view, unclustered, unless its own marker is already on screen. */
+/** Brings a selected place into view, unclustered, unless its own marker is already on screen and uncovered. */
 export function revealPlace(map: MlMap, data: AtlasData, id: string, animate = true): void {
   const f = data.places.features.find((x) => x.properties.id === id);
   if (!f) return;
   const c = f.geometry.coordinates;
-  if (map.queryRenderedFeatures({ layers: ['markers'], filter: ['==', ['get', 'id'], id] }).length) return;
-  map.easeTo({ center: c, zoom: Math.max(map.getZoom(), UNCLUSTERED_ZOOM), duration: animate ? 500 : 0 });
+  const drawn = map.queryRenderedFeatures({ layers: ['markers', 'mentions'], filter: ['==', ['get', 'id'], id] }).length > 0;
+  const pad = overlayPadding(map);
+  const pt = map.project(c as [number, number]);
+  const { clientWidth: w, clientHeight: h } = map.getContainer();
+  if (drawn && pt.x > pad.left && pt.x < w - pad.right && pt.y > pad.top && pt.y < h - pad.bottom) return;
+  flyToPoint(map, c as [number, number], Math.max(map.getZoom(), UNCLUSTERED_ZOOM), animate);
+}
+
+/** Centres a point in the part of the map no overlay covers. */
+export function flyToPoint(map: MlMap, c: [number, number], zoom: number, animate = true): void {
+  map.easeTo({ center: c, zoom, offset: centreOffset(overlayPadding(map)), duration: animate ? 500 : 0 });
 }

@@ -66,3 +66,17 @@ describe('buildInitiatives', () => {
     expect(validateInitiatives([it0], new Set(it0.places))).toEqual([]);
   });
 });
+
+describe('buildInitiatives on a web page copy', () => {
+  it('shows no HTML markup or web furniture in titles and summaries', async () => {
+    const { normaliseText } = await import('../text/normaliseText.ts');
+    const { repairLayout } = await import('../text/repairLayout.ts');
+    const text = '<h1>某村<b>庭院经济</b>&nbsp;结出致富果</h1>\n<p>首页 &gt; 新闻 &gt; 正文</p>\n<p>来源:某某日报 2024-05-01 08:00</p>\n'
+      + '<p>近日,某村<strong>发展庭院经济</strong>,户均增收3000元。</p>';
+    const clean = repairLayout(normaliseText(text));
+    const doc: Doc = { file: '008_web.txt', encoding: 'utf-8', text, clean: clean.text, map: clean.map };
+    const [it] = buildInitiatives(doc, splitItems(doc.clean), [], () => null);
+    expect(it.title).toBe('某村庭院经济 结出致富果');
+    expect(it.summary).toBe('近日,某村发展庭院经济,户均增收3000元。');
+  });
+});

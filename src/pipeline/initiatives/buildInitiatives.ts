@@ -33,7 +33,7 @@ export function buildInitiatives(
     if (titleOutside) own.push(...mentions.filter((m) => m.item !== index && within(m, titleOutside)));
     const { category, secondaryCategories } = classifyItem(doc.clean, item);
     const spans = titleOutside ? [titleOutside, item] : [item];
-    const places = orderPlaces(own, placeIdOf, item.title, lead);
+    const places = orderPlaces(own, placeIdOf, item.titleFromLead ? null : item.title, lead);
     const found = spans.map((s) => ({ s, figures: extractFigures(doc.clean, s) }));
     const ids = new Set(places);
     const figures = found.flatMap(({ s, figures: list }) => {

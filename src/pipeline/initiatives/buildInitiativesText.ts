@@ -3,6 +3,7 @@
  * from the ORIGINAL text so that what the app shows is verbatim.
  */
 import type { Doc, Span } from '../types.ts';
+import { withoutMarkup } from '../text/htmlEntities.ts';
 
 /** Clean span → original span: [map[s], map[e-1]+1). */
 export function toOriginal(doc: Doc, span: Span): Span {
@@ -11,11 +12,11 @@ export function toOriginal(doc: Doc, span: Span): Span {
   return { start, end: Math.max(start, end) };
 }
 
-/** Original text of a clean span, with line breaks (column breaks, two-line headlines) closed up. */
+/** Original text of a clean span, with line breaks (column breaks, two-line headlines) closed up and no HTML markup. */
 export function originalText(doc: Doc, span: Span | null, joiner = ''): string {
   if (!span) return '';
   const o = toOriginal(doc, span);
-  return doc.text.slice(o.start, o.end).replace(/[ \t\u3000]*\r?\n[\s\u3000]*/g, joiner).trim();
+  return withoutMarkup(doc.text.slice(o.start, o.end)).replace(/[ \t\u3000]*\r?\n[\s\u3000]*/g, joiner).trim();
 }
 
 /** Byline without page furniture: □/■ marks, brackets, a closing 摄. */

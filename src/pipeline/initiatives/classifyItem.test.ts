@@ -48,10 +48,58 @@ describe('classifyItem', () => {
   });
 
   it('exposes scores and names secondary categories above the threshold', () => {
-    const r = classify('积分超市运转良好,积分制推动乡村治理,村集体经济增收,合作社带动致富。');
+    const r = classify('积分超市运转良好,积分制推动乡村治理,村规民约深入人心。村集体经济增收,合作社带动致富。');
     expect(r.category).toBe('rural-governance');
     expect(r.secondaryCategories).toEqual(['rural-development']);
     expect(r.scores['rural-governance']).toBeGreaterThan(r.scores['rural-development'] ?? 0);
+  });
+
+  it('does not call a story border-unity or tourism for its setting or one aside', () => {
+    const border = ['某边境旗某嘎查发展壮大集体经济,村集体收入翻了一番。', '嘎查地处边境,牧民们依托合作社统一养殖肉牛,年底分红。',
+      '合作社还流转草场,带动牧户增收。'].join('\n');
+    expect(classify(border, border.indexOf('。')).category).toBe('rural-development');
+    const herders = ['某嘎查牧民专业合作社成立以来,牧户入股养殖肉羊,统一防疫、统一销售。', '合作社今年为入股牧户分红20万元。',
+      '夏季常有游客路过,在嘎查歇脚拍照。', '合作社计划扩建棚圈,带动更多牧户增收致富。'].join('\n');
+    expect(classify(herders).category).toBe('rural-development');
+  });
+
+  it('counts a word inside a longer term once (脱贫 in 脱贫攻坚)', () => {
+    const lex = parseLexicon('category,term,weight,note\nrural-development,脱贫,3,\nrural-development,脱贫攻坚,3,\n');
+    const text = '某村打赢脱贫攻坚战。';
+    expect(classifyItem(text, item(text), lex).scores['rural-development']).toBe(3 * (1 + CLASSIFY_DEFAULTS.leadBoost));
+  });
+
+  it('weighs a theme running through the story over one paragraph\'s aside', () => {
+    const lex = parseLexicon('category,term,weight,note\nrural-development,合作社,1,\nindustry-tourism,游客,2.5,\nindustry-tourism,景区,2,\n');
+    const pad = (s: string) => s.padEnd(45, '乙') + '。';
+    const text = [pad('牧民成立合作社'), pad('合作社分红'), pad('夏天来了游客,景区热闹'), pad('合作社扩大养殖'), pad('合作社建起基地')].join('\n');
+    const r = classifyItem(text, item(text), lex);
+    expect(r.category).toBe('rural-development');
+    // Without the spread over paragraphs the aside would win: 4.5 raw points against 4.
+    expect(r.scores['industry-tourism']).toBeLessThan(4.5);
+  });
+
+  it('counts the lead more than the rest of the body', () => {
+    const lex = parseLexicon('category,term,weight,note\nelderly-care,助餐,2,\nemployment,零工,2,\n');
+    const filler = '某地'.padEnd(40, '甲');
+    const run = (text: string) => classifyItem(text, item(text), lex).category;
+    expect(run(`${filler}助餐。\n${filler}零工。`)).toBe('elderly-care');
+    expect(run(`${filler}零工。\n${filler}助餐。`)).toBe('employment');
+  });
+
+  it('names a secondary category only on evidence from two different terms', () => {
+    const one = classify('村集体经济发展壮大,合作社带动增收致富。\n村里开展了一次宣讲。');
+    expect(one.secondaryCategories).toEqual([]);
+    const two = classify('村集体经济发展壮大,合作社带动增收致富。\n村里开展宣讲,还上了一堂党课。');
+    expect(two.secondaryCategories).toEqual(['party-education']);
+  });
+
+  it('reads a title taken from the lead\'s first clause as body text, not as a headline', () => {
+    const lex = parseLexicon('category,term,weight,note\nelderly-care,养老,2,\nemployment,就业,2.5,\n');
+    const text = '某镇养老院开业,就业岗位也增加了。';
+    const lead: ItemSpan = { ...item(text), title: { start: 0, end: 7 }, titleFromLead: true };
+    expect(classifyItem(text, lead, lex).category).toBe('employment');
+    expect(classifyItem(text, { ...lead, titleFromLead: false }, lex).category).toBe('elderly-care');
   });
 
   it('breaks ties by contract order and falls back when nothing matches', () => {

@@ -25,8 +25,8 @@ describe('splitItems', () => {
   it('splits a news box into briefs with their bracketed authors, and keeps study lists as other', () => {
     const page = `◎信息集装箱\n\n◆${P1}(本报记者 赵六)\n\n◆${P2}(钱七 孙八)\n\n◎每周一学\n\n- ★新发展理念:\n- 1.坚持创新\n\n学习内容很多。\n\n“五老”献余热\n\n□本报记者 周九\n\n${P1}`;
     expect(split(page)).toEqual([
-      { kind: 'brief', title: null, byline: '本报记者 赵六', body: '甲旗开展' },
-      { kind: 'brief', title: null, byline: '钱七 孙八', body: '乙镇建成' },
+      { kind: 'brief', title: '甲旗开展活动', byline: '本报记者 赵六', body: '甲旗开展' },
+      { kind: 'brief', title: '乙镇建成服务站3个', byline: '钱七 孙八', body: '乙镇建成' },
       { kind: 'other', title: '每周一学', byline: null, body: '- ★新' },
       { kind: 'article', title: '“五老”献余热', byline: '本报记者 周九', body: '甲旗开展' },
     ]);
@@ -73,11 +73,12 @@ describe('splitItems', () => {
     ]);
   });
 
-  it('makes a page without structure one article, and drops furniture at its end', () => {
+  it('makes a page without structure one article titled by its first clause, and drops furniture at its end', () => {
     const page = `核心阅读\n${P1}\n党建引领强产业\n${P2}\n版权声明:本文内容由互联网用户自发贡献。`;
     const items = splitItems(page);
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ kind: 'article', title: null, bodyStart: page.indexOf(P1), start: 0, end: page.indexOf(P2) + P2.length });
+    expect(items[0]).toMatchObject({ kind: 'article', bodyStart: page.indexOf(P1), start: 0, end: page.indexOf(P2) + P2.length });
+    expect(view(page, items)[0].title).toBe('甲旗开展活动');
     const titled = splitItems(`某地开展活动\n\n${P1}`);
     expect(view(`某地开展活动\n\n${P1}`, titled)[0].title).toBe('某地开展活动');
   });
@@ -96,6 +97,44 @@ describe('splitItems on pages copied from the web', () => {
   it('skips source/date lines and editor credits, and keeps a subtitle with its headline', () => {
     const page = `小积分兑出文明新风\n——记某村积分超市\n2023-08-21 09:12 来源:正北方网\n记者 张三\n${P1}\n${P2}\n责任编辑:李四`;
     expect(split(page)).toEqual([{ kind: 'article', title: '小积分兑出文明新风 ——记某村积分超市', byline: '记者 张三', body: '甲旗开展' }]);
+  });
+});
+
+describe('splitItems on web copies without a byline', () => {
+  const LONG = '从“难办”到“好办”:某区以一张清单和一支队伍,打通老旧小区改造的最后一公里';
+  it('takes the first line standing alone as the headline whatever its length, over blanked source lines', () => {
+    for (const page of [`${LONG}\n\n${P1}${P2}\n\n${P2}`, `${LONG}\n\n\n\n${P1}\n\n${P2}`]) {
+      expect(split(page)[0]).toEqual({ kind: 'article', title: LONG, byline: null, body: '甲旗开展' });
+    }
+  });
+  it('does not take a first paragraph that ends its sentence, nor one running on in the next line', () => {
+    expect(split(`${P1}${P2}\n\n${P2}`)[0].title).toBe('甲旗开展活动');
+    expect(split(`${LONG}\n${P1}`)[0].title).not.toBe(LONG);
+  });
+  it('keeps a reporter line, an editor\'s note and a picture inside the one story of a web copy', () => {
+    const page = `牧场上的新变化:轮牧让草场休养生息\n\n编者按:\n\n${P1}\n\n作者 王五\n\n${P2}\n\n图为牧民在草场上放牧。\n本台记者 赵六摄\n\n${P1}`;
+    const items = splitItems(page);
+    expect(items).toHaveLength(1);
+    expect(view(page, items)[0]).toMatchObject({ title: '牧场上的新变化:轮牧让草场休养生息', byline: '作者 王五' });
+    expect(items[0].end).toBe(page.length);
+  });
+  it('reads an outlet\'s reporter line as a byline but not a headline that starts with 记者', () => {
+    expect(split(`某村的新变化\n\n某某日报记者 王五 赵六\n\n${P1}`)[0]).toMatchObject({ title: '某村的新变化', byline: '某某日报记者 王五 赵六' });
+    expect(split(`记者节里的坚守者们\n\n${P1}`)[0]).toMatchObject({ title: '记者节里的坚守者们', byline: null });
+  });
+  it('titles the main headline of an e-paper copy over its subtitle and 本报讯 lead', () => {
+    const page = `小积分兑出大文明\n\n某镇积分超市与商超签约\n\n本报讯(记者 孙七)${P1}`;
+    expect(split(page)).toEqual([{ kind: 'article', title: '小积分兑出大文明', byline: null, body: '本报讯(' }]);
+  });
+  it('titles a wire copy by the headline its dispatch repeats after 题:', () => {
+    const page = `新华社某地6月1日电 题:草原上的合作社新华社记者孙八近日,${P1}${P2}`;
+    expect(split(page)[0].title).toBe('草原上的合作社');
+  });
+  it('titles an item without a headline by its first clause, past a leading time adverbial', () => {
+    expect(split(`入冬以来,某镇为独居老人送去棉衣,${P1}`)[0].title).toBe('入冬以来,某镇为独居老人送去棉衣');
+    expect(split(`5月,草原返青,${P1}`)[0].title).toBe('5月,草原返青');
+    expect(split(`某村在“村民说事、村务会商”中化解矛盾,${P1}`)[0].title).toBe('某村在“村民说事、村务会商”中化解矛盾');
+    expect(split(`某村是全镇移民搬迁后,${P1}`)[0].title).toBe('某村是全镇移民搬迁后');
   });
 });
 

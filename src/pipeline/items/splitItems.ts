@@ -7,6 +7,7 @@ import type { ItemSpan, Span } from '../types.ts';
 import { scanBlocks, type Block } from './splitItemsBlocks.ts';
 import { findHeads, type Head } from './splitItemsHeads.ts';
 import { creditSpan, parenByline } from './splitItemsBylines.ts';
+import { dispatchTitle, leadClause } from './splitItemsClause.ts';
 
 export function splitItems(clean: string): ItemSpan[] {
   const blocks = scanBlocks(clean);
@@ -16,21 +17,32 @@ export function splitItems(clean: string): ItemSpan[] {
   // A dangling headline now titles its caption; its own lines are left out like labels.
   for (const h of all) if (h.dangling) for (let k = h.first; k <= h.last; k++) blocks[k].label = true;
   const heads = all.filter((h) => !h.dangling);
-  if (!heads.length) return [wholePage(content)];
+  if (!heads.length) return [withTitle(clean, wholePage(content))];
   const items: ItemSpan[] = [];
   pushLoose(items, blocks, 0, heads[0].first);
   heads.forEach((h, n) => {
     items.push(toItem(clean, blocks, h));
     pushLoose(items, blocks, h.last + 1, n + 1 < heads.length ? heads[n + 1].first : blocks.length);
   });
-  return items;
+  return items.map((it) => withTitle(clean, it));
+}
+
+/** An item that prints no headline (a brief, a web copy without one) is titled as editors cite it; photos keep none. */
+function withTitle(clean: string, item: ItemSpan): ItemSpan {
+  if (item.title || item.kind === 'photo') return item;
+  const dispatched = dispatchTitle(clean, item.bodyStart, item.end);
+  if (dispatched) return { ...item, title: dispatched };
+  const title = leadClause(clean, item.bodyStart, item.end);
+  return title ? { ...item, title, titleFromLead: true } : item;
 }
 
 /** No structure found: the page is one article, titled by its first line when that looks like a headline. */
 function wholePage(content: Block[]): ItemSpan {
   const first = content[0];
   const titled = (first.kind === 'title' || first.kind === 'heading') && !first.label && content.length > 1;
-  const body = titled ? content[1] : content.find((b) => !b.label) ?? first;
+  // A web copy may set its author's name alone under the headline (许震): the body starts after it.
+  const author = titled && content.length > 2 && content[1].kind === 'title' && /^\p{Script=Han}{2,4}$/u.test(content[1].text);
+  const body = titled ? content[author ? 2 : 1] : content.find((b) => !b.label) ?? first;
   return {
     kind: 'article', start: first.start, end: content[content.length - 1].end,
     title: titled ? first.content : null, byline: null, bodyStart: body.start,

@@ -3,6 +3,7 @@
  * brief, ◎ mark, Markdown heading, short title-like line, list line, page furniture, or body text.
  */
 import type { Span } from '../types.ts';
+import { isFurnitureLine } from '../text/normaliseTextFurniture.ts';
 
 export type BlockKind = 'byline' | 'caption' | 'brief' | 'mark' | 'heading' | 'title' | 'list' | 'furniture' | 'body';
 
@@ -15,6 +16,8 @@ export interface Block extends Span {
   gap: number;
   /** A column or box name rather than a headline (◎ marks, known section labels). */
   label: boolean;
+  /** The page's first line of text, standing alone: a web copy's headline whatever its length. */
+  opensPage?: boolean;
 }
 
 /** Page vocabulary, tunable in one place. */
@@ -24,13 +27,13 @@ export const BLOCK_WORDS = {
     '信息集装箱', '核心阅读', '编者按', '短评', '图片新闻', '新闻链接', '相关链接', '延伸阅读', '新闻速递', '基层动态'],
   /** Starts of byline lines. */
   bylineStarts: ['本报记者', '本报通讯员', '见习记者', '特约记者', '记者', '通讯员', '文/图', '文图', '作者'],
-  /** Starts of furniture lines (copyright notices, page credits, editors). */
-  furniture: /^(版权声明|责任编辑|责编|本版编辑|编辑[::]|校对|来源[::]|[((]来源|发布时间|发布日期|原标题[::]|【字体|字号[::]|分享到|打印本页|关闭窗口|扫一扫|《\s*人民日报\s*》|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?\s*(来源|$))/,
+  /** An outlet's reporter line without a marker (光明日报记者 高平, 中新网记者 张林虎, 作者:奥蓝, 文/张三). */
+  reporterLine: /^(?:\p{Script=Han}{0,8}(?:记者|通讯员)\s*|作者\s*[::]?\s*|(?:文|撰文|文\/图|图\/文)\s*[\/|丨::]\s*)[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4}){0,4}$/u,
   briefMarks: '◆◇●',
   bylineMarks: '□■',
   listMarks: ['-', '•', '·', '★', '☆', '▪'],
   /** A body paragraph opening like a dispatch (本报讯, 新华社…电): the line above it is a headline. */
-  newsLead: /^(本报讯|本报[^\s,,。]{1,8}讯|新华社[^\s,,。]{1,16}电|[^\s,,。]{2,10}讯\s*[((])/,
+  newsLead: /^(本报讯|本报[^\s,,。]{1,8}讯|新华社[^\s,,。]{1,16}电|[^\s,,。]{2,10}讯\s*[((]|[^\s,,。]{2,16}\d{1,2}\s*月\s*\d{1,2}\s*日电)/,
   /** Longest line that can be a headline. */
   maxTitle: 36,
   /** Longest credit (text after the caption's last sentence) that ends with 摄. */
@@ -55,7 +58,26 @@ export function scanBlocks(clean: string): Block[] {
     if (s < e) { blocks.push(classify(clean, s, e, gap)); gap = 1; } else if (blocks.length) gap++;
     lineStart = lineEnd + 1;
   }
+  markPageHeadline(blocks);
   return blocks;
+}
+
+/** Characters that close a sentence; a headline does not end with one (closing quotes and brackets looked through). */
+const FINAL = /[。!?!?….;;,,::、]/;
+
+/**
+ * A web copy's first line, standing alone before a blank line (or over a byline) and not ending a sentence,
+ * is its headline whatever its length; a newspaper page opens with a section label instead, which is skipped.
+ */
+function markPageHeadline(blocks: Block[]): void {
+  const at = blocks.findIndex((b) => !b.label && b.kind !== 'furniture');
+  const b = blocks[at];
+  const next = blocks[at + 1];
+  if (!b || !next || (b.kind !== 'body' && b.kind !== 'title')) return;
+  if (b.text.includes('。') || FINAL.test(b.text.replace(/[”’"')）】》]+$/, '').slice(-1))) return;
+  if (next.gap < 2 && next.kind !== 'byline') return;
+  b.kind = 'title';
+  b.opensPage = true;
 }
 
 function classify(clean: string, start: number, end: number, gap: number): Block {
@@ -68,11 +90,13 @@ function classify(clean: string, start: number, end: number, gap: number): Block
   };
   const make = (kind: BlockKind, content: Span, label = false): Block =>
     ({ start, end, kind, content, text: clean.slice(content.start, content.end), gap, label });
-  if (text.length <= 200 && BLOCK_WORDS.furniture.test(text)) return make('furniture', strip(0));
+  if (isFurnitureLine(text)) return make('furniture', strip(0));
   if (BLOCK_WORDS.briefMarks.includes(first)) return make('brief', strip(1));
   if (first === '◎') return make('mark', strip(1), true);
   const marked = BLOCK_WORDS.bylineMarks.includes(first);
   // □/■ opens a byline when the line is short; a long ■ paragraph is a brief in papers that bullet briefs with it.
+  // A photographer's credit on its own line right under the picture's text ends that caption.
+  if (!marked && gap === 1 && /摄影?$/.test(text) && isBylineText(text)) return make('caption', strip(0));
   if ((marked && text.length <= 60 && !text.includes('。')) || isBylineText(text)) return make('byline', strip(marked ? 1 : 0));
   if (marked) return make('brief', strip(1));
   if (first === '#') {
@@ -90,7 +114,8 @@ function classify(clean: string, start: number, end: number, gap: number): Block
 const isKnownLabel = (t: string): boolean => (BLOCK_WORDS.labels as readonly string[]).includes(t.replace(/[\s\u3000]/g, ''));
 
 function isBylineText(t: string): boolean {
-  return t.length <= 50 && !t.includes('。') && BLOCK_WORDS.bylineStarts.some((w) => t.startsWith(w + ' ') || t.startsWith(w + '\u3000'));
+  if (t.length > 50 || t.includes('。')) return false;
+  return BLOCK_WORDS.bylineStarts.some((w) => t.startsWith(w + ' ') || t.startsWith(w + '\u3000')) || BLOCK_WORDS.reporterLine.test(t);
 }
 
 /** A short line with no sentence punctuation inside (!/? allowed): a headline, subhead or label. */

@@ -41,6 +41,11 @@ export function findHeads(blocks: Block[]): Head[] {
       let t = i - 1;
       while (blocks[t]?.kind === 'furniture') t--; // a source/date line between headline and byline
       const main = blocks[t];
+      const open = heads[heads.length - 1];
+      if (!isHeadline(main) && open?.kind === 'article' && blocks[open.first].opensPage && open.byline === undefined) {
+        open.byline = i; // a web copy's reporter line under its dispatch line or editor's note
+        continue;
+      }
       if (!isHeadline(main)) {
         // The section label right above a byline-led story opens it (it may double as a kicker).
         const first = prev?.label && !claimed(heads, i - 1) ? i - 1 : i;
@@ -54,10 +59,14 @@ export function findHeads(blocks: Block[]): Head[] {
     } else if (b.kind === 'caption') {
       const open = heads[heads.length - 1];
       if (open && open.bodyFrom === i && open.kind === 'article') { open.kind = 'photo'; open.caption = i; continue; }
+      // A picture without its own headline set inside a running web story belongs to that story.
+      if (open?.kind === 'article' && open.bodyFrom < i && !isHeadline(prev) && blocks[open.first].opensPage) continue;
       if (isHeadline(prev)) add({ kind: 'photo', first: i - 1, titleFrom: i - 1, titleTo: i - 1, caption: i, bodyFrom: i, searchBody: false });
       else add({ kind: 'photo', first: i, caption: i, bodyFrom: i, searchBody: false });
-    } else if (b.kind === 'body' && isHeadline(prev) && !claimed(heads, i - 1) && BLOCK_WORDS.newsLead.test(b.text)) {
-      add({ kind: 'article', first: i - 1, titleFrom: i - 1, titleTo: i - 1, bodyFrom: i, searchBody: false });
+    } else if (b.kind === 'body' && isHeadline(prev) && !claimed(heads, i - 1) && (prev.opensPage || BLOCK_WORDS.newsLead.test(b.text))) {
+      // A web copy's headline over a subtitle line (e-paper 副题): the first is the story's title.
+      const from = blocks[i - 2]?.opensPage && isHeadline(blocks[i - 2]) && !prev.opensPage ? i - 2 : i - 1;
+      add({ kind: 'article', first: from, titleFrom: from, titleTo: from, bodyFrom: i, searchBody: false });
     } else if (b.kind === 'brief') {
       add({ kind: 'brief', first: i, bodyFrom: i, searchBody: false });
     } else if (b.kind === 'mark' && isHeadline(prev) && isSignature(b) && !claimed(heads, i - 1)) {

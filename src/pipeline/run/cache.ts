@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { FileOutcome } from './cacheEntry.ts';
 import type { SourceFile } from '../types.ts';
 
-export const PIPELINE_VERSION = '4';
+export const PIPELINE_VERSION = '5';
 
 export interface OutcomeCache {
   get(source: SourceFile): FileOutcome | undefined;

@@ -1,3 +1,12 @@
+/** An HTML tag (name in group 1) and an entity (body in group 1), as normaliseText and markup-free display text read them. */
+export const HTML_TAG = /<\/?([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,500}>/g;
+export const HTML_ENTITY = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
+
+/** Text of a web page without its tags and with its entities decoded (titles and summaries shown from the original). */
+export function withoutMarkup(text: string): string {
+  return text.replace(HTML_TAG, '').replace(HTML_ENTITY, (x, body: string) => decodeEntity(body) ?? x);
+}
+
 /** Decodes one HTML entity body (`amp`, `#20013`, `#x4E2D`); unknown names return null (kept as text). */
 const NAMED: Record<string, string> = {
   nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", middot: '·', ldquo: '“', rdquo: '”',

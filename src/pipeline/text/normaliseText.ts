@@ -1,11 +1,12 @@
 /**
  * normaliseText: the text steps that do not change meaning — line ends, HTML tags/entities and web annotation
- * noise removed, full-width forms folded, traditional → simplified (opencc-js t→cn), letter-spaced Han joined —
- * each keeping the map back to original offsets.
+ * noise removed, full-width forms folded, traditional → simplified (opencc-js t→cn), letter-spaced Han joined,
+ * page furniture lines blanked — each keeping the map back to original offsets.
  */
 import * as OpenCC from 'opencc-js';
-import { decodeEntity } from './htmlEntities.ts';
+import { decodeEntity, HTML_ENTITY, HTML_TAG } from './htmlEntities.ts';
 import { blockRanges } from './blockRanges.ts';
+import { furnitureRanges } from './normaliseTextFurniture.ts';
 import { deleteRanges, identity, mapChars, rewrite, type Mapped } from './mapped.ts';
 
 let toSimplified: ((s: string) => string) | undefined;
@@ -17,6 +18,8 @@ const NOISE = [
   /\[(?:\d{1,3}|编辑|编辑本段|注|引用|来源请求)\]/g,
   /【\s*(?:责任编辑|编辑|责编|校对|审核|审校|来源|作者|记者|通讯员|本文来源)[：:][^【】\n]{0,60}】/g,
   /[（(]\s*(?:责任编辑|编辑|责编|校对|审核|审校)[：:][^（()）\n]{0,40}[)）]/g,
+  // Mirror sites annotate characters with tone-marked pinyin: 內(nèi)蒙古, 網(wǎng).
+  /(?<=\p{Script=Han})[（(][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/gu,
 ];
 const HAN = '\\p{Script=Han}';
 
@@ -47,13 +50,14 @@ export function normaliseText(text: string): Mapped {
   let m = identity(text);
   m = rewrite(m, /\r\n?/g, () => '\n');
   m = deleteRanges(m, blockRanges(m.text));
-  m = rewrite(m, /<\/?([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,500}>/g, (x) => (BLOCK_TAG.test(x[1]) ? '\n' : ''));
-  m = rewrite(m, /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g, (x) => decodeEntity(x[1]));
+  m = rewrite(m, HTML_TAG, (x) => (BLOCK_TAG.test(x[1]) ? '\n' : ''));
+  m = rewrite(m, HTML_ENTITY, (x) => decodeEntity(x[1]));
   m = rewrite(m, /[\u200B-\u200D\u2060\uFEFF\u00AD]/g, () => '');
   for (const re of NOISE) m = rewrite(m, re, () => '');
   m = mapChars(m, foldWidth);
   m = simplify(m);
   // Letter-spaced Han ("乌 兰 浩 特") from web layouts: single spaces between single characters, three or more in a row.
   m = rewrite(m, new RegExp(`(?<!${HAN})${HAN}(?:[ \\t]${HAN}(?!${HAN})){2,}`, 'gu'), (x) => x[0].replace(/[ \t]/g, ''));
-  return m;
+  // Furniture is read on simplified, width-folded text; its lines stay as blank lines, which keep paragraphs apart.
+  return deleteRanges(m, furnitureRanges(m.text));
 }

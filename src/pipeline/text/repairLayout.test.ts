@@ -26,6 +26,12 @@ describe('repairLayout', () => {
     const long = '驻村工作队员们带着组织的嘱托和群众的希望,走遍了全村每一户人家,带着组织';
     expect(repair(`${long}\n\n为民初心换群众舒心\n\n的嘱托和希望来到村里,一干就是三年。`)).toContain('\n\n为民初心换群众舒心\n\n');
   });
+  it('does not glue a long headline without commas to the paragraph after a blank line', () => {
+    const head = '从“难办”到“好办”:某区以一张清单打通老旧小区改造的最后一公里';
+    const body = '某区把居民反映最多的问题列成清单,逐项整改,目前已完成改造小区12个。';
+    expect(repair(`${head}\n\n${body}`)).toBe(`${head}\n\n${body}`);
+    expect(repair(`(专栏名)某旗基层党支部书记带领牧民走上致富路 嘎查入选百强\n\n${body}`)).toContain('百强\n\n某区');
+  });
   it('maps joined text back to the original offsets', () => {
     const src = `${'甲'.repeat(25)}党\n\n组织书记在此,说明情况。`;
     const m = repairLayout(identity(src));

@@ -25,11 +25,21 @@ function joinable(prev: string, next: string): boolean {
   return next.length >= minBrokenLine || SENTENCE_PUNCT.test(next);
 }
 
+/**
+ * A line over a blank line that cannot be half of a broken sentence: no stop, comma or enumeration comma in it
+ * (a headline of any length, "X:Y" included), where a column-broken paragraph has run through some.
+ */
+function standsAlone(prev: string, gap: string): boolean {
+  return /\n[ \t]*\n/.test(gap) && prev.trim().length <= MAX_HEADLINE && !/[。,,;;、]/.test(prev);
+}
+const MAX_HEADLINE = 60;
+
 export function repairLayout(src: Mapped): Mapped {
   const text = src.text;
   return rewrite(src, /[ \t]*\n[ \t\n]*/g, (m) => {
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     const prev = text.slice(lineStart, m.index);
+    if (standsAlone(prev, m[0])) return null;
     const after = m.index + m[0].length;
     const nextEnd = text.indexOf('\n', after);
     const next = text.slice(after, nextEnd < 0 ? text.length : nextEnd);

@@ -1,0 +1,42 @@
+/**
+ * Finds the lexicon terms of a stretch of clean text in one pass: terms grouped by first character, and a term
+ * lying inside a longer one already found (脱贫 inside 脱贫攻坚) not counted again.
+ */
+import type { Lexicon, LexiconTerm } from './classifyLexicon.ts';
+
+export interface TermHit { term: LexiconTerm; at: number }
+
+const indexes = new WeakMap<Lexicon, Map<number, LexiconTerm[]>>();
+
+/** Terms by first character, longest first (cached per lexicon). */
+function indexOf(lexicon: Lexicon): Map<number, LexiconTerm[]> {
+  let index = indexes.get(lexicon);
+  if (!index) {
+    index = new Map();
+    for (const t of lexicon.terms) {
+      const k = t.term.charCodeAt(0);
+      index.set(k, [...(index.get(k) ?? []), t]);
+    }
+    for (const list of index.values()) list.sort((a, b) => b.term.length - a.term.length);
+    indexes.set(lexicon, index);
+  }
+  return index;
+}
+
+/** Term occurrences in clean[from, to), in text order. */
+export function findTerms(clean: string, from: number, to: number, lexicon: Lexicon): TermHit[] {
+  const index = indexOf(lexicon);
+  const hits: TermHit[] = [];
+  let covered = from;
+  for (let i = from; i < to; i++) {
+    const terms = index.get(clean.charCodeAt(i));
+    if (!terms) continue;
+    for (const t of terms) {
+      const end = i + t.term.length;
+      if (end > to || !clean.startsWith(t.term, i)) continue;
+      if (end > covered) { hits.push({ term: t, at: i }); covered = end; }
+      break; // the longest term at a position is the word read there
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,54 @@
+/**
+ * Titles for items that print none: the headline a wire dispatch repeats after 题: ("…电 题:河套有个羊联体"),
+ * else the lead's first clause — running on past a leading time adverbial ("3月,冰雪消融"), as editors cite briefs.
+ */
+import type { Span } from '../types.ts';
+
+/** A clause opener that only says when (日前, 今年以来, 3月, 盛夏时节, 春节假期后): the title goes on to the next clause. */
+const TIME_OPENER = /^(?:日前|近日|近期|目前|当前|如今|眼下|近年来|今年以来|去年以来|[^,,。]{0,8}(?:[年月日天]|时节|时期|期间|以来|之际|前后|[上中下]旬|[前后时初底末]|清晨|早上|上午|中午|下午|傍晚|晚上|夜晚|凌晨))$/;
+const CLAUSE_END = /[,,;;。!?!?\n]/;
+const OPEN = '“‘《((【[';
+const CLOSE = '”’》))】]';
+/** A title longer than this is cut: a lead without a comma this far is one long sentence. */
+const MAX_TITLE = 80;
+/** The dispatch line of a wire story with its headline: 新华社呼和浩特5月27日电 题:…. */
+const DISPATCH = /电\s*(?:[((][^()()]{0,12}[))]\s*)?题[::]\s*/;
+/** Where a dispatch headline stops: the reporter credit that follows it (with its outlet), a space or a stop. */
+const AFTER_DISPATCH_TITLE = /记者|通讯员|\s|。|$/;
+const CREDIT_OUTLET = /(?:新华社|中新社|中新网|新华网|人民网|本报|特约|见习)$/;
+
+/** End of the clause starting at `from` (before `to`): the next comma or stop outside quotes and brackets. */
+function clauseEnd(clean: string, from: number, to: number): number {
+  let depth = 0;
+  for (let k = from; k < to && k - from < MAX_TITLE; k++) {
+    const c = clean[k];
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && CLAUSE_END.test(c)) return k;
+  }
+  return Math.min(to, from + MAX_TITLE);
+}
+
+/** The lead's first clause (two when the first only says when), from the first text at or after `from`. */
+export function leadClause(clean: string, from: number, to: number): Span | null {
+  let a = from;
+  while (a < to && /\s/.test(clean[a])) a++;
+  if (a >= to) return null;
+  let z = clauseEnd(clean, a, to);
+  if (TIME_OPENER.test(clean.slice(a, z)) && /[,,]/.test(clean[z] ?? '')) z = clauseEnd(clean, z + 1, to);
+  while (z > a && /\s/.test(clean[z - 1])) z--;
+  return z > a ? { start: a, end: z } : null;
+}
+
+/** The headline a wire dispatch repeats after 题: in the first line from `from`, or null. */
+export function dispatchTitle(clean: string, from: number, to: number): Span | null {
+  const lineEnd = clean.indexOf('\n', from);
+  const line = clean.slice(from, lineEnd < 0 || lineEnd > to ? to : lineEnd);
+  const m = DISPATCH.exec(line);
+  if (!m) return null;
+  const start = m.index + m[0].length;
+  const stop = AFTER_DISPATCH_TITLE.exec(line.slice(start + 2));
+  let end = start + 2 + (stop ? stop.index : 0);
+  end -= CREDIT_OUTLET.exec(line.slice(start, end))?.[0].length ?? 0;
+  return end - start >= 2 && end - start <= 40 ? { start: from + start, end: from + end } : null;
+}

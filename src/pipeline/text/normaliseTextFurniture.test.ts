@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { furnitureRanges, isFurnitureLine } from './normaliseTextFurniture.ts';
+import { normaliseText } from './normaliseText.ts';
+
+describe('web page furniture', () => {
+  it('recognises breadcrumbs, widgets, source and date lines, editor credits and buttons', () => {
+    for (const line of ['首頁 > 新聞頻道 > 地方新闻 > 正文', '当前位置:首页 > 要闻', '【字体:大 中 小】', '小字号', '大 中 小',
+      '来源:某某日报', '2023-08-21 09:12 来源:某网', '2021年3月5日 10:20', '发布时间:2022-01-01', '某某日报',
+      '责任编辑:张三', '打印本页', '关闭窗口', '分享到:', '某社某地6 月1日电 题:草原上的合作社', '日期:01-22', '2020-04-14 15:55:32 某某新闻网']) {
+      expect(isFurnitureLine(line), line).toBe(true);
+    }
+  });
+  it('leaves headlines and body text alone, dates and outlet words inside them included', () => {
+    for (const line of ['2024年5月1日起 这些新规开始施行', '织密一张网', '关闭一批散乱污企业', '记者了解到,今年以来该镇新建服务站3个。',
+      '2021年11月7日的一场大雪,为大地披上银装。', '新华社某地6月1日电 题:草原上的合作社 记者孙八 近日,某镇建成服务站。']) {
+      expect(isFurnitureLine(line), line).toBe(false);
+    }
+  });
+  it('cuts only the source lead-in of a line that runs on into the article', () => {
+    const text = '消息来源:某某在线 某社某地电 近日,某镇建成服务站3个。';
+    const [[s, e]] = furnitureRanges(text);
+    expect(text.slice(e)).toBe('某社某地电 近日,某镇建成服务站3个。');
+    expect(s).toBe(0);
+  });
+  it('blanks furniture in normaliseText (traditional and full-width too) and keeps the paragraphs apart', () => {
+    const out = normaliseText('村里有了新变化\n發布時間:2023-12-12 10:06:00來源: 某網\n\n近日,村里建成文化大院。\n責任編輯:李四');
+    expect(out.text).toBe('村里有了新变化\n\n\n近日,村里建成文化大院。\n');
+    expect(out.text).not.toMatch(/来源|编辑|2023/);
+  });
+});
+
+describe('mirror-site noise', () => {
+  it('drops tone-marked pinyin set in brackets after a character, but not bracketed words or list letters', () => {
+    expect(normaliseText('內(nèi)蒙古自治區(qū)某旗').text).toBe('内蒙古自治区某旗');
+    expect(normaliseText('中新網(wǎng)記者 張三').text).toBe('中新网记者 张三');
+    expect(normaliseText('某村(a)项目(二期)').text).toBe('某村(a)项目(二期)');
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Page furniture of newspaper pages and web copies: lines that belong to the page, not to any article —
+ * breadcrumbs (首页 > 新闻 > 正文), font-size widgets (大 中 小), source and date lines (来源:… 2024-07-01 07:02),
+ * editor credits, print/share/close buttons, a dispatch line that only repeats the headline (…电 题:…).
+ * normaliseText blanks them, so they never reach a title, a summary, a figure or a place.
+ */
+
+/** Lines that open with these words are furniture (checked on simplified, width-folded text). */
+const OPENERS = new RegExp('^(?:' + [
+  '版权声明', '责任编辑', '责编', '本版编辑', '编辑[::]', '校对', '审核[::]', '审校',
+  '(?:资料|消息|信息|文章|新闻|稿件)?来源[::]', '[((](?:来源|责任编辑)', '(?:发布|更新|发稿|录入)?(?:时间|日期)[::]',
+  '原标题[::]', '【?字[体号][::]', '分享到', '打印本页', '【打印】', '\\[打印\\]', '关闭窗口', '【关闭】', '扫一扫', '浏览次数', '阅读次数',
+  '点击数', '上一篇', '下一篇', '《\\s*人民日报\\s*》', '\\[摘要\\]', '【摘要】', '首页\\s*[>›»]', '当前位置', '您的位置', '您现在的位置',
+].join('|') + ')');
+
+/** A date, optionally with a time: 2024-07-01 07:02:09, 2019年04月04日09:49, 18-11-19 08:14. */
+const DATE_TIME = /(?:\d{4}|\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/g;
+/** Font-size and view widgets: 大 中 小, 小字号, 默认 大号. */
+const WIDGET = /^[【\[]?\s*(?:字号|字体)?[::]?\s*(?:(?:大|中|小)(?:字号)?\s*[|/]?\s*){2,3}[】\]]?$|^(?:大|小)字号$/;
+/** The outlet's name alone on its line (新华网, 内蒙古日报); a bare …网 is a headline word too (织密一张网), so only known ones. */
+const OUTLET = /^(?:\p{Script=Han}{1,8}(?:新闻网|日报|晚报|新闻频道|客户端)|新华网|人民网|光明网|央视网|央广网|中新网|中国网|正北方网|北疆网)$/u;
+/** What may stand beside a date on a date line: separators, an outlet or a source. */
+const DATE_COMPANION = /来源|网|报|社|^[\s|丨/·]*$/;
+/** A dispatch line that only repeats the headline: 中新网呼伦贝尔6月29日电 题:…. */
+const DISPATCH_TITLE = /^[^,,。]{0,30}电\s*(?:[((][^()()]{0,12}[))]\s*)?题[::]/;
+/** A lead-in of a long line that names the source before the article runs on: "消息来源:四川在线 ". */
+const SOURCE_PREFIX = /^(?:资料|消息|信息|文章|新闻|稿件)?来源[::]\s*[^\s,,。]{1,20}\s+/;
+
+const MAX_LINE = 200;
+
+/** Whether a whole line (trimmed) is page furniture. */
+export function isFurnitureLine(line: string): boolean {
+  const t = line.trim();
+  if (!t || t.length > MAX_LINE) return false;
+  // A source line is furniture, unless it only leads into the article on the same line.
+  if (OPENERS.test(t) && (!t.includes('。') || !SOURCE_PREFIX.test(t))) return true;
+  if (WIDGET.test(t) || OUTLET.test(t)) return true;
+  if (DISPATCH_TITLE.test(t) && !t.includes('。')) return true;
+  if (isBreadcrumb(t)) return true;
+  // A date line: a date (with a clock time, or beside an outlet or source name) and no sentence.
+  const rest = t.replace(DATE_TIME, '');
+  if (rest === t || rest.length > 30 || /[。,,;;!?!?]/.test(rest)) return false;
+  return /\d:\d\d/.test(t) || DATE_COMPANION.test(rest);
+}
+
+/** 首页 > 新闻频道 > 正文: three or more short pieces joined by >. */
+function isBreadcrumb(t: string): boolean {
+  const parts = t.split(/\s*[>›»]\s*/);
+  return parts.length >= 3 && parts.every((p) => p.length <= 12 && !/[。,,]/.test(p));
+}
+
+/** [start, end) of the text to blank: whole furniture lines (their line breaks stay) and source lead-ins. */
+export function furnitureRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (isFurnitureLine(line)) ranges.push([start, end]);
+    else {
+      const lead = line.length - line.trimStart().length;
+      const prefix = SOURCE_PREFIX.exec(line.slice(lead));
+      if (prefix) ranges.push([start + lead, start + lead + prefix[0].length]);
+    }
+    start = end + 1;
+  }
+  return ranges;
+}
