@@ -70,9 +70,10 @@ describe('review page', () => {
     expect(await page.$$eval('#list li', (lis) => lis.map((li) => li.textContent ?? '').filter((t) => t.startsWith('树林召')))).toEqual([]);
   });
 
-  it('adds a pasted article and shows its places highlighted', async () => {
+  it('adds a pasted article and shows its places highlighted, its markup as text', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">';
     await page.click('#add-text');
-    await page.keyboard.insertText('本报讯 鄂尔多斯市杭锦旗锡尼镇近日成立牧民合作社，带动三十户牧民增收。');
+    await page.keyboard.insertText(`本报讯 鄂尔多斯市杭锦旗锡尼镇近日成立牧民合作社，带动三十户牧民增收。${hostile}`);
     await page.click('#add-title');
     await page.keyboard.insertText('杭锦旗锡尼镇牧民合作社成立');
     await page.click('#add-text');
@@ -81,6 +82,9 @@ describe('review page', () => {
     expect(await page.getAttribute('#article', 'data-file')).toMatch(/^added-\d{4}-\d{2}-\d{2}-001\.txt$/);
     const marks = await page.$$eval('#article mark.m-place', (ms) => ms.map((m) => m.textContent));
     expect(marks).toEqual(expect.arrayContaining(['杭锦旗', '锡尼镇', '鄂尔多斯市']));
+    expect(await page.textContent('#article')).toContain(hostile);
+    expect(await page.$$('#article img')).toHaveLength(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     const added = readdirSync(dirs.input).filter((f) => f.startsWith('added-'));
     expect(added).toHaveLength(1);
     expect(readFileSync(join(dirs.input, added[0]), 'utf8')).toMatch(/^杭锦旗锡尼镇牧民合作社成立\n本报讯/);
