@@ -12,26 +12,36 @@ export interface Asset { type: string; body: string }
 /** Leagues as rings of [lon, lat], points closer than this (degrees) dropped: a thumbnail map needs no more. */
 const OUTLINE_STEP = 0.04;
 
-export interface Outline { leagues: { code: string; name: string; rings: [number, number][][] }[] }
+type Region = { code: string; name: string; rings: [number, number][][] };
+export interface Outline { leagues: Region[]; counties: Region[] }
 
-function outline(): Outline {
+/** A ring with every point closer than OUTLINE_STEP to the last one kept dropped, rounded to 0.001°. */
+function thin(ring: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [x, y] of ring) {
+    const last = out[out.length - 1];
+    if (!last || Math.hypot(x - last[0], y - last[1]) >= OUTLINE_STEP) out.push([Math.round(x * 1000) / 1000, Math.round(y * 1000) / 1000]);
+  }
+  return out;
+}
+
+/** The regions of one boundary file as light rings; none when `npm run data` has not made it. */
+function regions(file: string): Region[] {
   try {
-    const fc = JSON.parse(readFileSync(repoPath('public/data/leagues.geojson'), 'utf8')) as {
+    const fc = JSON.parse(readFileSync(repoPath(`public/data/${file}`), 'utf8')) as {
       features: { properties: { code: string; name: string }; geometry: { type: string; coordinates: unknown } }[];
     };
-    return {
-      leagues: fc.features.map((f) => {
-        const polys = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates) as [number, number][][][];
-        const rings = polys.map((p) => p[0].filter((pt, i, all) => i === 0 || Math.hypot(pt[0] - all[i - 1][0], pt[1] - all[i - 1][1]) >= OUTLINE_STEP || i === all.length - 1)
-          .map(([x, y]) => [Math.round(x * 1000) / 1000, Math.round(y * 1000) / 1000] as [number, number]));
-        return { code: f.properties.code, name: f.properties.name, rings };
-      }),
-    };
+    return fc.features.map((f) => {
+      const polys = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates) as [number, number][][][];
+      return { code: f.properties.code, name: f.properties.name, rings: polys.map((p) => thin(p[0])) };
+    });
   } catch {
     // Without `npm run data` there is no outline: the map shows the points alone.
-    return { leagues: [] };
+    return [];
   }
 }
+
+const outline = (): Outline => ({ leagues: regions('leagues.geojson'), counties: regions('counties.geojson') });
 
 export async function pageAssets(): Promise<{ files: Record<string, Asset>; csp: string; outline: Outline }> {
   const dir = import.meta.dirname;

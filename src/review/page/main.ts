@@ -11,7 +11,7 @@ let index = 0;
 let current: MentionView | null = null;
 let results: UnitView[] = [];
 let resultIndex = 0;
-let outline: Awaited<ReturnType<typeof api.outline>> = { leagues: [] };
+let outline: Awaited<ReturnType<typeof api.outline>> = { leagues: [], counties: [] };
 
 const say = (text: string) => { $('status').textContent = text; };
 const scope = () => (document.querySelector<HTMLInputElement>('input[name=scope]:checked')?.value ?? 'mention');

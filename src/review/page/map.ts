@@ -1,7 +1,7 @@
 /** The small map: league outlines in SVG with the chosen unit (filled) and its candidates (numbered rings). */
 import type { UnitView } from './api.ts';
 
-type Outline = { leagues: { rings: [number, number][][] }[] };
+type Outline = { leagues: { rings: [number, number][][] }[]; counties: { rings: [number, number][][] }[] };
 const NS = 'http://www.w3.org/2000/svg';
 const W = 300;
 const H = 220;
@@ -26,10 +26,9 @@ export function drawMap(root: SVGSVGElement, outline: Outline, chosen: UnitView 
   const scale = W / span;
   const x = (lon: number) => W / 2 + (lon - cx) * k * scale;
   const y = (lat: number) => H / 2 - (lat - cy) * scale;
-  for (const l of outline.leagues) {
-    const d = l.rings.map((r) => `M${r.map(([a, b]) => `${x(a).toFixed(1)},${y(b).toFixed(1)}`).join('L')}Z`).join('');
-    root.append(svg('path', { d, class: 'league' }));
-  }
+  const path = (rings: [number, number][][]) => rings.map((r) => `M${r.map(([a, b]) => `${x(a).toFixed(1)},${y(b).toFixed(1)}`).join('L')}Z`).join('');
+  for (const l of outline.leagues) root.append(svg('path', { d: path(l.rings), class: 'league' }));
+  for (const c of outline.counties) root.append(svg('path', { d: path(c.rings), class: 'county' }));
   // Candidates at one point (a town and its seat village) get their names stacked beside it.
   const stacked = new Map<string, number>();
   candidates.forEach((c, i) => {
