@@ -87,7 +87,7 @@ export async function startReview(options: ReviewOptions): Promise<ReviewServer>
       return mentionView(gp.gaz, reported ?? { file: where.file, start: m.start, end: m.end, surface: m.surface, context, status: 'place', reason: 'on the map', rule: m.rule, code: m.code }, o.initiatives, text);
     },
     'GET /api/corrections': () => corrections(),
-    'GET /api/articles': () => outputs().report.files.map((f) => f.file),
+    'GET /api/articles': () => outputs().report.files.filter((f) => f.status === 'ok').map((f) => f.file),
     'GET /api/article': (_req, url) => {
       const file = url.searchParams.get('file') ?? '';
       const text = sourceText(file);
@@ -136,6 +136,8 @@ export async function startReview(options: ReviewOptions): Promise<ReviewServer>
     checkToken(req, secret);
     const route = routes[`${req.method} ${url.pathname}`];
     if (!route) throw new HttpError(404, 'no such API');
+    // Reads wait for a run in progress, so they never see its outputs half written.
+    if (req.method === 'GET') await queue;
     sendJson(res, 200, await route(req, url));
   };
 
