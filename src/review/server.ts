@@ -15,7 +15,7 @@ import { affectedBy, articleResolver, correctionFor, ReviewError } from './decis
 import { articleMentions, doubtfulMentions, mentionView, parseMentionId } from './doubtful.ts';
 import { contextSentence } from '../pipeline/resolve/contextSentence.ts';
 import { BASE_HEADERS, checkHost, checkToken, HttpError, readJson, sendJson } from './http.ts';
-import { pageAssets } from './page/assets.ts';
+import { pageAssets, REVIEW_CSP } from './page/assets.ts';
 import { validateArticle, validateDecision } from './requests.ts';
 import { searchUnits } from './search.ts';
 
@@ -103,7 +103,6 @@ export async function startReview(options: ReviewOptions): Promise<ReviewServer>
       const within = row.scope.kind === 'surface' ? gp.gaz.get(row.scope.within) : undefined;
       return { ...affectedBy(gp, articles, row), within: within ? { code: within.code, name: within.name } : null };
     },
-    'GET /api/outline': () => assets.outline,
     'POST /api/decisions': async (req) => {
       const body = validateDecision(await readJson(req));
       if (typeof body === 'string') throw new HttpError(400, body);
@@ -128,9 +127,9 @@ export async function startReview(options: ReviewOptions): Promise<ReviewServer>
     checkHost(req, port);
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (req.method === 'GET' && !url.pathname.startsWith('/api/')) {
-      const asset = assets.files[url.pathname];
+      const asset = assets[url.pathname];
       if (!asset) throw new HttpError(404, 'not found');
-      res.writeHead(200, { ...BASE_HEADERS, 'content-type': asset.type, 'content-security-policy': assets.csp }).end(asset.body);
+      res.writeHead(200, { ...BASE_HEADERS, 'content-type': asset.type, 'content-security-policy': REVIEW_CSP }).end(asset.body);
       return;
     }
     checkToken(req, secret);

@@ -57,6 +57,8 @@ describe('review page', () => {
     await page.click(`#list li[data-id="training.txt:${first}:${first + 3}"]`);
     await page.waitForFunction(() => /4 mentions in 2 articles/.test(document.getElementById('scope-surface')?.textContent ?? ''));
     expect(await page.textContent('#scope-surface')).toContain('达拉特旗');
+    expect(await page.$$eval('#map .pin.candidate', (ps) => ps.map((p) => p.textContent))).toEqual(['1 树林召镇', '2 树林召村委会']);
+    expect(await page.$('#map canvas')).not.toBeNull();
     await page.keyboard.press('a');
     expect(await page.isChecked('input[name=scope][value=surface]')).toBe(true);
     await page.keyboard.press('/');

@@ -33,7 +33,6 @@ export const api = {
   article: (file: string) => call<Article>('GET', `/api/article?${q({ file })}`),
   search: (text: string, near: string) => call<UnitView[]>('GET', `/api/search?${q({ q: text, near })}`),
   preview: (id: string, scope: string) => call<Preview>('GET', `/api/preview?${q({ id, scope })}`),
-  outline: () => call<{ leagues: { rings: [number, number][][] }[]; counties: { rings: [number, number][][] }[] }>('GET', '/api/outline'),
   decide: (body: { id: string; action: string; code?: string; scope: string }) => call<{ applied: number; affectedFiles: string[] }>('POST', '/api/decisions', body),
   addArticle: (body: Record<string, string>) => call<{ file: string; places: ArticleMention[]; initiatives: { id: string; title: string }[] }>('POST', '/api/articles', body),
 };

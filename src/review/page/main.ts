@@ -4,14 +4,13 @@
  */
 import { $, api, el, type MentionView, type UnitView } from './api.ts';
 import { setupArticles } from './article.ts';
-import { drawMap } from './map.ts';
+import { createReviewMap, showOnMap } from './map.ts';
 
 let queue: MentionView[] = [];
 let index = 0;
 let current: MentionView | null = null;
 let results: UnitView[] = [];
 let resultIndex = 0;
-let outline: Awaited<ReturnType<typeof api.outline>> = { leagues: [], counties: [] };
 
 const say = (text: string) => { $('status').textContent = text; };
 const scope = () => (document.querySelector<HTMLInputElement>('input[name=scope]:checked')?.value ?? 'mention');
@@ -56,14 +55,14 @@ async function select(m: MentionView | null): Promise<void> {
   renderQueue();
   markCurrent();
   $('detail').hidden = !m;
-  if (!m) { drawMap($<SVGSVGElement>('map'), outline, null, []); return; }
+  if (!m) { showOnMap(null, []); return; }
   $('where').textContent = `${m.file} · ${m.start}–${m.end}`;
   renderContext(m);
   $('chosen').replaceChildren(m.unit ? el('strong', m.unit.name) : el('em', 'not resolved'), m.chain ? el('span', `  ${m.chain}`, 'chain') : '');
   $('reason').textContent = `${m.reason}: ${m.detail}`;
   $<HTMLButtonElement>('confirm').disabled = !m.unit;
   $('candidates').replaceChildren(...m.candidates.map((c, i) => unitItem(c, i + 1, () => void decide('assign', c.code))));
-  drawMap($<SVGSVGElement>('map'), outline, m.unit, m.candidates);
+  showOnMap(m.unit, m.candidates);
   $('scope-surface').textContent = `every 「${m.surface}」 in its county …`;
   try {
     const p = await api.preview(m.id, 'surface');
@@ -189,7 +188,7 @@ async function main(): Promise<void> {
     articles = setupArticles(async (id) => { await select(await api.mention(id)); $('detail').scrollIntoView({ block: 'nearest' }); }, say, async () => { await loadQueue(); }, markCurrent);
     setupSearch();
     setupKeys();
-    outline = await api.outline();
+    await createReviewMap($('map'));
     await Promise.all([loadQueue(false), loadDecisions(), articles.refreshList()]);
     const first = $<HTMLSelectElement>('article-pick').value;
     if (first) await articles.show(first);

@@ -1,53 +1,83 @@
-/** The small map: league outlines in SVG with the chosen unit (filled) and its candidates (numbered rings). */
-import type { UnitView } from './api.ts';
+/**
+ * The small map: MapLibre with the atlas's own basemap, leagues and counties (served by the review server from
+ * public/data), the chosen unit as a named pin and the next candidates as numbered pins.
+ */
+import * as maplibregl from 'maplibre-gl';
+import type { StyleSpecification } from 'maplibre-gl';
+import { el, type UnitView } from './api.ts';
 
-type Outline = { leagues: { rings: [number, number][][] }[]; counties: { rings: [number, number][][] }[] };
-const NS = 'http://www.w3.org/2000/svg';
-const W = 300;
-const H = 220;
-/** The view spans at least this many degrees, so one point still shows its surroundings. */
-const MIN_SPAN = 3;
+maplibregl.setWorkerUrl('/maplibre-gl-worker.mjs');
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
-  const e = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  return e;
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+/** All of Inner Mongolia, shown when there is nothing to point at. */
+const REGION: [[number, number], [number, number]] = [[97, 37], [126.5, 53.5]];
+/** A single pin is shown at about county scale, not at street level. */
+const MAX_FIT_ZOOM = 6.5;
+/** Pins at one point (a town and its seat village) are stacked this many pixels apart. */
+const STACK_PX = 22;
+
+let map: maplibregl.Map | null = null;
+let pins: maplibregl.Marker[] = [];
+
+async function data(file: string): Promise<GeoJSON.FeatureCollection> {
+  const res = await fetch(`/data/${file}`);
+  return res.ok ? ((await res.json()) as GeoJSON.FeatureCollection) : EMPTY;
 }
 
-export function drawMap(root: SVGSVGElement, outline: Outline, chosen: UnitView | null, candidates: UnitView[]): void {
-  root.replaceChildren();
-  const pts = [...(chosen ? [chosen] : []), ...candidates];
-  const lons = pts.length ? pts.map((p) => p.lon) : [97, 126];
-  const lats = pts.length ? pts.map((p) => p.lat) : [37, 53];
-  const cx = (Math.min(...lons) + Math.max(...lons)) / 2;
-  const cy = (Math.min(...lats) + Math.max(...lats)) / 2;
-  const k = Math.cos((cy * Math.PI) / 180);
-  const span = Math.max(MIN_SPAN, (Math.max(...lons) - Math.min(...lons)) * k * 1.3, (Math.max(...lats) - Math.min(...lats)) * 1.3 * (W / H));
-  const scale = W / span;
-  const x = (lon: number) => W / 2 + (lon - cx) * k * scale;
-  const y = (lat: number) => H / 2 - (lat - cy) * scale;
-  const path = (rings: [number, number][][]) => rings.map((r) => `M${r.map(([a, b]) => `${x(a).toFixed(1)},${y(b).toFixed(1)}`).join('L')}Z`).join('');
-  for (const l of outline.leagues) root.append(svg('path', { d: path(l.rings), class: 'league' }));
-  for (const c of outline.counties) root.append(svg('path', { d: path(c.rings), class: 'county' }));
-  // Candidates at one point (a town and its seat village) get their names stacked beside it.
-  const stacked = new Map<string, number>();
-  candidates.forEach((c, i) => {
-    const g = svg('g', { class: 'candidate' });
-    const at = `${Math.round(x(c.lon))},${Math.round(y(c.lat))}`;
-    const k = stacked.get(at) ?? 0;
-    stacked.set(at, k + 1);
-    g.append(svg('circle', { cx: x(c.lon), cy: y(c.lat), r: 7 }));
-    const n = svg('text', { x: x(c.lon), y: y(c.lat) + 3 });
-    n.textContent = String(i + 1);
-    const name = svg('text', { x: x(c.lon) + 10, y: y(c.lat) + 4 + k * 13, class: 'label' });
-    name.textContent = `${i + 1} ${c.name}`;
-    g.append(n, name);
-    root.append(g);
-  });
-  if (chosen) {
-    root.append(svg('circle', { cx: x(chosen.lon), cy: y(chosen.lat), r: 6, class: 'chosen' }));
-    const t = svg('text', { x: x(chosen.lon) + 9, y: y(chosen.lat) - 7, class: 'label' });
-    t.textContent = chosen.name;
-    root.append(t);
+function style(basemap: GeoJSON.FeatureCollection, leagues: GeoJSON.FeatureCollection, counties: GeoJSON.FeatureCollection): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      basemap: { type: 'geojson', data: basemap, attribution: 'Natural Earth · ECharts/AMap boundaries' },
+      leagues: { type: 'geojson', data: leagues },
+      counties: { type: 'geojson', data: counties },
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': '#dfe9f0' } },
+      { id: 'basemap-fill', type: 'fill', source: 'basemap', paint: { 'fill-color': '#f1efe9' } },
+      { id: 'basemap-line', type: 'line', source: 'basemap', paint: { 'line-color': '#c8c2b4', 'line-width': 0.8 } },
+      { id: 'league-fill', type: 'fill', source: 'leagues', paint: { 'fill-color': '#fffdf7' } },
+      { id: 'county-line', type: 'line', source: 'counties', paint: { 'line-color': '#cfc8b8', 'line-width': 0.6 } },
+      { id: 'league-line', type: 'line', source: 'leagues', paint: { 'line-color': '#8a8170', 'line-width': 1.2 } },
+    ],
+  };
+}
+
+/** Creates the map in `container`; without WebGL the page works on and says the map is missing. */
+export async function createReviewMap(container: HTMLElement): Promise<void> {
+  try {
+    const [basemap, leagues, counties] = await Promise.all(['basemap.json', 'leagues.geojson', 'counties.geojson'].map(data));
+    const m = new maplibregl.Map({ container, style: style(basemap, leagues, counties), bounds: REGION, attributionControl: false, dragRotate: false, fadeDuration: 0 });
+    m.addControl(new maplibregl.AttributionControl({ compact: true }), 'bottom-right');
+    await new Promise<void>((resolve) => m.once('load', () => resolve()));
+    map = m;
+  } catch (err) {
+    container.replaceChildren(el('p', `No map: ${(err as Error).message}`, 'muted'));
   }
+}
+
+function pin(text: string, cls: string, title: string, at: UnitView, stack: Map<string, number>): maplibregl.Marker {
+  const e = el('div', text, `pin ${cls}`);
+  e.title = title;
+  const key = `${at.lon},${at.lat}`;
+  const k = stack.get(key) ?? 0;
+  stack.set(key, k + 1);
+  return new maplibregl.Marker({ element: e, anchor: 'left', offset: [-8, k * STACK_PX] }).setLngLat([at.lon, at.lat]);
+}
+
+/** Pins the chosen unit and its candidates and fits the view to them. */
+export function showOnMap(chosen: UnitView | null, candidates: UnitView[]): void {
+  if (!map) return;
+  for (const p of pins) p.remove();
+  const stack = new Map<string, number>();
+  pins = [
+    ...(chosen ? [pin(chosen.name, 'chosen', chosen.chain, chosen, stack)] : []),
+    ...candidates.map((c, i) => pin(`${i + 1} ${c.name}`, 'candidate', c.chain, c, stack)),
+  ];
+  for (const p of pins) p.addTo(map);
+  const pts = [...(chosen ? [chosen] : []), ...candidates];
+  if (pts.length === 0) { map.fitBounds(REGION, { duration: 0 }); return; }
+  const b = new maplibregl.LngLatBounds([pts[0].lon, pts[0].lat], [pts[0].lon, pts[0].lat]);
+  for (const p of pts) b.extend([p.lon, p.lat]);
+  map.fitBounds(b, { padding: 40, maxZoom: MAX_FIT_ZOOM, duration: 0 });
 }
