@@ -1,29 +1,9 @@
 /**
- * `npm run pipeline -- --input DIR --out DIR`: runs the geoparser over every .txt file of DIR.
+ * `npm run pipeline -- --input DIR --out DIR`: runs the geoparser over every .txt file of DIR (options: cliArgs.ts).
  * Progress bar on a terminal (stderr), a one-line summary on stdout; exit 0 when finished (even with
  * unresolved mentions), 2 when the input cannot be read or holds no .txt file, 1 on any other failure.
  */
-import { join } from 'node:path';
-import { InputError, runPipeline } from '../src/pipeline/run/index.ts';
-
-const USAGE = 'usage: npx tsx scripts/pipeline-cli.ts --input DIR --out DIR [--max-file-mb 50] [--max-files 200000] [--max-total-mb 160] [--cache DIR (default OUT/.cache)] [--workers N (default: one per 200 files to process, at most one per core; 1 = in-process)]';
-
-function parseArgs(argv: string[]): { input: string; out: string; limits: { maxFileBytes?: number; maxFiles?: number; maxTotalBytes?: number }; cache: string; workers?: number } {
-  const get = (name: string) => {
-    const i = argv.indexOf(`--${name}`);
-    const eq = argv.find((a) => a.startsWith(`--${name}=`));
-    return eq ? eq.slice(name.length + 3) : i >= 0 ? argv[i + 1] : undefined;
-  };
-  const input = get('input');
-  const out = get('out');
-  if (!input || !out) throw new InputError(USAGE);
-  const mb = get('max-file-mb');
-  const n = get('max-files');
-  const total = get('max-total-mb');
-  const limits = { ...(mb ? { maxFileBytes: Number(mb) * 1024 * 1024 } : {}), ...(n ? { maxFiles: Number(n) } : {}),
-    ...(total ? { maxTotalBytes: Number(total) * 1024 * 1024 } : {}) };
-  return { input, out, limits, cache: get('cache') ?? join(out, '.cache'), ...(get('workers') ? { workers: Number(get('workers')) } : {}) };
-}
+import { InputError, parseCliArgs, runPipeline } from '../src/pipeline/run/index.ts';
 
 function progressBar(): ((done: number, total: number, bytes: number) => void) | undefined {
   if (!process.stderr.isTTY) return undefined;
@@ -37,9 +17,9 @@ function progressBar(): ((done: number, total: number, bytes: number) => void) |
 }
 
 async function main(): Promise<void> {
-  let args: ReturnType<typeof parseArgs>;
+  let args: ReturnType<typeof parseCliArgs>;
   try {
-    args = parseArgs(process.argv.slice(2));
+    args = parseCliArgs(process.argv.slice(2));
   } catch (err) {
     console.error((err as Error).message);
     process.exit(2);

@@ -11,6 +11,4 @@ export const PIPELINE_DEFAULTS = {
   lowConfidence: 0.7,
   /** Characters of context on each side when a sentence boundary is not found nearby. */
   contextChars: 60,
-  /** Reviewed stop list of organisation, brand and slogan names and of common words that look like units. */
-  notPlacesFile: 'data/not-places.csv',
 } as const;

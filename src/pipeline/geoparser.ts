@@ -6,7 +6,9 @@
 import { loadGazetteer, outsideNames, type Gazetteer, type OutsideName } from '../gazetteer/index.ts';
 import { buildMatcher, type FormSource, type Matcher } from './mentions/buildMatcher.ts';
 import { GENERIC_TERMS } from './mentions/genericTerms.ts';
-import { loadNotPlaces, type NotPlace } from './mentions/loadNotPlaces.ts';
+import { parseNotPlaces, type NotPlace } from './mentions/loadNotPlaces.ts';
+import { parseLexicon, type Lexicon } from './initiatives/classifyLexicon.ts';
+import { readResources, type ResourcePaths, type Resources } from './resources.ts';
 import { guardedForms } from './mentions/shortFormContext.ts';
 
 export interface Geoparser {
@@ -17,9 +19,13 @@ export interface Geoparser {
   /** Stop-list entries of kind `word`: ordinary words that look like unit names. */
   commonWords: Set<string>;
   notPlaces: Map<string, string>;
+  /** The category lexicon the classifier reads. */
+  lexicon: Lexicon;
+  /** The tables it was built from and their hashes; their key is part of every cache key. */
+  resources: Resources;
 }
 
-export function buildGeoparser(gaz: Gazetteer, outsideNames: OutsideName[], notPlaces: NotPlace[]): Geoparser {
+export function buildGeoparser(gaz: Gazetteer, outsideNames: OutsideName[], notPlaces: NotPlace[], lexicon: Lexicon, resources: Resources): Geoparser {
   const entries: { form: string; source: FormSource }[] = [];
   for (const form of gaz.forms.keys()) entries.push({ form, source: 'gazetteer' });
   for (const form of GENERIC_TERMS.keys()) entries.push({ form, source: 'generic' });
@@ -38,12 +44,24 @@ export function buildGeoparser(gaz: Gazetteer, outsideNames: OutsideName[], notP
     outside,
     commonWords: new Set(notPlaces.filter((n) => n.kind === 'word').map((n) => n.text)),
     notPlaces: new Map(notPlaces.map((n) => [n.text, n.kind])),
+    lexicon,
+    resources,
   };
 }
 
-let shared: Geoparser | undefined;
-/** The gazetteer and matcher are built once per process (or worker thread). */
-export function defaultGeoparser(): Geoparser {
-  shared ??= buildGeoparser(loadGazetteer(), outsideNames(), loadNotPlaces());
-  return shared;
+/** Everything a run shares, built from the tables `r` holds. */
+export function geoparserFor(r: Resources): Geoparser {
+  return buildGeoparser(loadGazetteer(r.paths.gazetteer), outsideNames(), parseNotPlaces(r.texts.notPlaces), parseLexicon(r.texts.categories), r);
+}
+
+const shared = new Map<string, Geoparser>();
+/**
+ * The geoparser for the tables at `paths` (the package's own by default), built once per process (or worker) for each
+ * content of those tables: an edited table, even at the same path, gets a new one.
+ */
+export function defaultGeoparser(paths: Partial<ResourcePaths> = {}): Geoparser {
+  const r = readResources(paths);
+  let gp = shared.get(r.key);
+  if (!gp) shared.set(r.key, (gp = geoparserFor(r)));
+  return gp;
 }

@@ -91,12 +91,12 @@ describe('unreadable input', () => {
   it('says clearly when the folder has no .txt file', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'nmg-empty-'));
     writeFileSync(join(empty, 'a.md'), 'x');
-    const run = runPipeline({ input: empty, out: join(empty, 'out'), geoparser: gp });
+    const run = runPipeline({ input: empty, out: `${empty}-out`, geoparser: gp });
     await expect(run).rejects.toThrow(/no \.txt files/);
     await expect(run).rejects.toBeInstanceOf(InputError);
   });
   it('says clearly when the folder cannot be read', async () => {
-    const run = runPipeline({ input: join(tmpdir(), 'nmg-does-not-exist'), out: tmpdir(), geoparser: gp });
+    const run = runPipeline({ input: join(tmpdir(), 'nmg-does-not-exist'), out: mkdtempSync(join(tmpdir(), 'nmg-out-')), geoparser: gp });
     await expect(run).rejects.toThrow(/cannot read input folder/);
     await expect(run).rejects.toBeInstanceOf(InputError);
   });

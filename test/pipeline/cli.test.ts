@@ -22,7 +22,7 @@ describe('pipeline CLI', () => {
     }
   }, 60_000);
   it('exits non-zero with a clear message when the input folder cannot be read', () => {
-    const r = cli('--input', join(tmpdir(), 'nmg-no-such-folder'), '--out', tmpdir());
+    const r = cli('--input', join(tmpdir(), 'nmg-no-such-folder'), '--out', mkdtempSync(join(tmpdir(), 'nmg-cli-out-')));
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/cannot read input folder/);
   }, 60_000);

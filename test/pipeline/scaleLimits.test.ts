@@ -30,12 +30,12 @@ describe('input limits', () => {
 
   it('refuses a folder with more files than the limit', async () => {
     const dir = folder({ 'a.txt': '包头市', 'b.txt': '赤峰市', 'c.txt': '通辽市' });
-    await expect(runPipeline({ input: dir, out: join(dir, 'out'), geoparser: gp, limits: { maxFiles: 2 } })).rejects.toThrow(/too many files: 3 .*limit 2/);
+    await expect(runPipeline({ input: dir, out: `${dir}-out`, geoparser: gp, limits: { maxFiles: 2 } })).rejects.toThrow(/too many files: 3 .*limit 2/);
   });
 
   it('refuses a folder whose files add up to more than the total limit, before reading any of them', async () => {
     const dir = folder({ 'a.txt': '包头市'.repeat(100), 'b.txt': '赤峰市'.repeat(100) });
-    await expect(runPipeline({ input: dir, out: join(dir, 'out'), geoparser: gp, limits: { maxTotalBytes: 1000 } })).rejects.toThrow(/too much input: 0\.0 MB .*limit 0\.0 MB/);
-    expect((await runPipeline({ input: dir, out: join(dir, 'out'), geoparser: gp, limits: { maxTotalBytes: 2000 } })).files).toBe(2);
+    await expect(runPipeline({ input: dir, out: `${dir}-out`, geoparser: gp, limits: { maxTotalBytes: 1000 } })).rejects.toThrow(/too much input: 0\.0 MB .*limit 0\.0 MB/);
+    expect((await runPipeline({ input: dir, out: `${dir}-out`, geoparser: gp, limits: { maxTotalBytes: 2000 } })).files).toBe(2);
   });
 });

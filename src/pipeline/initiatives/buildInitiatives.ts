@@ -6,6 +6,7 @@ import { initiativeId } from '../../contract/index.ts';
 import type { Figure, Initiative } from '../../contract/index.ts';
 import type { Doc, ItemSpan, ResolvedMention, Span } from '../types.ts';
 import { classifyItem } from './classifyItem.ts';
+import type { Lexicon } from './classifyLexicon.ts';
 import { extractFigures } from './extractFigures.ts';
 import { extractPeople } from './extractPeople.ts';
 import { orderPlaces } from './buildInitiativesPlaces.ts';
@@ -15,7 +16,7 @@ import { cleanByline, leadSpan, originalText, toOriginal } from './buildInitiati
 const within = (s: Span, outer: Span): boolean => s.start >= outer.start && s.end <= outer.end;
 
 export function buildInitiatives(
-  doc: Doc, items: ItemSpan[], mentions: ResolvedMention[], placeIdOf: (m: ResolvedMention) => string | null,
+  doc: Doc, items: ItemSpan[], mentions: ResolvedMention[], placeIdOf: (m: ResolvedMention) => string | null, lexicon?: Lexicon,
 ): Initiative[] {
   // Group once so that a long page with many items and mentions stays linear.
   const byItem = new Map<number, ResolvedMention[]>();
@@ -31,7 +32,7 @@ export function buildInitiatives(
     const titleOutside = item.title && !within(item.title, item) ? item.title : null;
     const own = [...(byItem.get(index) ?? [])];
     if (titleOutside) own.push(...mentions.filter((m) => m.item !== index && within(m, titleOutside)));
-    const { category, secondaryCategories } = classifyItem(doc.clean, item);
+    const { category, secondaryCategories } = classifyItem(doc.clean, item, lexicon);
     const spans = titleOutside ? [titleOutside, item] : [item];
     const places = orderPlaces(own, placeIdOf, item.titleFromLead ? null : item.title, lead);
     const found = spans.map((s) => ({ s, figures: extractFigures(doc.clean, s) }));

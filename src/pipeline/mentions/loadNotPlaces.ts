@@ -1,7 +1,5 @@
 /** loadNotPlaces: reads the reviewed stop list of names that look like places but are not (organisations, brands, slogans, common words). */
-import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { PIPELINE_DEFAULTS } from '../defaults.ts';
 
 export interface NotPlace {
   text: string;
@@ -16,6 +14,3 @@ export function parseNotPlaces(csv: string): NotPlace[] {
     .filter((r) => r.text.length >= 2);
 }
 
-export function loadNotPlaces(file: string = PIPELINE_DEFAULTS.notPlacesFile): NotPlace[] {
-  return parseNotPlaces(readFileSync(file, 'utf8'));
-}

@@ -27,7 +27,7 @@ export function processOne(gp: Geoparser, source: SourceFile, corrections: Corre
     let initiatives: Initiative[] = [];
     // A failure in the initiative steps keeps the file's places and says why in its report.
     try {
-      initiatives = buildInitiatives(r.doc, r.items, r.mentions, placeIdOf);
+      initiatives = buildInitiatives(r.doc, r.items, r.mentions, placeIdOf, gp.lexicon);
     } catch (err) {
       r.report.message = `initiatives not built: ${(err as Error).message}`;
     }

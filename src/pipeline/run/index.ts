@@ -2,3 +2,4 @@
 export { runPipeline, type RunOptions, type RunSummary } from './run.ts';
 export { InputError } from './inputError.ts';
 export { processFile, type FileResult } from './processFile.ts';
+export { parseCliArgs, USAGE } from './cliArgs.ts';

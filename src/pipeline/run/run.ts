@@ -4,6 +4,7 @@
  */
 import type { FileReport, Initiative, PlaceCollection } from '../../contract/index.ts';
 import { defaultGeoparser, type Geoparser } from '../geoparser.ts';
+import type { ResourcePaths } from '../resources.ts';
 import { buildReport } from '../merge/buildReport.ts';
 import { collectPlaces } from '../merge/collectPlaces.ts';
 import { correctionsKey } from '../resolve/index.ts';
@@ -16,6 +17,7 @@ import type { LIMITS } from './limits.ts';
 import { InputError } from './inputError.ts';
 import { readCorrections } from './readCorrections.ts';
 import { readFolder } from './readFolder.ts';
+import { assertSeparateFolders } from './separateFolders.ts';
 import { rollup } from '../merge/rollup.ts';
 import { writeOutputs } from './writeOutputs.ts';
 
@@ -24,8 +26,10 @@ export interface RunOptions {
   out: string;
   /** Called after each file with (done, total, bytes so far). */
   onProgress?: (done: number, total: number, bytes: number) => void;
-  /** A prebuilt geoparser (tests and benchmarks reuse one). */
+  /** A prebuilt geoparser (tests and benchmarks reuse one); workers rebuild it from the same tables. */
   geoparser?: Geoparser;
+  /** Tables to read instead of the package's own (see ResourcePaths); ignored when `geoparser` is given. */
+  resources?: Partial<ResourcePaths>;
   /** Input limits (file size, file count, total size); defaults in LIMITS. */
   limits?: Partial<typeof LIMITS>;
   /** Folder of the per-file cache (incremental runs); no cache when absent. */
@@ -55,12 +59,13 @@ const textOf = (s: SourceFile) => () => { const d = decodeBytes(s.bytes); return
 /** Reads the folder and opens the cache: everything a run needs before the per-file steps. */
 function begin(options: RunOptions) {
   const t0 = performance.now();
+  assertSeparateFolders(options.input, options.out);
   const { files, unreadable } = readFolder(options.input, options.limits);
   if (files.length === 0 && unreadable.length === 0) throw new InputError(`no .txt files in input folder "${options.input}"`);
-  const gp = options.geoparser ?? defaultGeoparser();
-  // The editor's corrections are a resource of the run: each file's cache key holds those that can touch it.
+  const gp = options.geoparser ?? defaultGeoparser(options.resources);
+  // The editor's corrections are a resource of this input: each file's cache key holds those that can touch it.
   const corrections = readCorrections(options.input);
-  const cache = options.cache ? diskCache(options.cache, gp.gaz.version, (s) => correctionsKey(corrections.rows, s.file, textOf(s))) : undefined;
+  const cache = options.cache ? diskCache(options.cache, gp.resources.key, (s) => correctionsKey(corrections.rows, s.file, textOf(s))) : undefined;
   return { t0, files, unreadable, gp, cache, corrections };
 }
 type Begun = ReturnType<typeof begin>;
@@ -129,7 +134,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   // Without an explicit count, small runs stay in-process: starting a worker costs a geoparser build (~1 s).
   const n = options.workers ?? Math.min(defaultWorkers(), Math.ceil(todo.length / POOL_DEFAULTS.minFilesPerWorker));
   if (n > 1) {
-    const fresh = await processInPool(todo.map((k) => b.files[k]), n, (i) => tick(todo[i]), b.corrections.rows);
+    const fresh = await processInPool(todo.map((k) => b.files[k]), n, b.gp.resources.paths, (i) => tick(todo[i]), b.corrections.rows);
     todo.forEach((k, i) => { outcomes[k] = fresh[i]; b.cache?.set(b.files[k], fresh[i]); });
   } else {
     processHere(b, todo, tick).forEach((r, i) => { outcomes[todo[i]] = r; });

@@ -10,14 +10,25 @@ const outputs = (places: PlaceCollection): Outputs => ({
 });
 
 describe('writeOutputs', () => {
-  it('writes every output and the decoded sources, and drops sources of files no longer read', () => {
+  it('writes every output and the decoded sources, and drops only sources it wrote for files no longer read', () => {
     const out = mkdtempSync(join(tmpdir(), 'nmg-write-'));
     mkdirSync(join(out, 'sources'));
-    writeFileSync(join(out, 'sources', 'old.txt'), 'stale');
-    writeOutputs(out, outputs({ type: 'FeatureCollection', features: [] }));
+    writeFileSync(join(out, 'sources', 'notes.txt'), 'a note of the user');
+    const fc: PlaceCollection = { type: 'FeatureCollection', features: [] };
+    writeOutputs(out, { ...outputs(fc), sources: new Map([['a.txt', '包头市'], ['old.txt', '赤峰市']]) });
+    writeOutputs(out, outputs(fc));
     for (const f of ['places.geojson', 'initiatives.json', 'rollups.json', 'report.json']) expect(existsSync(join(out, f)), f).toBe(true);
     expect(readFileSync(join(out, 'sources', 'a.txt'), 'utf8')).toBe('包头市');
     expect(existsSync(join(out, 'sources', 'old.txt'))).toBe(false);
+    expect(readFileSync(join(out, 'sources', 'notes.txt'), 'utf8')).toBe('a note of the user');
+  });
+  it('refuses to overwrite a file of the same name it did not write, and writes nothing then', () => {
+    const out = mkdtempSync(join(tmpdir(), 'nmg-write-'));
+    mkdirSync(join(out, 'sources'));
+    writeFileSync(join(out, 'sources', 'a.txt'), 'the user\'s own a.txt');
+    expect(() => writeOutputs(out, outputs({ type: 'FeatureCollection', features: [] }))).toThrow(/did not write: .*a\.txt/);
+    expect(readFileSync(join(out, 'sources', 'a.txt'), 'utf8')).toBe('the user\'s own a.txt');
+    expect(existsSync(join(out, 'places.geojson'))).toBe(false);
   });
   it('refuses data that violates the contract and writes nothing', () => {
     const out = mkdtempSync(join(tmpdir(), 'nmg-write-'));

@@ -1,0 +1,46 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from './inputError.ts';
+import { MANIFEST_FILE, ownedFiles } from './ownedFiles.ts';
+
+const fresh = () => mkdtempSync(join(tmpdir(), 'nmg-owned-'));
+
+describe('ownedFiles', () => {
+  it('refuses to overwrite a file it did not write and names it', () => {
+    const out = fresh();
+    writeFileSync(join(out, 'places.geojson'), 'mine');
+    const owned = ownedFiles(out);
+    expect(() => owned.assertWritable(['places.geojson', 'report.json'])).toThrow(InputError);
+    expect(() => owned.assertWritable(['places.geojson'])).toThrow(/places\.geojson/);
+    expect(readFileSync(join(out, 'places.geojson'), 'utf8')).toBe('mine');
+  });
+  it('overwrites and removes only what it wrote, across runs', () => {
+    const out = fresh();
+    mkdirSync(join(out, 'sources'));
+    writeFileSync(join(out, 'sources', 'notes.txt'), 'a user note');
+    const first = ownedFiles(out);
+    first.assertWritable(['sources/a.txt']);
+    first.write('sources/a.txt', 'A');
+    first.save();
+    const second = ownedFiles(out);
+    expect(() => second.assertWritable(['sources/a.txt'])).not.toThrow();
+    second.remove('sources/a.txt');
+    second.remove('sources/notes.txt');
+    second.save();
+    expect(existsSync(join(out, 'sources', 'a.txt'))).toBe(false);
+    expect(readFileSync(join(out, 'sources', 'notes.txt'), 'utf8')).toBe('a user note');
+    expect(JSON.parse(readFileSync(join(out, MANIFEST_FILE), 'utf8')).files).toEqual([]);
+  });
+  it('refuses a corrupt manifest rather than guessing what it owns', () => {
+    const out = fresh();
+    writeFileSync(join(out, MANIFEST_FILE), '{not json');
+    expect(() => ownedFiles(out)).toThrow(/not valid JSON/);
+  });
+  it('never writes outside its folder', () => {
+    const owned = ownedFiles(fresh());
+    expect(() => owned.write('../x.txt', 'x')).toThrow(/not an output path/);
+    expect(() => owned.write(MANIFEST_FILE, 'x')).toThrow(/not an output path/);
+  });
+});

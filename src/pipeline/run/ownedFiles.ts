@@ -1,0 +1,80 @@
+/**
+ * The files the pipeline wrote in its output folder, recorded in a manifest there, so that a run deletes or
+ * overwrites only files it made itself and never a user's file that happens to sit in OUT.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { InputError } from './inputError.ts';
+
+export const MANIFEST_FILE = '.nmg-atlas-outputs.json';
+
+export interface OwnedFiles {
+  /** Paths relative to OUT, with `/` separators. */
+  readonly paths: ReadonlySet<string>;
+  /** Throws an InputError naming every path that exists in OUT but was not written by the pipeline. */
+  assertWritable(rels: Iterable<string>): void;
+  /** Writes `data` to OUT/rel atomically (temp file, then rename) and records it. */
+  write(rel: string, data: string | Uint8Array): void;
+  /** Records OUT/rel as the pipeline's (a file it wrote earlier and found unchanged). */
+  claim(rel: string): void;
+  /** Deletes OUT/rel when the pipeline wrote it; a path it does not own is left alone. */
+  remove(rel: string): void;
+  /** Saves the manifest (atomically). */
+  save(): void;
+}
+
+function readManifest(out: string): Set<string> {
+  const file = join(out, MANIFEST_FILE);
+  if (!existsSync(file)) return new Set();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new InputError(`${file} is not valid JSON (${(err as Error).message}); it records which files of OUT the pipeline wrote: restore or remove it`);
+  }
+  const files = (parsed as { files?: unknown })?.files;
+  if (!Array.isArray(files) || !files.every((f) => typeof f === 'string')) throw new InputError(`${file} has no "files" list of paths`);
+  return new Set(files as string[]);
+}
+
+function writeAtomic(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
+}
+
+/** The owned files of `out` (created when absent); paths outside OUT are refused. */
+export function ownedFiles(out: string): OwnedFiles {
+  const owned = readManifest(out);
+  const check = (rel: string) => {
+    if (rel.startsWith('/') || rel.split('/').includes('..') || rel === MANIFEST_FILE) throw new Error(`not an output path: ${rel}`);
+  };
+  return {
+    paths: owned,
+    assertWritable(rels) {
+      const foreign = [...rels].filter((rel) => { check(rel); return !owned.has(rel) && existsSync(join(out, rel)); });
+      if (foreign.length === 0) return;
+      const shown = foreign.slice(0, 5).map((f) => join(out, f)).join(', ') + (foreign.length > 5 ? ` and ${foreign.length - 5} more` : '');
+      throw new InputError(`output folder holds files the pipeline did not write: ${shown}. ` +
+        `Nothing was written; move them away or choose another --out (the pipeline lists what it wrote in ${MANIFEST_FILE})`);
+    },
+    write(rel, data) {
+      check(rel);
+      writeAtomic(join(out, rel), data);
+      owned.add(rel);
+    },
+    claim(rel) {
+      check(rel);
+      owned.add(rel);
+    },
+    remove(rel) {
+      if (!owned.has(rel)) return;
+      rmSync(join(out, rel), { force: true });
+      owned.delete(rel);
+    },
+    save() {
+      writeAtomic(join(out, MANIFEST_FILE), `${JSON.stringify({ tool: 'nmg-atlas pipeline', files: [...owned].sort() }, null, 1)}\n`);
+    },
+  };
+}
