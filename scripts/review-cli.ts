@@ -2,6 +2,7 @@
  * `npm run review -- --input DIR --out DIR [--port N]`: runs the pipeline over DIR (incrementally, with OUT/.cache),
  * then serves the review page on 127.0.0.1 and prints its address with the run's secret. Ctrl+C stops it.
  */
+import { InputError } from '../src/pipeline/index.ts';
 import { startReview } from '../src/review/server.ts';
 
 const USAGE = 'usage: npm run review -- --input DIR --out DIR [--port N]';
@@ -29,5 +30,5 @@ try {
   process.on('SIGTERM', stop);
 } catch (err) {
   console.error(`review: ${(err as Error).message}`);
-  process.exit(/^(cannot read input folder|no \.txt files)/.test((err as Error).message) ? 2 : 1);
+  process.exit(err instanceof InputError ? 2 : 1);
 }
