@@ -122,14 +122,16 @@ export function doubtfulMentions(gaz: Gazetteer, report: Report, initiatives: In
 
 /** Every mention of one article as the outputs have it (places and reported ones), for highlighting its text. */
 export function articleMentions(places: PlaceCollection, report: Report, file: string) {
-  const out: { id: string; start: number; end: number; surface: string; status: string; rule: string; code: string | null; name: string | null }[] = [];
+  type Seen = { id: string; start: number; end: number; surface: string; status: string; rule: string; code: string | null; name: string | null; lon?: number; lat?: number };
+  const out: Seen[] = [];
   const reported = new Map(report.mentions.filter((m) => m.file === file).map((m) => [mentionId(file, m.start, m.end), m]));
   for (const f of places.features) {
     for (const m of f.properties.mentions) {
       if (m.file !== file) continue;
       const id = mentionId(file, m.start, m.end);
       // Low-confidence and doubtful places are in both files: the map gives the unit, the report the doubt.
-      out.push({ id, start: m.start, end: m.end, surface: m.surface, status: reported.get(id)?.status ?? 'place', rule: m.rule, code: f.properties.code, name: f.properties.name });
+      const [lon, lat] = f.geometry.coordinates;
+      out.push({ id, start: m.start, end: m.end, surface: m.surface, status: reported.get(id)?.status ?? 'place', rule: m.rule, code: f.properties.code, name: f.properties.name, lon, lat });
       reported.delete(id);
     }
   }

@@ -84,6 +84,7 @@ describe('review page', () => {
     expect(await page.getAttribute('#article', 'data-file')).toMatch(/^added-\d{4}-\d{2}-\d{2}-001\.txt$/);
     const marks = await page.$$eval('#article mark.m-place', (ms) => ms.map((m) => m.textContent));
     expect(marks).toEqual(expect.arrayContaining(['杭锦旗', '锡尼镇', '鄂尔多斯市']));
+    expect(await page.$$eval('#map .pin.place', (ps) => ps.map((p) => p.textContent).sort())).toEqual(['杭锦旗', '鄂尔多斯市', '锡尼镇'].sort());
     expect(await page.textContent('#article')).toContain(hostile);
     expect(await page.$$('#article img')).toHaveLength(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

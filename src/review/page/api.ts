@@ -4,7 +4,7 @@ export interface MentionView {
   id: string; file: string; start: number; end: number; surface: string; context: string; contextOffset: number;
   code: string | null; chain: string | null; unit: UnitView | null; candidates: UnitView[]; reason: string; detail: string; weight: number;
 }
-export interface ArticleMention { id: string; start: number; end: number; surface: string; status: string; code: string | null; name: string | null }
+export interface ArticleMention { id: string; start: number; end: number; surface: string; status: string; code: string | null; name: string | null; lon?: number; lat?: number }
 export interface Article { file: string; text: string; mentions: ArticleMention[] }
 export interface CorrectionRow { file: string; start: number; end: number; surface: string; decision: string; code: string | null; scope: { kind: string; within?: string }; note: string; line?: number; codeName: string | null; withinName: string | null }
 export interface Corrections { rows: CorrectionRow[]; errors: { line: number; message: string }[]; stale: { line?: number; file: string; message: string }[] }

@@ -1,5 +1,6 @@
 /** The article box: add an article (paste or drop), and show any article with its places highlighted, as text. */
 import { $, api, el, type Article } from './api.ts';
+import { showPlaces } from './map.ts';
 
 /** Renders the text with each mention in a <mark> (built from text nodes, never HTML). */
 export function renderArticle(root: HTMLElement, a: Article, onPick: (id: string) => void): void {
@@ -56,6 +57,7 @@ export function setupArticles(onPick: (id: string) => void, say: (text: string) 
       for (const k of ['title', 'date', 'outlet', 'url']) $<HTMLInputElement>(`add-${k}`).value = '';
       await refreshList(r.file);
       await afterAdd();
+      showPlaces(r.places);
       say(`Added ${r.file}: ${r.places.length} places, ${r.initiatives.length} items.`);
     } catch (err) {
       say(`Not added: ${(err as Error).message}`);

@@ -65,19 +65,33 @@ function pin(text: string, cls: string, title: string, at: UnitView, stack: Map<
   return new maplibregl.Marker({ element: e, anchor: 'left', offset: [-8, k * STACK_PX] }).setLngLat([at.lon, at.lat]);
 }
 
-/** Pins the chosen unit and its candidates and fits the view to them. */
-export function showOnMap(chosen: UnitView | null, candidates: UnitView[]): void {
+/** Replaces the pins and fits the view to them (all of Inner Mongolia when there are none). */
+function setPins(list: { text: string; cls: string; title: string; at: UnitView }[]): void {
   if (!map) return;
   for (const p of pins) p.remove();
   const stack = new Map<string, number>();
-  pins = [
-    ...(chosen ? [pin(chosen.name, 'chosen', chosen.chain, chosen, stack)] : []),
-    ...candidates.map((c, i) => pin(`${i + 1} ${c.name}`, 'candidate', c.chain, c, stack)),
-  ];
+  pins = list.map((p) => pin(p.text, p.cls, p.title, p.at, stack));
   for (const p of pins) p.addTo(map);
-  const pts = [...(chosen ? [chosen] : []), ...candidates];
+  const pts = list.map((p) => p.at);
   if (pts.length === 0) { map.fitBounds(REGION, { duration: 0 }); return; }
   const b = new maplibregl.LngLatBounds([pts[0].lon, pts[0].lat], [pts[0].lon, pts[0].lat]);
   for (const p of pts) b.extend([p.lon, p.lat]);
   map.fitBounds(b, { padding: 40, maxZoom: MAX_FIT_ZOOM, duration: 0 });
+}
+
+/** Pins the chosen unit (named) and its candidates (numbered). */
+export function showOnMap(chosen: UnitView | null, candidates: UnitView[]): void {
+  setPins([
+    ...(chosen ? [{ text: chosen.name, cls: 'chosen', title: chosen.chain, at: chosen }] : []),
+    ...candidates.map((c, i) => ({ text: `${i + 1} ${c.name}`, cls: 'candidate', title: c.chain, at: c })),
+  ]);
+}
+
+/** Pins every place of an article just added, once each. */
+export function showPlaces(places: { code: string | null; name: string | null; lon?: number; lat?: number }[]): void {
+  const seen = new Map<string, UnitView>();
+  for (const p of places) {
+    if (p.name && p.lon !== undefined && p.lat !== undefined) seen.set(p.code ?? p.name, { code: p.code ?? '', name: p.name, chain: p.name, lon: p.lon, lat: p.lat });
+  }
+  setPins([...seen.values()].map((u) => ({ text: u.name, cls: 'place', title: u.name, at: u })));
 }
