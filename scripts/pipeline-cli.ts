@@ -27,9 +27,10 @@ async function main(): Promise<void> {
   try {
     const s = await runPipeline({ ...args, onProgress: progressBar() });
     const mbps = s.seconds > 0 ? (s.bytes / 1e6 / s.seconds).toFixed(2) : '∞';
+    for (const e of s.corrections.errors) console.error(`pipeline: ${args.input}/corrections.csv line ${e.line} not applied: ${e.message}`);
     console.log(
       `pipeline: ${s.files} files (${s.skipped} skipped), ${s.places} places, ${s.mentions} mentions ` +
-      `(${s.unresolved} unresolved), ${s.initiatives} initiatives in ${s.seconds.toFixed(1)} s (${mbps} MB/s)${s.cached ? `, ${s.cached} files from cache` : ''} → ${args.out}`,
+      `(${s.unresolved} unresolved), ${s.initiatives} initiatives in ${s.seconds.toFixed(1)} s (${mbps} MB/s)${s.cached ? `, ${s.cached} files from cache` : ''}${s.corrections.rows ? `, ${s.corrections.rows} corrections` : ''} → ${args.out}`,
     );
   } catch (err) {
     console.error(`pipeline: ${(err as Error).message}`);

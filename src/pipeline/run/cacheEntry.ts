@@ -8,6 +8,7 @@ import { buildInitiatives } from '../initiatives/buildInitiatives.ts';
 import { placeIdOf } from '../merge/geocodeMentions.ts';
 import { toOriginal } from '../text/mapped.ts';
 import { processFile } from './processFile.ts';
+import type { Correction } from '../resolve/index.ts';
 import type { Doc, FileMention, ResolvedMention, SourceFile } from '../types.ts';
 
 export interface FileOutcome {
@@ -19,9 +20,9 @@ export interface FileOutcome {
 }
 
 /** Runs every per-file step on one source; never throws (a failure becomes a skipped report). */
-export function processOne(gp: Geoparser, source: SourceFile): FileOutcome {
+export function processOne(gp: Geoparser, source: SourceFile, corrections: Correction[] = []): FileOutcome {
   try {
-    const r = processFile(gp, source);
+    const r = processFile(gp, source, corrections);
     if (!r.doc || !r.mentions || !r.items) return { report: r.report, initiatives: [] };
     let initiatives: Initiative[] = [];
     // A failure in the initiative steps keeps the file's places and says why in its report.

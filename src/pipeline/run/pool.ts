@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileOutcome } from './cacheEntry.ts';
+import type { Correction } from '../resolve/index.ts';
 import type { SourceFile } from '../types.ts';
 import type { ResourcePaths } from '../resources.ts';
 
@@ -19,14 +20,14 @@ export const POOL_DEFAULTS = {
 export const defaultWorkers = (): number => availableParallelism();
 
 /** Processes `sources` on `n` workers; `done` is called with each outcome's index as it arrives. */
-export function processInPool(sources: SourceFile[], n: number, resources: ResourcePaths, done?: (index: number) => void): Promise<FileOutcome[]> {
+export function processInPool(sources: SourceFile[], n: number, resources: ResourcePaths, done?: (index: number) => void, corrections: Correction[] = []): Promise<FileOutcome[]> {
   const out: FileOutcome[] = new Array(sources.length);
   let next = 0;
   let finished = 0;
   // Workers are TypeScript: tsx is registered in each thread so the same sources run under tsx and vitest.
   const url = new URL('./workerShim.mjs', import.meta.url);
   return new Promise((resolve, reject) => {
-    const workers = Array.from({ length: Math.max(1, Math.min(n, sources.length)) }, () => new Worker(url, { workerData: { resources } }));
+    const workers = Array.from({ length: Math.max(1, Math.min(n, sources.length)) }, () => new Worker(url, { workerData: { resources, corrections } }));
     const stop = () => Promise.all(workers.map((w) => w.terminate()));
     const feed = (w: Worker) => { if (next < sources.length) { const index = next++; w.postMessage({ index, source: sources[index] }); } };
     for (const w of workers) {

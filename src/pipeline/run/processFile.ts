@@ -3,7 +3,7 @@ import type { FileReport } from '../../contract/index.ts';
 import type { Geoparser } from '../geoparser.ts';
 import { splitItems } from '../items/index.ts';
 import { findMentions } from '../mentions/index.ts';
-import { resolveMentions } from '../resolve/index.ts';
+import { applyCorrections, resolveMentions, type Correction } from '../resolve/index.ts';
 import { prepareDoc } from '../text/index.ts';
 import type { Doc, ItemSpan, ResolvedMention, SourceFile } from '../types.ts';
 
@@ -23,11 +23,11 @@ function itemsOf(clean: string): ItemSpan[] {
   }
 }
 
-/** The per-file steps: everything up to resolved mentions. */
-export function processFile(gp: Geoparser, source: SourceFile): FileResult {
+/** The per-file steps: everything up to resolved mentions, with the editor's corrections applied last. */
+export function processFile(gp: Geoparser, source: SourceFile, corrections: Correction[] = []): FileResult {
   const { doc, report } = prepareDoc(source);
   if (!doc) return { report };
   const items = itemsOf(doc.clean);
   const raw = findMentions(doc.clean, gp.matcher, gp.commonWords);
-  return { report, doc, items, mentions: resolveMentions(gp, doc.clean, items, raw) };
+  return { report, doc, items, mentions: applyCorrections(gp.gaz, doc, resolveMentions(gp, doc.clean, items, raw), corrections) };
 }

@@ -7,12 +7,15 @@ import { defaultGeoparser, type Geoparser } from '../geoparser.ts';
 import type { ResourcePaths } from '../resources.ts';
 import { buildReport } from '../merge/buildReport.ts';
 import { collectPlaces } from '../merge/collectPlaces.ts';
+import { correctionsKey } from '../resolve/index.ts';
+import { decodeBytes } from '../text/index.ts';
 import { diskCache } from './cache.ts';
 import { type FileOutcome, processOne } from './cacheEntry.ts';
 import { defaultWorkers, POOL_DEFAULTS, processInPool } from './pool.ts';
 import type { FileMentions, SourceFile } from '../types.ts';
 import type { LIMITS } from './limits.ts';
 import { InputError } from './inputError.ts';
+import { readCorrections } from './readCorrections.ts';
 import { readFolder } from './readFolder.ts';
 import { assertSeparateFolders } from './separateFolders.ts';
 import { rollup } from '../merge/rollup.ts';
@@ -46,7 +49,12 @@ export interface RunSummary {
   seconds: number;
   /** Files taken from the cache. */
   cached: number;
+  /** Rows of the input's corrections.csv applied, and the malformed ones with their line numbers. */
+  corrections: { rows: number; errors: { line: number; message: string }[] };
 }
+
+/** The decoded text a surface correction is looked for in (empty when the bytes cannot be decoded). */
+const textOf = (s: SourceFile) => () => { const d = decodeBytes(s.bytes); return d.ok ? d.text : ''; };
 
 /** Reads the folder and opens the cache: everything a run needs before the per-file steps. */
 function begin(options: RunOptions) {
@@ -55,8 +63,10 @@ function begin(options: RunOptions) {
   const { files, unreadable } = readFolder(options.input, options.limits);
   if (files.length === 0 && unreadable.length === 0) throw new InputError(`no .txt files in input folder "${options.input}"`);
   const gp = options.geoparser ?? defaultGeoparser(options.resources);
-  const cache = options.cache ? diskCache(options.cache, gp.resources.key) : undefined;
-  return { t0, files, unreadable, gp, cache };
+  // The editor's corrections are a resource of this input: each file's cache key holds those that can touch it.
+  const corrections = readCorrections(options.input);
+  const cache = options.cache ? diskCache(options.cache, gp.resources.key, (s) => correctionsKey(corrections.rows, s.file, textOf(s))) : undefined;
+  return { t0, files, unreadable, gp, cache, corrections };
 }
 type Begun = ReturnType<typeof begin>;
 
@@ -78,7 +88,9 @@ function finish(options: RunOptions, b: Begun, outcomes: FileOutcome[]): RunSumm
   const byId = new Map(features.map((f) => [f.properties.id, f]));
   for (const it of initiatives) for (const id of it.places) byId.get(id)?.properties.initiatives.push(it.id);
   const places: PlaceCollection = { type: 'FeatureCollection', features };
-  const report = buildReport(reports, docs, { places: features.length, initiatives: initiatives.length });
+  const c = b.corrections;
+  const correctionCounts: Record<string, number> = c.rows.length + c.errors.length > 0 ? { corrections: c.rows.length, 'corrections:malformed': c.errors.length } : {};
+  const report = buildReport(reports, docs, { places: features.length, initiatives: initiatives.length, ...correctionCounts });
   writeOutputs(options.out, { places, initiatives, rollups: rollup(features, initiatives), report, sources });
   return {
     files: b.files.length + b.unreadable.length,
@@ -90,6 +102,7 @@ function finish(options: RunOptions, b: Begun, outcomes: FileOutcome[]): RunSumm
     initiatives: initiatives.length,
     seconds: (performance.now() - b.t0) / 1000,
     cached: b.cache?.hits ?? 0,
+    corrections: { rows: b.corrections.rows.length, errors: b.corrections.errors },
   };
 }
 
@@ -110,7 +123,7 @@ function fromCache(b: Begun, tick: (k: number) => void): { outcomes: (FileOutcom
 
 /** The per-file steps in this thread, each outcome cached as it is made. */
 function processHere(b: Begun, todo: number[], tick: (k: number) => void): FileOutcome[] {
-  return todo.map((k) => { const r = processOne(b.gp, b.files[k]); b.cache?.set(b.files[k], r); tick(k); return r; });
+  return todo.map((k) => { const r = processOne(b.gp, b.files[k], b.corrections.rows); b.cache?.set(b.files[k], r); tick(k); return r; });
 }
 
 /** The whole run; `workers: 1` (or a small input) runs in-process, more use a worker pool with the same output. */
@@ -121,7 +134,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   // Without an explicit count, small runs stay in-process: starting a worker costs a geoparser build (~1 s).
   const n = options.workers ?? Math.min(defaultWorkers(), Math.ceil(todo.length / POOL_DEFAULTS.minFilesPerWorker));
   if (n > 1) {
-    const fresh = await processInPool(todo.map((k) => b.files[k]), n, b.gp.resources.paths, (i) => tick(todo[i]));
+    const fresh = await processInPool(todo.map((k) => b.files[k]), n, b.gp.resources.paths, (i) => tick(todo[i]), b.corrections.rows);
     todo.forEach((k, i) => { outcomes[k] = fresh[i]; b.cache?.set(b.files[k], fresh[i]); });
   } else {
     processHere(b, todo, tick).forEach((r, i) => { outcomes[todo[i]] = r; });
