@@ -12,7 +12,7 @@ import { defaultWorkers, POOL_DEFAULTS, processInPool } from './pool.ts';
 import type { FileMentions, SourceFile } from '../types.ts';
 import type { LIMITS } from './limits.ts';
 import { InputError } from './inputError.ts';
-import { readFolder } from './readFolder.ts';
+import { readArchive, withSources } from './readArchive.ts';
 import { rollup } from '../merge/rollup.ts';
 import { writeOutputs } from './writeOutputs.ts';
 
@@ -44,16 +44,16 @@ export interface RunSummary {
   cached: number;
 }
 
-/** Reads the folder and opens the cache: everything a run needs before the per-file steps. */
-function begin(options: RunOptions) {
+/** Reads the input (folder, .csv or .jsonl) and opens the cache: everything a run needs before the per-file steps. */
+async function begin(options: RunOptions) {
   const t0 = performance.now();
-  const { files, unreadable } = readFolder(options.input, options.limits);
-  if (files.length === 0 && unreadable.length === 0) throw new InputError(`no .txt files in input folder "${options.input}"`);
+  const { files, unreadable, sources, rows } = await readArchive(options.input, options.limits);
+  if (files.length === 0 && unreadable.length === 0) throw new InputError(`no .txt files or articles with text in input "${options.input}"`);
   const gp = options.geoparser ?? defaultGeoparser();
   const cache = options.cache ? diskCache(options.cache, gp.gaz.version) : undefined;
-  return { t0, files, unreadable, gp, cache };
+  return { t0, files, unreadable, sources, rows, gp, cache };
 }
-type Begun = ReturnType<typeof begin>;
+type Begun = Awaited<ReturnType<typeof begin>>;
 
 /** Merges the per-file outcomes (in input order) into places, initiatives, rollups and report, and writes them. */
 function finish(options: RunOptions, b: Begun, outcomes: FileOutcome[]): RunSummary {
@@ -66,14 +66,14 @@ function finish(options: RunOptions, b: Begun, outcomes: FileOutcome[]): RunSumm
     if (r.text !== undefined && r.mentions) {
       docs.push({ file: r.report.file, text: r.text, mentions: r.mentions });
       sources.set(r.report.file, r.text);
-      initiatives.push(...r.initiatives);
+      initiatives.push(...withSources(r.initiatives, b.sources));
     }
   }
   const features = collectPlaces(b.gp.gaz, docs);
   const byId = new Map(features.map((f) => [f.properties.id, f]));
   for (const it of initiatives) for (const id of it.places) byId.get(id)?.properties.initiatives.push(it.id);
   const places: PlaceCollection = { type: 'FeatureCollection', features };
-  const report = buildReport(reports, docs, { places: features.length, initiatives: initiatives.length });
+  const report = { ...buildReport(reports, docs, { places: features.length, initiatives: initiatives.length }), ...(b.rows ? { rows: b.rows } : {}) };
   writeOutputs(options.out, { places, initiatives, rollups: rollup(features, initiatives), report, sources });
   return {
     files: b.files.length + b.unreadable.length,
@@ -110,7 +110,7 @@ function processHere(b: Begun, todo: number[], tick: (k: number) => void): FileO
 
 /** The whole run; `workers: 1` (or a small input) runs in-process, more use a worker pool with the same output. */
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
-  const b = begin(options);
+  const b = await begin(options);
   const tick = progress(options, b.files);
   const { outcomes, todo } = fromCache(b, tick);
   // Without an explicit count, small runs stay in-process: starting a worker costs a geoparser build (~1 s).
