@@ -99,19 +99,20 @@ async function readSidecar(dir: string, folder: FolderRead): Promise<ArchiveRead
 
 /** Reads any supported input; throws an InputError when the input itself cannot be taken. */
 export async function readArchive(path: string, limits: Partial<typeof LIMITS> = {}): Promise<ArchiveRead> {
+  const kind = /\.csv$/i.test(path) ? 'csv' : /\.jsonl$/i.test(path) ? 'jsonl' : null;
   let st;
   try {
     st = statSync(path);
   } catch (err) {
-    throw new InputError(`cannot read input "${path}": ${(err as Error).message}`);
+    if (kind) throw new InputError(`cannot read input "${path}": ${(err as Error).message}`);
   }
-  if (st.isDirectory()) {
+  if (!kind || st?.isDirectory()) {
+    // readFolder says what is wrong with anything else (missing, not a folder).
+    if (st?.isFile()) throw new InputError(`cannot read input "${path}": give a folder of .txt files, a .csv or a .jsonl file`);
     const folder = readFolder(path, limits);
     return existsSync(join(path, SIDECAR)) ? readSidecar(path, folder) : { ...folder, sources: new Map() };
   }
-  const kind = /\.csv$/i.test(path) ? 'csv' : /\.jsonl$/i.test(path) ? 'jsonl' : null;
-  if (!kind) throw new InputError(`cannot read input "${path}": give a folder of .txt files, a .csv or a .jsonl file`);
-  checkTotalSize(st.size, limits.maxTotalBytes);
+  checkTotalSize(st!.size, limits.maxTotalBytes);
   const c = new RowCollector(limits);
   if (kind === 'csv') await readCsv(path, (rec, row) => c.add(rec, row), ['text']);
   else await readJsonl(path, (rec, row) => c.add(rec, row), (row, message) => c.rows.push({ row, id: String(row), field: 'row', message }));
