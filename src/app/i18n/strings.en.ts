@@ -47,6 +47,8 @@ export const en: Record<StringKey, string> = {
   'panel.hideFullText': 'Hide full text',
   'panel.mentions': 'Mentioned {n} times',
   'panel.file': 'Source file',
+  'cite.page': 'p. {page}',
+  'cite.link': 'Original article',
 
   'region.summary': 'Region summary',
   'region.byCategory': 'Initiatives by category',
