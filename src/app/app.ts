@@ -1,6 +1,7 @@
 /**
  * Wires the loaded data to the map, the panels, the legend, the search and list modules, the URL and the API.
  */
+import { siteTitle } from './siteTitle.ts';
 import type { Map as MlMap } from 'maplibre-gl';
 import { categoryCounts, placeIndex, visibleFor, type Visible } from './filter.ts';
 import { loadPlaceNames, placeName, precisionReason, registerUnitForms, t } from './i18n/index.ts';
@@ -78,9 +79,9 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
       root.lang.lang = lang() === 'zh' ? 'en' : 'zh';
     }
     document.documentElement.lang = lang() === 'zh' ? 'zh-CN' : 'en';
-    document.title = t('app.title', lang());
+    document.title = siteTitle(lang());
     const title = document.getElementById('app-title');
-    if (title) title.textContent = t('app.title', lang());
+    if (title) title.textContent = siteTitle(lang());
   };
 
   const { api, emit } = createApi({ store, visible, settled: () => nextIdle(map), search: (q) => searchResults(data, q, lang()) });

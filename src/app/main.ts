@@ -2,6 +2,7 @@
  * Entry point: reads the view from the URL, loads and validates the data, then starts the atlas;
  * any failure shows an error state instead of a blank map.
  */
+import { siteTitle } from './siteTitle.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
 import { startApp } from './app.ts';
@@ -21,8 +22,8 @@ async function boot(): Promise<void> {
   const viewGiven = new URLSearchParams(location.search).has('view');
   const store = createStore(initial.state);
   const prefs = createPrefs(initial.prefs);
-  document.title = t('app.title', initial.prefs.lang);
-  el('app-title').textContent = t('app.title', initial.prefs.lang);
+  document.title = siteTitle(initial.prefs.lang);
+  el('app-title').textContent = siteTitle(initial.prefs.lang);
   try {
     const [data, basemap] = await Promise.all([loadAtlasData(), loadBasemap()]);
     syncUrl(store, prefs, DEFAULTS);
