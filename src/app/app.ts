@@ -18,9 +18,10 @@ import type { AtlasData, UiContext } from './types.ts';
 import type { Prefs } from './urlSync.ts';
 import { mountUiModules } from './uiModules.ts';
 import { loadLabelFont } from './fonts.ts';
+import { renderTimeline } from './timeline/timeline.ts';
 
 export interface AppParts {
-  root: { map: HTMLElement; panel: HTMLElement; legend: HTMLElement; search: HTMLElement | null; list: HTMLElement | null; lang: HTMLButtonElement | null };
+  root: { map: HTMLElement; panel: HTMLElement; legend: HTMLElement; search: HTMLElement | null; list: HTMLElement | null; lang: HTMLButtonElement | null; timeline?: HTMLElement | null };
   data: AtlasData;
   basemap: GeoJSON.FeatureCollection | null;
   store: AppStore;
@@ -41,11 +42,11 @@ function laterLabelTexts(d: AtlasData): string[] {
 
 export async function startApp({ root, data, basemap, store, prefs, viewGiven }: AppParts): Promise<MlMap> {
   const byId = placeIndex(data);
-  // Visibility depends on region, categories and query only; a new place or view keeps the same result object.
+  // Visibility depends on region, categories, query and period (from, to, undated) only; a new place or view keeps the same result object.
   let memo: { key: string; v: Visible; ids: Set<string> } | null = null;
   const current = () => {
     const s = store.get();
-    const key = JSON.stringify([s.region, s.categories, s.query]);
+    const key = JSON.stringify([s.region, s.categories, s.query, s.from, s.to, s.undated]);
     if (memo?.key !== key) { const v = visibleFor(data, s, byId); memo = { key, v, ids: new Set(v.initiatives) }; }
     return memo;
   };
@@ -70,6 +71,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     drawn = { v, lang: lang() };
     showSelection(map, s);
     renderLegend(root.legend, store, counts, lang());
+    if (root.timeline) renderTimeline(root.timeline, { data, store, lang });
     renderPanel(root.panel, { data, store, lang: lang(), placesById: byId, visibleInitiatives: current().ids, listBelow: root.list }, v.places, focusPanel);
   };
   const relabel = () => {
@@ -91,7 +93,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     if (viewChanged) jumpToView(map, s.view);
     else if (s.place && s.place !== prev.place) revealPlace(map, data, s.place);
     else if (s.region && s.region !== prev.region) fitRegion(map, data, s.region, true);
-    if (selectionChanged || s.categories !== prev.categories || s.query !== prev.query || s.region !== prev.region) {
+    if (selectionChanged || s.categories !== prev.categories || s.query !== prev.query || s.region !== prev.region || s.from !== prev.from || s.to !== prev.to || s.undated !== prev.undated) {
       // Focus follows a selection only when the user activated a control (keyboard or click), never on API or map changes.
       const fromControl = document.activeElement instanceof HTMLButtonElement || document.activeElement instanceof HTMLAnchorElement;
       render(selectionChanged && fromControl);

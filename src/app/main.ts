@@ -28,7 +28,7 @@ async function boot(): Promise<void> {
     const [data, basemap] = await Promise.all([loadAtlasData(), loadBasemap()]);
     syncUrl(store, prefs, DEFAULTS);
     await startApp({
-      root: { map: el('map'), panel: el('panel'), legend: el('legend'), search: el('search'), list: el('list'), lang: el<HTMLButtonElement>('lang') },
+      root: { map: el('map'), panel: el('panel'), legend: el('legend'), search: el('search'), list: el('list'), lang: el<HTMLButtonElement>('lang'), timeline: el('timeline') },
       data, basemap, store, prefs, viewGiven,
     });
     const share = shareButton({ store, prefs: () => prefs.get() });

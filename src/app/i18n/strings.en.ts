@@ -49,6 +49,10 @@ export const en: Record<StringKey, string> = {
   'panel.file': 'Source file',
   'cite.page': 'p. {page}',
   'cite.link': 'Original article',
+  'timeline.title': 'Time',
+  'timeline.label': 'Filter by time',
+  'timeline.undated': 'Undated',
+  'timeline.all': 'All dates',
 
   'region.summary': 'Region summary',
   'region.byCategory': 'Initiatives by category',

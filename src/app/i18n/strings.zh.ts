@@ -47,6 +47,10 @@ export const zh = {
   'panel.file': '来源文件',
   'cite.page': '版面 {page}',
   'cite.link': '原文链接',
+  'timeline.title': '时间',
+  'timeline.label': '按时间筛选',
+  'timeline.undated': '无日期',
+  'timeline.all': '全部时间',
 
   'region.summary': '区域概览',
   'region.byCategory': '各类别举措数',
