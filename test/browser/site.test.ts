@@ -70,6 +70,32 @@ describe('npm run site', () => {
     await page.close();
   });
 
+  it('shows a timeline whose brush narrows the visible initiatives, and keeps the undated ones', async () => {
+    const { page } = await openAtlas(browser, server.url);
+    const all = await page.evaluate(() => window.nmgAtlas!.getVisibleInitiatives());
+    expect(all).toHaveLength(initiatives.length);
+    const bars = page.locator('#timeline .tl-bars .tl-bar');
+    expect(await page.locator('#timeline').isVisible()).toBe(true);
+    // Drag from the first bar to the second: the period is those two bars.
+    const [a, b] = [await bars.nth(0).boundingBox(), await bars.nth(1).boundingBox()];
+    await page.mouse.move(a!.x + a!.width / 2, a!.y + a!.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(b!.x + b!.width / 2, b!.y + b!.height / 2);
+    await page.mouse.up();
+    const [k0, k1] = [await bars.nth(0).getAttribute('data-key'), await bars.nth(1).getAttribute('data-key')];
+    await expect.poll(() => page.evaluate(() => [window.nmgAtlas!.getState().from, window.nmgAtlas!.getState().to])).toEqual([k0, k1]);
+    const shown = await page.evaluate(() => window.nmgAtlas!.getVisibleInitiatives());
+    const byId = new Map(initiatives.map((i) => [i.id, i]));
+    expect(shown.length).toBeLessThan(all.length);
+    for (const id of shown) {
+      const d = byId.get(id)!.source!.date;
+      expect(d === null || (d.slice(0, k0!.length) >= k0! && d.slice(0, k1!.length) <= k1!)).toBe(true);
+    }
+    expect(shown.filter((id) => byId.get(id)!.source!.date === null)).toHaveLength(initiatives.filter((i) => !i.source!.date).length);
+    expect(new URL(page.url()).searchParams.get('from')).toBe(k0);
+    await page.close();
+  });
+
   it('downloads CSV and GeoJSON that carry outlet, date and url', async () => {
     const { page } = await openAtlas(browser, server.url);
     const byId = new Map(initiatives.map((i) => [i.id, i]));
