@@ -2,7 +2,7 @@
  * `window.nmgAtlas`: the page's API for tests and host pages (the embed reuses it).
  * State in and out is the shareable AtlasState; `setState` resolves once the map has settled.
  */
-import { CATEGORY_IDS, isCode, type CategoryId } from '../contract/index.ts';
+import { CATEGORY_IDS, isCode, isSourceDate, type CategoryId } from '../contract/index.ts';
 import type { SearchResult } from './search/searchTypes.ts';
 import type { AtlasState, Store } from './types.ts';
 
@@ -35,6 +35,8 @@ export function sanitizePartial(p: unknown): Partial<AtlasState> {
   if (src.region === null || isCode(src.region)) out.region = src.region;
   if (Array.isArray(src.categories)) out.categories = CATEGORY_IDS.filter((c) => (src.categories as unknown[]).includes(c)) as CategoryId[];
   if (typeof src.query === 'string') out.query = src.query;
+  if (typeof src.undated === 'boolean') out.undated = src.undated;
+  for (const k of ['from', 'to'] as const) if (src[k] === null || (typeof src[k] === 'string' && isSourceDate(src[k]))) out[k] = src[k];
   const v = src.view as { center?: unknown; zoom?: unknown } | undefined;
   if (v && Array.isArray(v.center) && v.center.length === 2 && v.center.every((x) => Number.isFinite(x)) && Number.isFinite(v.zoom)) {
     out.view = { center: [Number(v.center[0]), Number(v.center[1])], zoom: Number(v.zoom) };

@@ -1,6 +1,7 @@
 /**
  * Wires the loaded data to the map, the panels, the legend, the search and list modules, the URL and the API.
  */
+import { siteTitle } from './siteTitle.ts';
 import type { Map as MlMap } from 'maplibre-gl';
 import { CATEGORY_IDS, type Initiative } from '../contract/index.ts';
 import { categoryCounts, placeIndex, visibleFor, type Visible } from './filter.ts';
@@ -22,9 +23,10 @@ import type { AtlasData, UiContext } from './types.ts';
 import type { Prefs } from './urlSync.ts';
 import { mountUiModules } from './uiModules.ts';
 import { loadLabelFont } from './fonts.ts';
+import { renderTimeline } from './timeline/timeline.ts';
 
 export interface AppParts {
-  root: { map: HTMLElement; panel: HTMLElement; legend: HTMLElement; search: HTMLElement | null; list: HTMLElement | null; lang: HTMLButtonElement | null };
+  root: { map: HTMLElement; panel: HTMLElement; legend: HTMLElement; search: HTMLElement | null; list: HTMLElement | null; lang: HTMLButtonElement | null; timeline?: HTMLElement | null };
   data: AtlasData;
   basemap: GeoJSON.FeatureCollection | null;
   store: AppStore;
@@ -45,11 +47,11 @@ function laterLabelTexts(d: AtlasData): string[] {
 
 export async function startApp({ root, data, basemap, store, prefs, viewGiven }: AppParts): Promise<MlMap> {
   const byId = placeIndex(data);
-  // Visibility depends on region, categories and query only; a new place or view keeps the same result object.
+  // Visibility depends on region, categories, query and period (from, to, undated) only; a new place or view keeps the same result object.
   let memo: { key: string; v: Visible; ids: Set<string> } | null = null;
   const current = () => {
     const s = store.get();
-    const key = JSON.stringify([s.region, s.categories, s.query]);
+    const key = JSON.stringify([s.region, s.categories, s.query, s.from, s.to, s.undated]);
     if (memo?.key !== key) { const v = visibleFor(data, s, byId); memo = { key, v, ids: new Set(v.initiatives) }; }
     return memo;
   };
@@ -111,6 +113,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     if (choropleth) showChoropleth(map, data, regionMemo());
     showSelection(map, s);
     legend(counts);
+    if (root.timeline) renderTimeline(root.timeline, { data, store, lang });
     renderPanel(root.panel, { data, store, lang: lang(), placesById: byId, visibleInitiatives: current().ids, listBelow: root.list }, v.places, focusPanel);
   };
   const relabel = () => {
@@ -120,9 +123,9 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
       root.lang.lang = lang() === 'zh' ? 'en' : 'zh';
     }
     document.documentElement.lang = lang() === 'zh' ? 'zh-CN' : 'en';
-    document.title = t('app.title', lang());
+    document.title = siteTitle(lang());
     const title = document.getElementById('app-title');
-    if (title) title.textContent = t('app.title', lang());
+    if (title) title.textContent = siteTitle(lang());
   };
 
   /** A place's visible initiatives counted there (it is their anchor) and those that only mention it. */
@@ -141,7 +144,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     const selectionChanged = s.place !== prev.place || s.region !== prev.region;
     const viewChanged = !sameView(s.view, prev.view);
     // Panels render before the camera moves, so a fit pads for the panel or sheet the selection has just opened.
-    if (selectionChanged || s.categories !== prev.categories || s.query !== prev.query || s.region !== prev.region) {
+    if (selectionChanged || s.categories !== prev.categories || s.query !== prev.query || s.region !== prev.region || s.from !== prev.from || s.to !== prev.to || s.undated !== prev.undated) {
       // Focus follows a selection only when the user activated a control (keyboard or click), never on API or map changes.
       const fromControl = document.activeElement instanceof HTMLButtonElement || document.activeElement instanceof HTMLAnchorElement;
       render(selectionChanged && fromControl);

@@ -4,6 +4,7 @@
  */
 import { CATEGORIES, CATEGORY_IDS, codePrefix, type CategoryId, type Initiative, type LiteUnit, type PlaceProperties } from '../contract/index.ts';
 import type { AtlasData, AtlasState } from './types.ts';
+import { dateOf, inPeriod } from './timeline/period.ts';
 
 export interface Visible {
   places: string[];
@@ -55,14 +56,14 @@ export function placeIndex(data: AtlasData): Map<string, PlaceProperties> {
   return new Map(data.places.features.map((f) => [f.properties.id, f.properties]));
 }
 
-/** Initiatives passing region and query, ignoring the category filter (what the legend counts). */
+/** Initiatives passing region, query and period, ignoring the category filter (what the legend counts). */
 function regionAndQuery(data: AtlasData, state: AtlasState, byId: Map<string, PlaceProperties>): Initiative[] {
   const q = filterText(state.query);
   const codes = unitsMatching(data.units, q);
   const matching = q ? data.initiatives.filter((it) => initiativeMatches(it, q, byId, codes)) : data.initiatives;
   // A text that finds nothing (a typo, a place with no initiatives) leaves the map as it was instead of emptying it.
   const found = matching.length > 0 ? matching : data.initiatives;
-  return found.filter((it) => !state.region || it.places.some((id) => { const p = byId.get(id); return p !== undefined && placeInRegion(p, state.region); }));
+  return found.filter((it) => inPeriod(dateOf(it), state.from, state.to, state.undated !== false)).filter((it) => !state.region || it.places.some((id) => { const p = byId.get(id); return p !== undefined && placeInRegion(p, state.region); }));
 }
 
 /** Ids of the visible initiatives and of the places that have at least one of them (inside the region). */

@@ -2,6 +2,7 @@
  * Entry point: reads the view from the URL, loads and validates the data, then starts the atlas;
  * any failure shows an error state instead of a blank map.
  */
+import { siteTitle } from './siteTitle.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
 import { startApp } from './app.ts';
@@ -21,13 +22,13 @@ async function boot(): Promise<void> {
   const viewGiven = new URLSearchParams(location.search).has('view');
   const store = createStore(initial.state);
   const prefs = createPrefs(initial.prefs);
-  document.title = t('app.title', initial.prefs.lang);
-  el('app-title').textContent = t('app.title', initial.prefs.lang);
+  document.title = siteTitle(initial.prefs.lang);
+  el('app-title').textContent = siteTitle(initial.prefs.lang);
   try {
     const [data, basemap] = await Promise.all([loadAtlasData(), loadBasemap()]);
     syncUrl(store, prefs, DEFAULTS);
     await startApp({
-      root: { map: el('map'), panel: el('panel'), legend: el('legend'), search: el('search'), list: el('list'), lang: el<HTMLButtonElement>('lang') },
+      root: { map: el('map'), panel: el('panel'), legend: el('legend'), search: el('search'), list: el('list'), lang: el<HTMLButtonElement>('lang'), timeline: el('timeline') },
       data, basemap, store, prefs, viewGiven,
     });
     const share = shareButton({ store, prefs: () => prefs.get() });

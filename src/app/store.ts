@@ -12,7 +12,7 @@ export interface AppStore extends Store {
 }
 
 function sameState(a: AtlasState, b: AtlasState): boolean {
-  return a.place === b.place && a.region === b.region && a.query === b.query
+  return a.place === b.place && a.region === b.region && a.query === b.query && (a.from ?? null) === (b.from ?? null) && (a.to ?? null) === (b.to ?? null) && (a.undated ?? true) === (b.undated ?? true)
     && a.categories.length === b.categories.length && a.categories.every((c, i) => c === b.categories[i])
     && a.view.zoom === b.view.zoom && a.view.center[0] === b.view.center[0] && a.view.center[1] === b.view.center[1];
 }

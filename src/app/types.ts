@@ -16,6 +16,11 @@ export interface AtlasState {
   /** Search text. */
   query: string;
   view: { center: [number, number]; zoom: number };
+  /** Time filter on the sources' dates (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), each end open when null or absent; undated initiatives always pass. */
+  from?: string | null;
+  to?: string | null;
+  /** False when the reader has left out the undated initiatives (the timeline's own bar); shown otherwise. */
+  undated?: boolean;
 }
 
 /** UI preferences that also live in the URL but are not part of the embedding API's state. */

@@ -1,9 +1,9 @@
 /**
- * The shareable view as a query string: `place`, `region`, `categories`, `q`, `view=@lon,lat,zoom`, `lang`
+ * The shareable view as a query string: `place`, `region`, `categories`, `q`, `from`, `to`, `undated=0`, `view=@lon,lat,zoom`, `lang`
  * (the embed's options have the same names; `cats`, the name older links used, is still read).
  * Decoding is tolerant: anything malformed falls back to the defaults, it never throws.
  */
-import { CATEGORY_IDS, isCode, type CategoryId } from '../contract/index.ts';
+import { CATEGORY_IDS, isCode, isSourceDate, type CategoryId } from '../contract/index.ts';
 import type { AtlasState, Lang, UiPrefs } from './types.ts';
 
 /** Limits applied when decoding a URL someone may have edited by hand. */
@@ -76,6 +76,9 @@ export function encodeState(state: AtlasState, prefs: UiPrefs): string {
   const cats = normalizeCategories(state.categories);
   if (cats.length < CATEGORY_IDS.length) params.push(['categories', cats.join(',')]);
   if (state.query) params.push(['q', state.query]);
+  if (state.from) params.push(['from', state.from]);
+  if (state.to) params.push(['to', state.to]);
+  if (state.undated === false) params.push(['undated', '0']);
   // A view that is not yet known (NaN before the map has loaded) is left out rather than written as garbage.
   const { center, zoom } = state.view;
   if ([center[0], center[1], zoom].every(Number.isFinite)) params.push(['view', encodeView(state.view)]);
@@ -87,6 +90,18 @@ function decodePlace(v: string | null, fallback: string | null): string | null {
   if (v === null) return fallback;
   const id = v.trim();
   return id && id.length <= URL_LIMITS.maxPlace && !CONTROL_RE.test(id) ? id : fallback;
+}
+
+/** `from` and `to` when they are dates the sources use (else the defaults'); absent, not null, when there is none. */
+function decodePeriod(p: URLSearchParams, d: AtlasState): Pick<AtlasState, 'from' | 'to' | 'undated'> {
+  const out: Pick<AtlasState, 'from' | 'to' | 'undated'> = {};
+  for (const k of ['from', 'to'] as const) {
+    const v = p.get(k)?.trim();
+    const date = v && isSourceDate(v) ? v : d[k];
+    if (date) out[k] = date;
+  }
+  if (p.get('undated') === '0' || (p.get('undated') === null && d.undated === false)) out.undated = false;
+  return out;
 }
 
 function decodeLang(v: string | null, fallback: Lang): Lang {
@@ -116,6 +131,7 @@ export function decodeState(
         categories: cats === null ? fallback.state.categories : normalizeCategories(cats.split(',').map((c) => c.trim())),
         query: q === null ? d.query : q.replace(CONTROL_ALL_RE, ' ').slice(0, URL_LIMITS.maxQuery),
         view: (view !== null && decodeView(view)) || fallback.state.view,
+        ...decodePeriod(p, d),
       },
       prefs: { lang: decodeLang(p.get('lang'), defaults.prefs.lang) },
     };

@@ -8,6 +8,7 @@ export * from './ids.ts';
 export * from './levels.ts';
 export * from './places.ts';
 export * from './initiatives.ts';
+export * from './source.ts';
 export * from './rollups.ts';
 export * from './boundaries.ts';
 export * from './gazetteerLite.ts';

@@ -1,6 +1,7 @@
 /** `initiatives.json`: one record per newspaper item, with its category, figures, people and places; types and validator. */
 import { checkSpan, collector, isNum, isObj, isStr } from './check.ts';
 import { isRegionId } from './ids.ts';
+import { type Source, sourceProblems } from './source.ts';
 
 /** The fixed initiative categories; ids are stable so that maps and other tools can rely on them. */
 export const CATEGORIES = [
@@ -81,6 +82,8 @@ export interface Initiative {
   places: string[];
   figures: Figure[];
   people?: Person[];
+  /** The article's outlet, date, page and link; the pipeline always writes it (null fields when the archive gave none). */
+  source?: Source;
 }
 
 /** Checks an `initiatives.json` array; pass place ids to check that references resolve. */
@@ -99,6 +102,7 @@ export function validateInitiatives(data: unknown, placeIds?: Set<string>): stri
     if (!CATEGORY_IDS.includes(it.category)) add(w, `bad category ${String(it.category)}`);
     if (!Array.isArray(it.secondaryCategories) || !it.secondaryCategories.every((c) => CATEGORY_IDS.includes(c))) add(w, 'bad secondaryCategories');
     checkSpan(add, w, it as unknown as Record<string, unknown>, '');
+    if (it.source !== undefined) for (const p of sourceProblems(it.source)) add(w, p);
     if (!Array.isArray(it.places) || !it.places.every(isStr)) add(w, 'places must be string ids');
     else if (placeIds) for (const p of it.places) if (!placeIds.has(p)) add(w, `unknown place ${p}`);
     if (!Array.isArray(it.figures)) return add(w, 'figures must be an array');

@@ -44,8 +44,20 @@ export interface FileReport {
   message?: string;
 }
 
+/** A row of an archive (CSV, JSON Lines or a folder's articles.csv) that was skipped or had a field dropped, and why. */
+export interface RowProblem {
+  /** 1-based data row (header not counted); for a JSON Lines file, the line. */
+  row: number;
+  /** The row's id (its `id`, `file`, or row number). */
+  id: string;
+  field: 'text' | 'date' | 'url' | 'id' | 'file' | 'row';
+  message: string;
+}
+
 export interface Report {
   files: FileReport[];
+  /** Archive rows with problems; absent for a plain folder of .txt files without articles.csv. */
+  rows?: RowProblem[];
   mentions: ReportedMention[];
   counts: Record<string, number>;
 }
@@ -66,6 +78,12 @@ export function validateReport(data: unknown): string[] {
     if (m.confidence !== undefined && (!isNum(m.confidence) || m.confidence < 0 || m.confidence > 1)) add(w, 'confidence must be in 0..1');
     checkSpan(add, w, m, 'surface');
   });
+  if (data.rows !== undefined) {
+    if (!Array.isArray(data.rows)) add('report.rows', 'not an array');
+    else (data.rows as unknown[]).forEach((r, i) => {
+      if (!isObj(r) || !isNum(r.row) || !isStr(r.id) || !isStr(r.field) || !isStr(r.message)) add(`report.rows[${i}]`, 'row/id/field/message malformed');
+    });
+  }
   for (const [k, n] of Object.entries(data.counts)) if (!isNum(n)) add(`report.counts.${k}`, 'not a number');
   return problems;
 }

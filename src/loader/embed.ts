@@ -22,7 +22,7 @@ function autoMount(): void {
 
 /** `<nmg-atlas region="…" categories="…">`: the same attributes as the data- embed, and the controller's methods. */
 class NmgAtlasElement extends HTMLElement {
-  static observedAttributes = ['region', 'categories', 'place', 'view', 'lang', 'theme', 'controls', 'origins', 'base'];
+  static observedAttributes = ['region', 'categories', 'place', 'from', 'to', 'view', 'lang', 'theme', 'controls', 'origins', 'base'];
   controller: Controller | null = null;
   connectedCallback() {
     if (!this.style.display) this.style.display = 'block';

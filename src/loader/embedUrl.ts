@@ -9,6 +9,9 @@ export interface EmbedOptions {
   region?: string;
   categories?: string | string[];
   place?: string;
+  /** Period of the sources' dates, `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (undated initiatives stay shown). */
+  from?: string;
+  to?: string;
   /** `@lon,lat,zoom`, as the full app writes it. */
   view?: string;
   lang?: string;
@@ -21,7 +24,7 @@ export interface EmbedOptions {
 }
 
 /** Options in URL order; `base` and `title` are not URL parameters. */
-export const URL_OPTIONS = ['region', 'categories', 'place', 'view', 'lang', 'theme', 'controls', 'origins'] as const;
+export const URL_OPTIONS = ['region', 'categories', 'place', 'from', 'to', 'view', 'lang', 'theme', 'controls', 'origins'] as const;
 
 const list = (v: string | string[]): string => (Array.isArray(v) ? v.join(',') : v);
 

@@ -1,16 +1,31 @@
 /**
- * Headless Chromium for the browser tests (the system browser; never a downloaded one), with every request
- * recorded so tests can prove the app stays on 127.0.0.1.
+ * Headless Chromium for the browser tests: the system browser when there is one, otherwise the Chromium that the
+ * @sparticuz/chromium devDependency ships (so `npm ci && npm test` needs no apt step), with every request recorded so
+ * tests can prove the app stays on 127.0.0.1.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core';
 
-export const CHROMIUM = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-};
+/** The system browser; CHROMIUM_PATH overrides it (a missing path makes the tests use the packaged one). */
+export const SYSTEM_CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const COMMON_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/**
+ * The packaged browser has no GPU stack of its own: WebGL 2 through SwiftShader. Its own default flags are left out
+ * on purpose: --single-process breaks multi-page tests, and --disable-web-security would void the hardening tests.
+ */
+const PACKAGED_ARGS = ['--no-zygote', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
 
-export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM.executablePath, args: CHROMIUM.args });
+let packaged: Promise<string> | undefined;
+
+/** Executable and flags of the browser the tests use; the packaged one is unpacked to the temp folder on first use. */
+export async function chromiumOptions(): Promise<{ executablePath: string; args: string[] }> {
+  if (existsSync(SYSTEM_CHROMIUM)) return { executablePath: SYSTEM_CHROMIUM, args: [...COMMON_ARGS, '--disable-gpu'] };
+  packaged ??= import('@sparticuz/chromium').then((m) => m.default.executablePath());
+  return { executablePath: await packaged, args: [...COMMON_ARGS, ...PACKAGED_ARGS] };
+}
+
+export async function launch(extra: Pick<LaunchOptions, 'env'> = {}): Promise<Browser> {
+  return chromium.launch({ ...(await chromiumOptions()), ...extra });
 }
 
 export interface OpenedPage {

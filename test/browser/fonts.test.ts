@@ -8,8 +8,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM } from './browser.ts';
+import type { Browser } from 'playwright-core';
+import { launch } from './browser.ts';
 import { DIST, readDist } from './atlasData.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 
@@ -34,7 +34,7 @@ const data = readDist();
 beforeAll(async () => {
   server = await serveStatic(DIST);
   const FONTCONFIG_FILE = latinOnlyFontconfig();
-  browser = await chromium.launch({ executablePath: CHROMIUM.executablePath, args: CHROMIUM.args, env: { ...process.env, FONTCONFIG_FILE } });
+  browser = await launch({ env: { ...process.env, FONTCONFIG_FILE } });
 });
 afterAll(async () => {
   await browser?.close();

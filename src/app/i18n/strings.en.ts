@@ -47,6 +47,12 @@ export const en: Record<StringKey, string> = {
   'panel.hideFullText': 'Hide full text',
   'panel.mentions': 'Mentioned {n} times',
   'panel.file': 'Source file',
+  'cite.page': 'p. {page}',
+  'cite.link': 'Original article',
+  'timeline.title': 'Time',
+  'timeline.label': 'Filter by time',
+  'timeline.undated': 'Undated',
+  'timeline.all': 'All dates',
 
   'region.summary': 'Region summary',
   'region.byCategory': 'Initiatives by category',

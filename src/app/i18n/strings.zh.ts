@@ -45,6 +45,12 @@ export const zh = {
   'panel.hideFullText': '收起全文',
   'panel.mentions': '原文提及 {n} 次',
   'panel.file': '来源文件',
+  'cite.page': '版面 {page}',
+  'cite.link': '原文链接',
+  'timeline.title': '时间',
+  'timeline.label': '按时间筛选',
+  'timeline.undated': '无日期',
+  'timeline.all': '全部时间',
 
   'region.summary': '区域概览',
   'region.byCategory': '各类别举措数',

@@ -8,8 +8,17 @@ describe('csvRows', () => {
     const rows = csvRows(fixtureData, ['a#1', 'missing']);
     expect(rows).toEqual([{
       id: 'a#1', title: '科右前旗建成互助幸福院', kind: 'article', category: 'elderly-care',
-      places: '科尔沁右翼前旗; 科尔沁镇', figures: '12所 幸福院; 3000000元 投入资金', file: 'a.txt',
+      places: '科尔沁右翼前旗; 科尔沁镇', figures: '12所 幸福院; 3000000元 投入资金',
+      outlet: '', date: '', page: '', url: '', file: 'a.txt',
     }]);
+  });
+
+  it('carries the source\'s outlet, date, page and link', () => {
+    const source = { id: 'a', title: null, outlet: '兴安日报', date: '2024-05', page: 'A2', url: 'https://example.org/a' };
+    const data = { ...fixtureData, initiatives: fixtureData.initiatives.map((it) => ({ ...it, source })) };
+    expect(csvRows(data, ['a#1'])[0]).toMatchObject({ outlet: '兴安日报', date: '2024-05', page: 'A2', url: 'https://example.org/a' });
+    const props = geojsonSubset(data, { places: ['c152221100000'], initiatives: ['a#2'] }).features[0].properties;
+    expect([props.outlets, props.dates, props.urls]).toEqual([['兴安日报'], ['2024-05'], ['https://example.org/a']]);
   });
 
   it('round-trips through papaparse with quotes and commas intact', () => {
@@ -30,6 +39,7 @@ describe('geojsonSubset', () => {
     expect(f.properties).toEqual({
       id: 'c152221100000', name: '科尔沁镇', level: 'township', code: '152221100000', precision: 'exact',
       path: '兴安盟 › 科尔沁右翼前旗 › 科尔沁镇', initiatives: ['a#2'], titles: ['“积分超市”激活乡村治理'],
+      outlets: [null], dates: [null], urls: [null],
     });
   });
 

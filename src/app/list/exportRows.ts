@@ -2,7 +2,7 @@
 import type { Initiative, PlaceFeature } from '../../contract/index.ts';
 import type { AtlasData } from '../types.ts';
 
-export const CSV_COLUMNS = ['id', 'title', 'kind', 'category', 'places', 'figures', 'file'] as const;
+export const CSV_COLUMNS = ['id', 'title', 'kind', 'category', 'places', 'figures', 'outlet', 'date', 'page', 'url', 'file'] as const;
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
 
 /** Separator inside a CSV cell that lists several values. */
@@ -26,6 +26,10 @@ export function csvRows(data: Pick<AtlasData, 'places' | 'initiatives'>, ids: re
       category: it.category,
       places: it.places.map((p) => names.get(p) ?? p).join(CELL_SEPARATOR),
       figures: it.figures.map(figureText).join(CELL_SEPARATOR),
+      outlet: it.source?.outlet ?? '',
+      date: it.source?.date ?? '',
+      page: it.source?.page ?? '',
+      url: it.source?.url ?? '',
       file: it.file,
     }];
   });
@@ -39,9 +43,12 @@ export interface ExportPlaceProperties {
   precision: PlaceFeature['properties']['precision'];
   /** Administrative chain as text, league first. */
   path: string;
-  /** Visible initiatives at this place, and their titles in the same order. */
+  /** Visible initiatives at this place, and their titles, outlets, dates and links in the same order (null where unknown). */
   initiatives: string[];
   titles: string[];
+  outlets: (string | null)[];
+  dates: (string | null)[];
+  urls: (string | null)[];
 }
 
 /** The visible places as a FeatureCollection, each with only its visible initiatives. */
@@ -51,7 +58,7 @@ export function geojsonSubset(
 ): { type: 'FeatureCollection'; features: { type: 'Feature'; geometry: PlaceFeature['geometry']; properties: ExportPlaceProperties }[] } {
   const shownPlaces = new Set(visible.places);
   const shownIts = new Set(visible.initiatives);
-  const titles = new Map(data.initiatives.map((it) => [it.id, it.title]));
+  const byId = new Map(data.initiatives.map((it) => [it.id, it]));
   const features = data.places.features
     .filter((f) => shownPlaces.has(f.properties.id))
     .map((f) => {
@@ -64,7 +71,10 @@ export function geojsonSubset(
           id: p.id, name: p.name, level: p.level, code: p.code, precision: p.precision,
           path: p.path.map((s) => s.name).join(' › '),
           initiatives: its,
-          titles: its.map((id) => titles.get(id) ?? ''),
+          titles: its.map((id) => byId.get(id)?.title ?? ''),
+          outlets: its.map((id) => byId.get(id)?.source?.outlet ?? null),
+          dates: its.map((id) => byId.get(id)?.source?.date ?? null),
+          urls: its.map((id) => byId.get(id)?.source?.url ?? null),
         },
       };
     });

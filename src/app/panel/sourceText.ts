@@ -6,6 +6,7 @@ import type { Initiative, PlaceProperties } from '../../contract/index.ts';
 import { h } from '../dom.ts';
 import { t } from '../i18n/index.ts';
 import { loadSource } from '../load.ts';
+import { citation } from './citation.ts';
 import type { Lang } from '../types.ts';
 import { renderRuns, runs, type Span } from './highlight.ts';
 
@@ -42,5 +43,5 @@ export function sourcePassage(it: Initiative, place: PlaceProperties | null, lan
   });
   return h('div', { class: 'source' },
     h('h4', {}, t('panel.source', lang)), passage, toggle, full,
-    h('p', { class: 'file' }, `${t('panel.file', lang)}: ${it.file}`));
+    citation(it, lang));
 }

@@ -16,7 +16,7 @@ import type { FileMentions, SourceFile } from '../types.ts';
 import type { LIMITS } from './limits.ts';
 import { InputError } from './inputError.ts';
 import { readCorrections } from './readCorrections.ts';
-import { readFolder } from './readFolder.ts';
+import { readArchive, withSources } from './readArchive.ts';
 import { assertSeparateFolders } from './separateFolders.ts';
 import { rollup } from '../merge/rollup.ts';
 import { writeOutputs } from './writeOutputs.ts';
@@ -56,19 +56,19 @@ export interface RunSummary {
 /** The decoded text a surface correction is looked for in (empty when the bytes cannot be decoded). */
 const textOf = (s: SourceFile) => () => { const d = decodeBytes(s.bytes); return d.ok ? d.text : ''; };
 
-/** Reads the folder and opens the cache: everything a run needs before the per-file steps. */
-function begin(options: RunOptions) {
+/** Reads the input (folder, .csv or .jsonl) and opens the cache: everything a run needs before the per-file steps. */
+async function begin(options: RunOptions) {
   const t0 = performance.now();
   assertSeparateFolders(options.input, options.out);
-  const { files, unreadable } = readFolder(options.input, options.limits);
-  if (files.length === 0 && unreadable.length === 0) throw new InputError(`no .txt files in input folder "${options.input}"`);
+  const { files, unreadable, sources, rows } = await readArchive(options.input, options.limits);
+  if (files.length === 0 && unreadable.length === 0) throw new InputError(`no .txt files or articles with text in input "${options.input}"`);
   const gp = options.geoparser ?? defaultGeoparser(options.resources);
   // The editor's corrections are a resource of this input: each file's cache key holds those that can touch it.
   const corrections = readCorrections(options.input);
   const cache = options.cache ? diskCache(options.cache, gp.resources.key, (s) => correctionsKey(corrections.rows, s.file, textOf(s))) : undefined;
-  return { t0, files, unreadable, gp, cache, corrections };
+  return { t0, files, unreadable, sources, rows, gp, cache, corrections };
 }
-type Begun = ReturnType<typeof begin>;
+type Begun = Awaited<ReturnType<typeof begin>>;
 
 /** Merges the per-file outcomes (in input order) into places, initiatives, rollups and report, and writes them. */
 function finish(options: RunOptions, b: Begun, outcomes: FileOutcome[]): RunSummary {
@@ -81,7 +81,7 @@ function finish(options: RunOptions, b: Begun, outcomes: FileOutcome[]): RunSumm
     if (r.text !== undefined && r.mentions) {
       docs.push({ file: r.report.file, text: r.text, mentions: r.mentions });
       sources.set(r.report.file, r.text);
-      initiatives.push(...r.initiatives);
+      initiatives.push(...withSources(r.initiatives, b.sources));
     }
   }
   const features = collectPlaces(b.gp.gaz, docs);
@@ -90,7 +90,7 @@ function finish(options: RunOptions, b: Begun, outcomes: FileOutcome[]): RunSumm
   const places: PlaceCollection = { type: 'FeatureCollection', features };
   const c = b.corrections;
   const correctionCounts: Record<string, number> = c.rows.length + c.errors.length > 0 ? { corrections: c.rows.length, 'corrections:malformed': c.errors.length } : {};
-  const report = buildReport(reports, docs, { places: features.length, initiatives: initiatives.length, ...correctionCounts });
+  const report = { ...buildReport(reports, docs, { places: features.length, initiatives: initiatives.length, ...correctionCounts }), ...(b.rows ? { rows: b.rows } : {}) };
   writeOutputs(options.out, { places, initiatives, rollups: rollup(features, initiatives), report, sources });
   return {
     files: b.files.length + b.unreadable.length,
@@ -128,7 +128,7 @@ function processHere(b: Begun, todo: number[], tick: (k: number) => void): FileO
 
 /** The whole run; `workers: 1` (or a small input) runs in-process, more use a worker pool with the same output. */
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
-  const b = begin(options);
+  const b = await begin(options);
   const tick = progress(options, b.files);
   const { outcomes, todo } = fromCache(b, tick);
   // Without an explicit count, small runs stay in-process: starting a worker costs a geoparser build (~1 s).

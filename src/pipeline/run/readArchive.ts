@@ -1,0 +1,130 @@
+/**
+ * readArchive: the pipeline's input, whatever its form — a folder of .txt files (with an optional articles.csv of
+ * metadata), a .csv or a .jsonl file with one article per row. Every row becomes a source "file" `<id>.txt`, so the
+ * rest of the pipeline, sources/ and initiative ids work as for a folder. Bad rows are reported, never fatal.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Initiative, RowProblem, Source } from '../../contract/index.ts';
+import { InputError } from './inputError.ts';
+import { checkTotalSize, LIMITS, tooLarge } from './limits.ts';
+import { cell, fileNameOf, rowSource } from './archiveRow.ts';
+import { type FolderRead, readFolder } from './readFolder.ts';
+import { readCsv, readJsonl } from './readRows.ts';
+import type { SourceFile } from '../types.ts';
+
+/** The metadata file a folder of .txt files may carry. */
+export const SIDECAR = 'articles.csv';
+
+export interface ArchiveRead extends FolderRead {
+  /** Metadata per source file; files without any get a bare source (see sourceOf). */
+  sources: Map<string, Source>;
+  /** Rows with problems, for report.json; undefined for a folder without a sidecar. */
+  rows?: RowProblem[];
+}
+
+/** Collects archive rows into source files: ids settled, texts checked and deduplicated, metadata normalised. */
+class RowCollector {
+  readonly files: SourceFile[] = [];
+  readonly sources = new Map<string, Source>();
+  readonly rows: RowProblem[] = [];
+  readonly unreadable: FolderRead['unreadable'] = [];
+  private readonly names = new Set<string>();
+  private readonly ids = new Map<string, number>();
+  private readonly texts = new Map<string, { id: string; row: number; file: string; dups: { id: string; row: number }[] }>();
+  private count = 0;
+
+  constructor(private readonly limits: Partial<typeof LIMITS>) {}
+
+  add(rec: Record<string, unknown>, row: number): void {
+    const id = cell(rec.id) ?? String(row);
+    const first = this.ids.get(id);
+    if (first !== undefined) this.rows.push({ row, id, field: 'id', message: `id "${id}" already used by row ${first}; both rows are kept` });
+    else this.ids.set(id, row);
+    const text = typeof rec.text === 'string' ? rec.text : cell(rec.text) ?? '';
+    if (!text.trim()) return void this.rows.push({ row, id, field: 'text', message: 'no text; row skipped' });
+    const bytes = new TextEncoder().encode(text);
+    const big = tooLarge(bytes.length, this.limits.maxFileBytes);
+    if (big) return void this.rows.push({ row, id, field: 'text', message: `text ${big}` });
+    const key = createHash('sha256').update(text.trim()).digest('hex');
+    const seen = this.texts.get(key);
+    if (seen) return void seen.dups.push({ id, row });
+    if (++this.count > (this.limits.maxFiles ?? LIMITS.maxFiles)) {
+      throw new InputError(`too many articles: more than ${this.limits.maxFiles ?? LIMITS.maxFiles} rows with text (limit); split the archive or raise --max-files`);
+    }
+    const file = this.uniqueName(fileNameOf(id));
+    this.texts.set(key, { id, row, file, dups: [] });
+    const { source, problems } = rowSource(id, row, rec);
+    this.rows.push(...problems);
+    this.files.push({ file, bytes });
+    this.sources.set(file, source);
+  }
+
+  /** Two ids that sanitise alike (a/b and a_b) still get two files. */
+  private uniqueName(name: string): string {
+    let out = name;
+    for (let k = 2; this.names.has(out.toLowerCase()); k++) out = name.replace(/\.txt$/, `_${k}.txt`);
+    this.names.add(out.toLowerCase());
+    return out;
+  }
+
+  finish(): ArchiveRead {
+    for (const t of this.texts.values()) {
+      if (!t.dups.length) continue;
+      const all = [t, ...t.dups].map((d) => `"${d.id}" (row ${d.row})`).join(', ');
+      for (const d of t.dups) this.rows.push({ row: d.row, id: d.id, field: 'text', message: `duplicate text, processed once as "${t.id}" (${t.file}); ids with this text: ${all}` });
+    }
+    this.rows.sort((a, b) => a.row - b.row);
+    return { files: this.files, unreadable: this.unreadable, sources: this.sources, rows: this.rows };
+  }
+}
+
+/** A folder's articles.csv: metadata per .txt file, keyed by file name; rows naming no file of the folder are reported. */
+async function readSidecar(dir: string, folder: FolderRead): Promise<ArchiveRead> {
+  const sources = new Map<string, Source>();
+  const rows: RowProblem[] = [];
+  const names = new Set([...folder.files.map((f) => f.file), ...folder.unreadable.map((u) => u.file)]);
+  await readCsv(join(dir, SIDECAR), (rec, row) => {
+    const file = cell(rec.file);
+    if (file === null) return void rows.push({ row, id: String(row), field: 'file', message: 'no file name; row ignored' });
+    if (!names.has(file)) return void rows.push({ row, id: file, field: 'file', message: `no file "${file}" in the folder; row ignored` });
+    if (sources.has(file)) return void rows.push({ row, id: file, field: 'file', message: `"${file}" already described by an earlier row; row ignored` });
+    const r = rowSource(file.replace(/\.[^.]*$/, ''), row, rec);
+    rows.push(...r.problems);
+    sources.set(file, r.source);
+  }, ['file']);
+  return { ...folder, sources, rows };
+}
+
+/** Reads any supported input; throws an InputError when the input itself cannot be taken. */
+export async function readArchive(path: string, limits: Partial<typeof LIMITS> = {}): Promise<ArchiveRead> {
+  const kind = /\.csv$/i.test(path) ? 'csv' : /\.jsonl$/i.test(path) ? 'jsonl' : null;
+  let st;
+  try {
+    st = statSync(path);
+  } catch (err) {
+    if (kind) throw new InputError(`cannot read input "${path}": ${(err as Error).message}`);
+  }
+  if (!kind || st?.isDirectory()) {
+    // readFolder says what is wrong with anything else (missing, not a folder).
+    if (st?.isFile()) throw new InputError(`cannot read input "${path}": give a folder of .txt files, a .csv or a .jsonl file`);
+    const folder = readFolder(path, limits);
+    return existsSync(join(path, SIDECAR)) ? readSidecar(path, folder) : { ...folder, sources: new Map() };
+  }
+  checkTotalSize(st!.size, limits.maxTotalBytes);
+  const c = new RowCollector(limits);
+  if (kind === 'csv') await readCsv(path, (rec, row) => c.add(rec, row), ['text']);
+  else await readJsonl(path, (rec, row) => c.add(rec, row), (row, message) => c.rows.push({ row, id: String(row), field: 'row', message }));
+  return c.finish();
+}
+
+/** The source of a file: its archive metadata, or its bare name when the archive gave none. */
+export function sourceOf(sources: Map<string, Source>, file: string): Source {
+  return sources.get(file) ?? { id: file.replace(/\.[^.]*$/, ''), title: null, outlet: null, date: null, page: null, url: null };
+}
+
+/** Initiatives with their article's source attached (new objects: cached outcomes stay as they were). */
+export function withSources(initiatives: Initiative[], sources: Map<string, Source>): Initiative[] {
+  return initiatives.map((it) => ({ ...it, source: sourceOf(sources, it.file) }));
+}
