@@ -10,7 +10,7 @@ import { renderLegend } from './legend.ts';
 import { createMap, nextIdle } from './map/createMap.ts';
 import { FIRST_LABEL_LAYERS, LATE_LABEL_LAYERS } from './map/style.ts';
 import { bindInteractions } from './map/interactions.ts';
-import { currentView, fitAll, fitRegion, jumpToView, revealPlace, sameView, showLabels, showMarkers, showSelection } from './map/sync.ts';
+import { currentView, fitAll, fitRegion, jumpToView, padStartView, revealPlace, sameView, showLabels, showMarkers, showSelection } from './map/sync.ts';
 import { showCategories } from './map/markerLayers.ts';
 import { anchorOf, anchoredKey } from './map/markers.ts';
 import { provideDonuts } from './map/donut.ts';
@@ -205,6 +205,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   if (!viewGiven && s0.place) revealPlace(map, data, s0.place, false);
   else if (!viewGiven && s0.region) fitRegion(map, data, s0.region, false);
   else if (!viewGiven) fitAll(map, data);
+  else padStartView(map);
   await nextIdle(map);
   window.nmgAtlas = api;
   window.__nmgAtlasMap = map;

@@ -2,7 +2,7 @@
  * The embeds as README documents them, on a host served from another origin: every README example shows at least
  * one place, `NmgAtlas.get` works right after the script tag, `setState` answers from a frame scrolled out of view
  * and rejects after its timeout when nothing answers, the responsive iframe resizes without `origins`, and small
- * frames (320×240, 640×427) keep attribution compact and the selection clear of the panel.
+ * frames (320×240, 640×427) keep attribution compact and the selection, zoom buttons and link clear of the panel.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -204,12 +204,17 @@ describe('small frames on another origin', () => {
     await page.close();
   });
 
-  it('640×427: the side panel stays on the right and leaves the selected region in sight', async () => {
+  it('640×427: the side panel stays on the right and leaves the selected region, the zoom buttons and the link in sight', async () => {
     const { page, frame } = await framed(640, 427, `region=${XING_AN}`);
     const panel = (await frame.locator('#panel').boundingBox())!;
     expect(panel.x + panel.width).toBeGreaterThan(639);
     expect(panel.x).toBeGreaterThan(200);
     expect(await atFitCentre(frame)).toContain('maplibregl-canvas');
+    // What is drawn at the middle of the zoom-in button and of the link is that button and that link, not the panel.
+    expect(await frame.evaluate(() => ['.maplibregl-ctrl-zoom-in', '#fullmap'].map((s) => {
+      const r = document.querySelector(s)!.getBoundingClientRect();
+      return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest(s) !== null;
+    }))).toEqual([true, true]);
     await page.close();
   });
 });

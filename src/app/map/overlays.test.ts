@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centreOffset, paddingFor } from './overlays.ts';
+import { paddingFor } from './overlays.ts';
 
 const MAP = { left: 0, top: 50, right: 880, bottom: 800 };
 
@@ -22,11 +22,5 @@ describe('paddingFor', () => {
     const tiny = { left: 0, top: 0, right: 320, bottom: 240 };
     const p = paddingFor(tiny, [{ left: 0, top: 60, right: 320, bottom: 240 }, { left: 0, top: 0, right: 320, bottom: 80 }]);
     expect(240 - p.top - p.bottom).toBeGreaterThanOrEqual(240 * 0.3 - 1);
-  });
-});
-
-describe('centreOffset', () => {
-  it('moves the centre towards the uncovered side', () => {
-    expect(centreOffset({ top: 0, bottom: 200, left: 100, right: 0 })).toEqual([50, -100]);
   });
 });

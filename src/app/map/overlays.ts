@@ -57,8 +57,3 @@ export function overlayPadding(map: MlMap): Padding {
   }
   return paddingFor(box, boxes);
 }
-
-/** Offset that centres a point in the uncovered part of the map instead of the middle of the canvas. */
-export function centreOffset(p: Padding): [number, number] {
-  return [(p.left - p.right) / 2, (p.top - p.bottom) / 2];
-}

@@ -1,13 +1,14 @@
 /**
  * Makes the map show a state: marker data, selection highlights, and the camera (a new region is fitted,
- * an explicit view is jumped to). Labels follow the language.
+ * an explicit view is jumped to). Labels follow the language. Every camera move takes the overlays' padding as the
+ * map's own, so the map's centre (the view's `center`) is the middle of the part no overlay covers.
  */
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import { bbox } from '@turf/turf';
 import type { Initiative, PlaceProperties } from '../../contract/index.ts';
 import { markerFeatures } from './markers.ts';
 import { labelPoints } from './labelPoints.ts';
-import { centreOffset, overlayPadding } from './overlays.ts';
+import { overlayPadding } from './overlays.ts';
 import type { AtlasData, AtlasState } from '../types.ts';
 
 /** Camera tolerances: views closer than this are the same view (avoids URL ↔ map feedback loops). */
@@ -50,7 +51,8 @@ export function fitRegion(map: MlMap, data: AtlasData, code: string, animate: bo
 
 /** Fits a box into the part of the map no overlay covers. */
 export function fitBox(map: MlMap, [w, s, e, n]: [number, number, number, number], animate: boolean): void {
-  map.fitBounds([[w, s], [e, n]], { padding: overlayPadding(map), animate, duration: animate ? 600 : 0, maxZoom: 11 });
+  // absolutePadding: the map keeps this padding after the fit instead of adding it to what it had.
+  map.fitBounds([[w, s], [e, n]], { padding: overlayPadding(map), absolutePadding: true, animate, duration: animate ? 600 : 0, maxZoom: 11 });
 }
 
 /** The first view: all of Inner Mongolia, whatever the screen size. */
@@ -58,8 +60,13 @@ export function fitAll(map: MlMap, data: AtlasData): void {
   fitBox(map, bbox(data.leagues) as [number, number, number, number], false);
 }
 
+/** A view given at start is shown as views are saved: its centre in the middle of the part no overlay covers. */
+export function padStartView(map: MlMap): void {
+  map.jumpTo({ padding: overlayPadding(map) });
+}
+
 export function jumpToView(map: MlMap, view: AtlasState['view']): void {
-  if (!sameView(view, currentView(map))) map.jumpTo({ center: view.center, zoom: view.zoom });
+  if (!sameView(view, currentView(map))) map.jumpTo({ center: view.center, zoom: view.zoom, padding: overlayPadding(map) });
 }
 
 /** Writes `label` (the name in the UI language) into every label source. */
@@ -90,5 +97,5 @@ export function revealPlace(map: MlMap, data: AtlasData, id: string, animate = t
 
 /** Centres a point in the part of the map no overlay covers. */
 export function flyToPoint(map: MlMap, c: [number, number], zoom: number, animate = true): void {
-  map.easeTo({ center: c, zoom, offset: centreOffset(overlayPadding(map)), duration: animate ? 500 : 0 });
+  map.easeTo({ center: c, zoom, padding: overlayPadding(map), duration: animate ? 500 : 0 });
 }
