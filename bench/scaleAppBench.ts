@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import type { Initiative } from '../src/contract/index.ts';
 import { loadGazetteer } from '../src/gazetteer/index.ts';
 import { mainCategory } from '../src/app/filter.ts';
+import { writeAppData } from '../src/build/appData.ts';
 import { launch } from '../test/browser/browser.ts';
 import { serveStatic } from '../test/browser/server.ts';
 import { buildBare, compareLoads, measureLoad } from './appBench.ts';
@@ -33,6 +34,7 @@ function writeSites(o: typeof SCALE_BENCH_DEFAULTS): { category: string; region:
   writeFileSync(join(app, 'places.geojson'), JSON.stringify(d.places));
   writeFileSync(join(app, 'initiatives.json'), JSON.stringify(d.initiatives));
   writeFileSync(join(app, 'rollups.json'), JSON.stringify(d.rollups));
+  writeAppData(app);
   // The bare page gets each point with its main category, the one fact its toggle needs.
   const byId = new Map(d.initiatives.map((i) => [i.id, i]));
   const bare = d.places.features.map((f) => ({ type: 'Feature', geometry: f.geometry,
