@@ -15,8 +15,8 @@ import { median, ratio } from './stats.ts';
 export const APP_BENCH_DEFAULTS = { runs: 7, viewport: { width: 1280, height: 800 } };
 
 /** One load of `url` to ready: its time, bytes before ready and longest task after first paint. */
-export async function measureLoad(browser: Browser, url: string, viewport: { width: number; height: number }) {
-  const { idleMs, bytesBeforeReadyGz, page } = await openAndWait(browser, url, viewport);
+export async function measureLoad(browser: Browser, url: string, root: string, viewport: { width: number; height: number }) {
+  const { idleMs, bytesBeforeReadyGz, page } = await openAndWait(browser, url, root, viewport);
   const longestTaskMs = await longestTaskAfterPaint(page);
   await page.close();
   return { idleMs, bytesBeforeReadyGz, longestTaskMs };
@@ -75,11 +75,11 @@ export async function benchApp(runs = APP_BENCH_DEFAULTS.runs) {
   try {
     appBytes = await pageBytes(browser, app.url);
     embedBytes = existsSync('dist/embed.html') ? await pageBytes(browser, `${app.url}embed.html`) : NaN;
-    await measureLoad(browser, app.url, APP_BENCH_DEFAULTS.viewport); // warm-up: OS file cache, Chromium start
-    await measureLoad(browser, bare.url, APP_BENCH_DEFAULTS.viewport);
+    await measureLoad(browser, app.url, 'dist', APP_BENCH_DEFAULTS.viewport); // warm-up: OS file cache, Chromium start
+    await measureLoad(browser, bare.url, 'bench/out/bare', APP_BENCH_DEFAULTS.viewport);
     for (let i = 0; i < runs; i++) {
-      appRuns.push(await measureLoad(browser, app.url, APP_BENCH_DEFAULTS.viewport));
-      bareRuns.push(await measureLoad(browser, bare.url, APP_BENCH_DEFAULTS.viewport));
+      appRuns.push(await measureLoad(browser, app.url, 'dist', APP_BENCH_DEFAULTS.viewport));
+      bareRuns.push(await measureLoad(browser, bare.url, 'bench/out/bare', APP_BENCH_DEFAULTS.viewport));
     }
   } finally {
     await browser.close();

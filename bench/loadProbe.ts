@@ -3,8 +3,24 @@
  * body[data-state=ready], the bare page's __idleAt), gzipped bytes of the responses received before ready, and the
  * longest main-thread task that started after first paint (what the issue compares; loading a page always blocks first).
  */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+
+const gzCache = new Map<string, { mtime: number; gz: number }>();
+/** Gzipped size of the file a URL path names under `root`, cached (Chromium drops bodies over its buffer size, so they are read from disk). */
+function gzSizeOnDisk(root: string, pathname: string): number {
+  let file = join(root, decodeURIComponent(pathname));
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) return 0;
+  const mtime = statSync(file).mtimeMs;
+  const hit = gzCache.get(file);
+  if (hit?.mtime === mtime) return hit.gz;
+  const gz = gzipSync(readFileSync(file)).length;
+  gzCache.set(file, { mtime, gz });
+  return gz;
+}
 
 export interface LoadProbe { idleMs: number; bytesBeforeReadyGz: number; page: Page }
 
@@ -20,17 +36,18 @@ export async function watchPage(page: Page): Promise<void> {
   });
 }
 
-/** Opens `url` in a new page and waits for ready; the caller may interact with `page` and must close it. */
-export async function openAndWait(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<LoadProbe> {
+/** Opens `url` (served from the folder `root`) in a new page and waits for ready; the caller may interact with `page` and must close it. */
+export async function openAndWait(browser: Browser, url: string, root: string, viewport: { width: number; height: number }): Promise<LoadProbe> {
   const page = await browser.newPage({ viewport });
   await watchPage(page);
-  const sizes: Promise<number>[] = [];
-  page.on('response', (r) => sizes.push(r.body().then((b) => gzipSync(b).length, () => 0)));
+  const origin = new URL(url).origin;
+  const paths: string[] = [];
+  page.on('response', (r) => { const u = new URL(r.url()); if (u.origin === origin) paths.push(u.pathname); });
   await page.goto(url);
   const t = await page.waitForFunction(() => (window as unknown as { __idleAt?: number }).__idleAt, null, { timeout: 120_000 });
   const idleMs = (await t.jsonValue()) as number;
-  const before = sizes.slice(); // responses seen by the time ready was observed
-  const bytesBeforeReadyGz = (await Promise.all(before)).reduce((a, b) => a + b, 0);
+  // Responses seen by the time ready was observed.
+  const bytesBeforeReadyGz = paths.slice().reduce((n, p) => n + gzSizeOnDisk(root, p), 0);
   return { idleMs, bytesBeforeReadyGz, page };
 }
 

@@ -47,8 +47,8 @@ function writeSites(o: typeof SCALE_BENCH_DEFAULTS): { category: string; region:
 }
 
 /** The app: loaded to ready, then its legend checkbox clicked and the map's next idle awaited, `toggles` times; then a region set through the API. */
-async function appRun(browser: Browser, url: string, o: typeof SCALE_BENCH_DEFAULTS, category: string, region: string) {
-  const { idleMs, bytesBeforeReadyGz, page } = await openAndWait(browser, url, o.viewport);
+async function appRun(browser: Browser, url: string, root: string, o: typeof SCALE_BENCH_DEFAULTS, category: string, region: string) {
+  const { idleMs, bytesBeforeReadyGz, page } = await openAndWait(browser, url, root, o.viewport);
   const toggles: number[] = [];
   for (let i = 0; i < o.toggles; i++) {
     toggles.push(await page.evaluate(async (c) => {
@@ -69,8 +69,8 @@ async function appRun(browser: Browser, url: string, o: typeof SCALE_BENCH_DEFAU
 }
 
 /** The bare page: loaded to ready, then `setData` with the other categories' points until idle, `toggles` times. */
-async function bareRun(browser: Browser, url: string, o: typeof SCALE_BENCH_DEFAULTS, category: string) {
-  const { idleMs, bytesBeforeReadyGz, page } = await openAndWait(browser, url, o.viewport);
+async function bareRun(browser: Browser, url: string, root: string, o: typeof SCALE_BENCH_DEFAULTS, category: string) {
+  const { idleMs, bytesBeforeReadyGz, page } = await openAndWait(browser, url, root, o.viewport);
   const toggles: number[] = [];
   for (let i = 0; i < o.toggles; i++) toggles.push(await page.evaluate((c) => (window as unknown as { __bench: { toggle(c: string): Promise<number> } }).__bench.toggle(c), category));
   const longestTaskMs = await longestTaskAfterPaint(page);
@@ -85,11 +85,11 @@ export async function benchScaleApp(o = SCALE_BENCH_DEFAULTS) {
   const browser = await launch();
   const apps: Awaited<ReturnType<typeof appRun>>[] = [], bares: Awaited<ReturnType<typeof bareRun>>[] = [];
   try {
-    await measureLoad(browser, app.url, o.viewport); // warm-up
-    await measureLoad(browser, bare.url, o.viewport);
+    await measureLoad(browser, app.url, join(OUT, 'app'), o.viewport); // warm-up
+    await measureLoad(browser, bare.url, join(OUT, 'bare'), o.viewport);
     for (let i = 0; i < o.runs; i++) {
-      apps.push(await appRun(browser, app.url, o, category, region));
-      bares.push(await bareRun(browser, bare.url, o, category));
+      apps.push(await appRun(browser, app.url, join(OUT, 'app'), o, category, region));
+      bares.push(await bareRun(browser, bare.url, join(OUT, 'bare'), o, category));
     }
   } finally {
     await browser.close();
