@@ -9,24 +9,17 @@ import { execSync } from 'node:child_process';
 import type { Browser } from 'playwright-core';
 import { launch } from '../test/browser/browser.ts';
 import { serveStatic } from '../test/browser/server.ts';
+import { longestTaskAfterPaint, openAndWait } from './loadProbe.ts';
 import { median, ratio } from './stats.ts';
 
 export const APP_BENCH_DEFAULTS = { runs: 7, viewport: { width: 1280, height: 800 } };
 
-/** Records the moment the page is idle: the app's body[data-state=ready] (set at first idle) or the bare page's __idleAt. */
-export async function timeToIdle(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<number> {
-  const page = await browser.newPage({ viewport });
-  await page.addInitScript(() => {
-    new MutationObserver(() => {
-      const w = window as unknown as { __idleAt?: number };
-      if (document.body?.dataset.state === 'ready' && w.__idleAt === undefined) w.__idleAt = performance.now();
-    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-state'] });
-  });
-  await page.goto(url);
-  const t = await page.waitForFunction(() => (window as unknown as { __idleAt?: number }).__idleAt, null, { timeout: 60_000 });
-  const ms = (await t.jsonValue()) as number;
+/** One load of `url` to ready: its time, bytes before ready and longest task after first paint. */
+export async function measureLoad(browser: Browser, url: string, root: string, viewport: { width: number; height: number }) {
+  const { idleMs, bytesBeforeReadyGz, page } = await openAndWait(browser, url, root, viewport);
+  const longestTaskMs = await longestTaskAfterPaint(page);
   await page.close();
-  return ms;
+  return { idleMs, bytesBeforeReadyGz, longestTaskMs };
 }
 
 /** Gzipped bytes of every response a page fetches until it is ready (app and embed: body[data-state=ready]). */
@@ -77,16 +70,16 @@ export async function benchApp(runs = APP_BENCH_DEFAULTS.runs) {
   const app = await serveStatic('dist');
   const bare = await serveStatic('bench/out/bare');
   const browser = await launch();
-  const appMs: number[] = [], bareMs: number[] = [];
+  const appRuns: Awaited<ReturnType<typeof measureLoad>>[] = [], bareRuns: typeof appRuns = [];
   let appBytes = 0, embedBytes = 0;
   try {
     appBytes = await pageBytes(browser, app.url);
     embedBytes = existsSync('dist/embed.html') ? await pageBytes(browser, `${app.url}embed.html`) : NaN;
-    await timeToIdle(browser, app.url, APP_BENCH_DEFAULTS.viewport); // warm-up: OS file cache, Chromium start
-    await timeToIdle(browser, bare.url, APP_BENCH_DEFAULTS.viewport);
+    await measureLoad(browser, app.url, 'dist', APP_BENCH_DEFAULTS.viewport); // warm-up: OS file cache, Chromium start
+    await measureLoad(browser, bare.url, 'bench/out/bare', APP_BENCH_DEFAULTS.viewport);
     for (let i = 0; i < runs; i++) {
-      appMs.push(await timeToIdle(browser, app.url, APP_BENCH_DEFAULTS.viewport));
-      bareMs.push(await timeToIdle(browser, bare.url, APP_BENCH_DEFAULTS.viewport));
+      appRuns.push(await measureLoad(browser, app.url, 'dist', APP_BENCH_DEFAULTS.viewport));
+      bareRuns.push(await measureLoad(browser, bare.url, 'bench/out/bare', APP_BENCH_DEFAULTS.viewport));
     }
   } finally {
     await browser.close();
@@ -97,11 +90,22 @@ export async function benchApp(runs = APP_BENCH_DEFAULTS.runs) {
   const bareSizes = assetSizes('bench/out/bare');
   return {
     runs,
-    appIdleMs: median(appMs), bareIdleMs: median(bareMs), idleRatio: ratio(median(appMs), median(bareMs)),
+    ...compareLoads(appRuns, bareRuns),
     appInitialJsBeyondMaplibreGz: initialJs('dist'), appAllJsBeyondMaplibreGz: sizes.otherJs, appCssGz: sizes.css, appMaplibreGz: sizes.maplibreJs,
     bareJsGz: bareSizes.otherJs + bareSizes.maplibreJs,
     pageBytesGz: { app: appBytes, embed: embedBytes, embedOverApp: ratio(embedBytes, appBytes) },
     loaderGz: existsSync('dist/embed.js') ? gzipSync(readFileSync('dist/embed.js')).length : NaN,
     appFiles: sizes.files,
+  };
+}
+
+/** The issue's fields from side-by-side loads: medians of idle, longest task after first paint and bytes before ready. */
+export function compareLoads(app: { idleMs: number; longestTaskMs: number; bytesBeforeReadyGz: number }[], bare: typeof app) {
+  const m = (xs: typeof app, k: keyof (typeof app)[number]) => median(xs.map((x) => x[k]));
+  return {
+    appIdleMs: m(app, 'idleMs'), bareIdleMs: m(bare, 'idleMs'), idleRatio: ratio(m(app, 'idleMs'), m(bare, 'idleMs')),
+    appLongestTaskMs: m(app, 'longestTaskMs'), bareLongestTaskMs: m(bare, 'longestTaskMs'),
+    longestTaskRatio: ratio(m(app, 'longestTaskMs'), m(bare, 'longestTaskMs')),
+    bytesBeforeReadyGz: m(app, 'bytesBeforeReadyGz'), bareBytesBeforeReadyGz: m(bare, 'bytesBeforeReadyGz'),
   };
 }

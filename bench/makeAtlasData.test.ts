@@ -13,7 +13,9 @@ const units: Unit[] = Array.from({ length: 60 }, (_, i) => {
     path: [LEAGUE, BANNER, { code, name, level: 'township' }] };
 });
 const template: Initiative = { id: 'a#0', file: 'a.txt', kind: 'article', title: '积分超市', byline: '', start: 0, end: 10, summary: '建成积分超市。',
-  category: 'rural-governance', secondaryCategories: [], places: [], figures: [{ value: 30, unit: '户', approx: false, hedge: null, text: '30户', start: 2, end: 5, label: '', place: null }] };
+  category: 'rural-governance', secondaryCategories: [], places: [], figures: [{ value: 30, unit: '户', approx: false, hedge: null, text: '30户', start: 2, end: 5, label: '', place: null },
+    // A figure of a seed place that the synthetic places do not include.
+    { value: 5, unit: '个', approx: false, hedge: null, text: '5个', start: 5, end: 7, label: '', place: 'c150102008206' }] };
 
 describe('makeAtlasData', () => {
   it('makes the requested numbers of distinct places and initiatives, valid by the contract', () => {

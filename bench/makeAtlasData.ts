@@ -59,7 +59,9 @@ export function makeAtlasData(units: Unit[], templates: Initiative[], options: P
     const other = rand() < o.secondPlace ? features[Math.floor(rand() * features.length)] : undefined;
     const places = [main.properties.id, ...(other && other !== main ? [other.properties.id] : [])];
     const file = `synthetic_${String(k).padStart(6, '0')}.txt`;
-    initiatives.push({ ...t, id: `synthetic_${String(k).padStart(6, '0')}#${t.start}`, file, title: `${main.properties.shortName}：${t.title}`, places });
+    // A template's figure places are seed places, absent here: each figure that had one now belongs to the clone's main place.
+    const figures = t.figures.map((f) => ({ ...f, place: f.place === null ? null : main.properties.id }));
+    initiatives.push({ ...t, id: `synthetic_${String(k).padStart(6, '0')}#${t.start}`, file, title: `${main.properties.shortName}：${t.title}`, places, figures });
     for (const id of places) (id === main.properties.id ? main : other!).properties.initiatives.push(initiatives[k].id);
   }
   return { places: { type: 'FeatureCollection', features }, initiatives, rollups: rollup(features, initiatives) };

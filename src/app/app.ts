@@ -17,7 +17,6 @@ import { provideDonuts } from './map/donut.ts';
 import { CHOROPLETH_COUNTY_ZOOM, legendClasses, regionCounts, showChoropleth } from './map/choropleth.ts';
 import { renderPanel } from './panel/panelHost.ts';
 import { createApi } from './api.ts';
-import { searchResults } from './search/searchResults.ts';
 import type { AppStore } from './store.ts';
 import type { AtlasData, UiContext } from './types.ts';
 import type { Prefs } from './urlSync.ts';
@@ -87,9 +86,11 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   if (lang() === 'en') await loadPlaceNames();
   // The font downloads while the map starts; labels appear once their slices are in (see style.ts).
   const firstFonts = loadLabelFont(firstLabelTexts(data, basemap));
-  const map = await createMap(root.map, { basemap, leagues: data.leagues, counties: data.counties }, store.get().view, t('map.label', lang()));
   const ctx: UiContext = { data, store, lang, visible };
-  const ui = mountUiModules(root.search, root.list, ctx);
+  // Search and list code downloads while the map starts (and never in the embed, which has no slots for them).
+  const uiReady = mountUiModules(root.search, root.list, ctx);
+  const map = await createMap(root.map, { basemap, leagues: data.leagues, counties: data.counties }, store.get().view, t('map.label', lang()));
+  const ui = await uiReady;
 
   provideDonuts(map);
   let drawn: { key: string; lang: string; categories: unknown } | null = null;
@@ -139,7 +140,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     }
     return [n, more];
   };
-  const { api, emit } = createApi({ store, visible, settled: () => nextIdle(map), search: (q) => searchResults(data, q, lang()) });
+  const { api, emit } = createApi({ store, visible, settled: () => nextIdle(map), search: (q) => import('./search/searchResults.ts').then((m) => m.searchResults(data, q, lang())) });
   store.subscribe((s, prev) => {
     const selectionChanged = s.place !== prev.place || s.region !== prev.region;
     const viewChanged = !sameView(s.view, prev.view);

@@ -14,3 +14,4 @@ export * from './boundaries.ts';
 export * from './gazetteerLite.ts';
 export * from './basemap.ts';
 export * from './report.ts';
+export * from './initiativeIndex.ts';
