@@ -1,7 +1,6 @@
 /**
  * Quality on the development set: 30 real articles the rules were not written from (../shared/devset, outside the
- * project), scored against the hand gold in test/fixtures/devset/. Prints every miss; the floors below are today's
- * measured levels, so a change that makes the atlas say less true things fails; the issue's targets are printed too.
+ * project), scored against the hand gold in test/fixtures/devset/. Prints every miss and asserts issue 12's targets.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,8 +15,7 @@ const TEXTS = resolve('../shared/devset/texts');
 const present = existsSync(TEXTS);
 if (!present) console.warn(`devset: ${TEXTS} is absent on this machine, so development-set quality is NOT measured (tests skipped, not passed)`);
 
-/** Measured floors (a regression guard) and the targets of issue 12. */
-const FLOOR = { placePrecision: 0, placeRecall: 0, headlines: 0, categories: 0, figureRecall: 0, figurePrecision: 0, figurePlace: 0, hedges: 0 };
+/** What issue 12 asks of text nobody tuned the rules to. */
 const TARGET = { placePrecision: 0.95, placeRecall: 0.95, headlines: 0.95, categories: 0.9, figureRecall: 0.92, figurePrecision: 0.92, figurePlace: 0.85, hedges: 0.95 };
 
 let score: ReturnType<typeof scoreDevset>;
@@ -35,14 +33,14 @@ beforeAll(async () => {
 }, 120_000);
 
 describe.skipIf(!present)('development set (../shared/devset) against its hand gold', () => {
-  const value = (k: keyof typeof FLOOR): number => {
+  const value = (k: keyof typeof TARGET): number => {
     const v = score[k];
     return typeof v === 'number' ? v : v.rate;
   };
-  for (const k of Object.keys(FLOOR) as (keyof typeof FLOOR)[]) {
-    it(`${k} stays at or above its measured floor ${FLOOR[k]} (target ${TARGET[k]})`, () => {
-      console.log(`${k}: ${value(k).toFixed(3)} (floor ${FLOOR[k]}, target ${TARGET[k]})`);
-      expect(value(k)).toBeGreaterThanOrEqual(FLOOR[k]);
+  for (const k of Object.keys(TARGET) as (keyof typeof TARGET)[]) {
+    it(`${k} is at least ${TARGET[k]}`, () => {
+      console.log(`${k}: ${value(k).toFixed(3)} (target ${TARGET[k]})`);
+      expect(value(k)).toBeGreaterThanOrEqual(TARGET[k]);
     });
   }
 });
