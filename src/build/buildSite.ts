@@ -3,6 +3,7 @@
  * boundaries and basemap, and builds the app and the embed loader into `out` with relative URLs, so the folder works
  * from any static server under any path prefix. Nothing but the site is ever written into `out`.
  */
+import { MANIFEST_FILE } from '../pipeline/run/ownedFiles.ts';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -66,6 +67,8 @@ export async function buildSite(o: SiteOptions): Promise<RunSummary> {
     // The gazetteer first: the pipeline reads it.
     await staticData(data);
     const summary = await runPipeline({ input: o.input, out: data, limits: o.limits, onProgress: o.onProgress });
+    // The pipeline's record of what it wrote belongs to its working folder, not to the published site.
+    rmSync(join(data, MANIFEST_FILE), { force: true });
     copyFileSync(repoPath('public/favicon.svg'), join(tmp, 'public', 'favicon.svg'));
     const root = repoPath('.');
     await build({ root, configFile: join(root, 'vite.config.ts'), publicDir: join(tmp, 'public'), logLevel: 'warn',
