@@ -4,11 +4,11 @@
  * unresolved mentions), 2 when the input cannot be read or holds no .txt file, 1 on any other failure.
  */
 import { join } from 'node:path';
-import { InputError, runPipeline } from '../src/pipeline/run/index.ts';
+import { InputError, parseShard, runPipeline, type Shard } from '../src/pipeline/run/index.ts';
 
-const USAGE = 'usage: npx tsx scripts/pipeline-cli.ts --input DIR --out DIR [--max-file-mb 50] [--max-files 200000] [--max-total-mb 160] [--cache DIR (default OUT/.cache)] [--workers N (default: one per 200 files to process, at most one per core; 1 = in-process)]';
+const USAGE = 'usage: npx tsx scripts/pipeline-cli.ts --input DIR --out DIR [--max-file-mb 50] [--max-files 200000] [--max-total-mb N (default: no limit)] [--cache DIR (default OUT/.cache)] [--workers N (default: one per 200 files to process, at most one per core; 1 = in-process)] [--shard I/N (only the files of shard I into the cache, no outputs; then a run without --shard merges)]';
 
-function parseArgs(argv: string[]): { input: string; out: string; limits: { maxFileBytes?: number; maxFiles?: number; maxTotalBytes?: number }; cache: string; workers?: number } {
+function parseArgs(argv: string[]): { input: string; out: string; limits: { maxFileBytes?: number; maxFiles?: number; maxTotalBytes?: number }; cache: string; workers?: number; shard?: Shard } {
   const get = (name: string) => {
     const i = argv.indexOf(`--${name}`);
     const eq = argv.find((a) => a.startsWith(`--${name}=`));
@@ -22,7 +22,9 @@ function parseArgs(argv: string[]): { input: string; out: string; limits: { maxF
   const total = get('max-total-mb');
   const limits = { ...(mb ? { maxFileBytes: Number(mb) * 1024 * 1024 } : {}), ...(n ? { maxFiles: Number(n) } : {}),
     ...(total ? { maxTotalBytes: Number(total) * 1024 * 1024 } : {}) };
-  return { input, out, limits, cache: get('cache') ?? join(out, '.cache'), ...(get('workers') ? { workers: Number(get('workers')) } : {}) };
+  const shard = get('shard');
+  return { input, out, limits, cache: get('cache') ?? join(out, '.cache'), ...(get('workers') ? { workers: Number(get('workers')) } : {}),
+    ...(shard !== undefined ? { shard: parseShard(shard) } : {}) };
 }
 
 function progressBar(): ((done: number, total: number, bytes: number) => void) | undefined {
@@ -46,6 +48,10 @@ async function main(): Promise<void> {
   }
   try {
     const s = await runPipeline({ ...args, onProgress: progressBar() });
+    if (args.shard) {
+      console.log(`pipeline: shard ${args.shard.index}/${args.shard.count}: ${s.files} files (${s.cached} already cached) in ${s.seconds.toFixed(1)} s → ${args.cache}`);
+      return;
+    }
     const mbps = s.seconds > 0 ? (s.bytes / 1e6 / s.seconds).toFixed(2) : '∞';
     console.log(
       `pipeline: ${s.files} files (${s.skipped} skipped), ${s.places} places, ${s.mentions} mentions ` +

@@ -38,19 +38,32 @@ function newFeature(gaz: Gazetteer, m: FileMention, id: string, loc: Located): P
   };
 }
 
-export function collectPlaces(gaz: Gazetteer, files: FileMentions[]): PlaceFeature[] {
-  const byId = new Map<string, PlaceFeature>();
-  for (const { file, mentions } of files) {
-    const located = geocodeMentions(gaz, mentions);
+/** Places merged file by file, so a run holds one file's outcome at a time and only what the places keep. */
+export class PlaceCollector {
+  private byId = new Map<string, PlaceFeature>();
+  constructor(private gaz: Gazetteer) {}
+
+  add(file: string, mentions: FileMention[]): void {
+    const located = geocodeMentions(this.gaz, mentions);
     for (const m of mentions) {
       const id = placeIdOf(m);
       const loc = id ? located.get(id) : undefined;
       if (!id || !loc) continue;
-      let f = byId.get(id);
-      if (!f) byId.set(id, (f = newFeature(gaz, m, id, loc)));
+      let f = this.byId.get(id);
+      if (!f) this.byId.set(id, (f = newFeature(this.gaz, m, id, loc)));
       f.properties.mentions.push(contractMention(file, m));
       if (doubtOf(m) === null) f.properties.doubtful = false;
     }
   }
-  return [...byId.values()].sort((a, b) => a.properties.id.localeCompare(b.properties.id));
+
+  /** The features in id order. */
+  features(): PlaceFeature[] {
+    return [...this.byId.values()].sort((a, b) => a.properties.id.localeCompare(b.properties.id));
+  }
+}
+
+export function collectPlaces(gaz: Gazetteer, files: FileMentions[]): PlaceFeature[] {
+  const c = new PlaceCollector(gaz);
+  for (const { file, mentions } of files) c.add(file, mentions);
+  return c.features();
 }

@@ -1,19 +1,24 @@
 /**
- * runPipeline: the whole geoparser run over one folder — read, process every file, build initiatives, collect
- * places, roll up, report, validate and write. Called by the CLI and by `npm run data`.
+ * runPipeline: the whole geoparser run over one folder — list, process every file into the outcome cache (in this
+ * process or a pool of processes), then merge the cached outcomes one file at a time and write the outputs as
+ * streams. Memory holds file names, keys and what the places and report keep, never the archive. Called by the CLI
+ * and by `npm run data`.
  */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FileReport, Initiative, PlaceCollection } from '../../contract/index.ts';
 import { defaultGeoparser, type Geoparser } from '../geoparser.ts';
-import { buildReport } from '../merge/buildReport.ts';
-import { collectPlaces } from '../merge/collectPlaces.ts';
-import { diskCache } from './cache.ts';
-import { type FileOutcome, processOne } from './cacheEntry.ts';
-import { defaultWorkers, POOL_DEFAULTS, processInPool } from './pool.ts';
-import type { FileMentions, SourceFile } from '../types.ts';
-import type { LIMITS } from './limits.ts';
-import { InputError } from './inputError.ts';
-import { readFolder } from './readFolder.ts';
+import { ReportBuilder } from '../merge/buildReport.ts';
+import { PlaceCollector } from '../merge/collectPlaces.ts';
 import { rollup } from '../merge/rollup.ts';
+import { cacheKey, diskCache, entryPath, readOutcome, writeOutcome } from './cache.ts';
+import { type FileOutcome, processOne } from './cacheEntry.ts';
+import { InputError } from './inputError.ts';
+import type { LIMITS } from './limits.ts';
+import { defaultWorkers, POOL_DEFAULTS, processInPool } from './pool.ts';
+import { type FolderEntry, listFolder, readEntry } from './readFolder.ts';
+import { checkShard, type Shard, shardOf } from './shard.ts';
 import { writeOutputs } from './writeOutputs.ts';
 
 export interface RunOptions {
@@ -21,14 +26,16 @@ export interface RunOptions {
   out: string;
   /** Called after each file with (done, total, bytes so far). */
   onProgress?: (done: number, total: number, bytes: number) => void;
-  /** A prebuilt geoparser (tests and benchmarks reuse one). */
+  /** A prebuilt geoparser (tests and benchmarks reuse one); worker processes build their own. */
   geoparser?: Geoparser;
   /** Input limits (file size, file count, total size); defaults in LIMITS. */
   limits?: Partial<typeof LIMITS>;
-  /** Folder of the per-file cache (incremental runs); no cache when absent. */
+  /** Folder of the per-file cache (incremental and sharded runs); a temporary folder, removed after, when absent. */
   cache?: string;
-  /** Worker threads (default: one per POOL_DEFAULTS.minFilesPerWorker files to process, at most one per core; 1 = in-process). */
+  /** Worker processes (default: one per POOL_DEFAULTS.minFilesPerWorker files to process, at most one per core; 1 = in-process). */
   workers?: number;
+  /** Process only the files whose name hashes to this shard, into the cache, and write no outputs. */
+  shard?: Shard;
 }
 
 export interface RunSummary {
@@ -44,82 +51,146 @@ export interface RunSummary {
   cached: number;
 }
 
-/** Reads the folder and opens the cache: everything a run needs before the per-file steps. */
-function begin(options: RunOptions) {
-  const t0 = performance.now();
-  const { files, unreadable } = readFolder(options.input, options.limits);
-  if (files.length === 0 && unreadable.length === 0) throw new InputError(`no .txt files in input folder "${options.input}"`);
-  const gp = options.geoparser ?? defaultGeoparser();
-  const cache = options.cache ? diskCache(options.cache, gp.gaz.version) : undefined;
-  return { t0, files, unreadable, gp, cache };
-}
-type Begun = ReturnType<typeof begin>;
+type Unreadable = { file: string; message: string };
 
-/** Merges the per-file outcomes (in input order) into places, initiatives, rollups and report, and writes them. */
-function finish(options: RunOptions, b: Begun, outcomes: FileOutcome[]): RunSummary {
-  const reports: FileReport[] = b.unreadable.map((u) => ({ file: u.file, status: 'skipped', bytes: 0, message: u.message.startsWith('too large') ? u.message : `unreadable: ${u.message}` }));
-  const docs: FileMentions[] = [];
-  const initiatives: Initiative[] = [];
-  const sources = new Map<string, string>();
-  for (const r of outcomes) {
-    reports.push(r.report);
-    if (r.text !== undefined && r.mentions) {
-      docs.push({ file: r.report.file, text: r.text, mentions: r.mentions });
-      sources.set(r.report.file, r.text);
-      initiatives.push(...r.initiatives);
-    }
-  }
-  const features = collectPlaces(b.gp.gaz, docs);
-  const byId = new Map(features.map((f) => [f.properties.id, f]));
-  for (const it of initiatives) for (const id of it.places) byId.get(id)?.properties.initiatives.push(it.id);
-  const places: PlaceCollection = { type: 'FeatureCollection', features };
-  const report = buildReport(reports, docs, { places: features.length, initiatives: initiatives.length });
-  writeOutputs(options.out, { places, initiatives, rollups: rollup(features, initiatives), report, sources });
-  return {
-    files: b.files.length + b.unreadable.length,
-    skipped: reports.filter((r) => r.status === 'skipped').length,
-    bytes: b.files.reduce((n, f) => n + f.bytes.length, 0),
-    places: features.length,
-    mentions: report.counts.mentions ?? 0,
-    unresolved: report.counts['mentions:unresolved'] ?? 0,
-    initiatives: initiatives.length,
-    seconds: (performance.now() - b.t0) / 1000,
-    cached: b.cache?.hits ?? 0,
-  };
+/** A run's state between the steps: the files, their cache keys (undefined when unreadable) and the cache folder. */
+interface Run {
+  t0: number;
+  entries: FolderEntry[];
+  keys: (string | undefined)[];
+  unreadable: Unreadable[];
+  gp: Geoparser;
+  dir: string;
+  /** Each file's size in bytes (0 until read), for progress. */
+  sizes: number[];
+  /** Files in the run (this shard's), unreadable ones included. */
+  listed: number;
+  bytes: number;
+  cached: number;
+}
+
+/** Lists the folder (this shard's files only) and opens the cache folder. */
+function begin(options: RunOptions, dir: string): Run {
+  const t0 = performance.now();
+  if (options.shard) checkShard(options.shard);
+  const list = listFolder(options.input, options.limits);
+  if (list.entries.length === 0 && list.unreadable.length === 0) throw new InputError(`no .txt files in input folder "${options.input}"`);
+  const mine = (file: string) => !options.shard || shardOf(file, options.shard.count) === options.shard.index;
+  const gp = options.geoparser ?? defaultGeoparser();
+  diskCache(dir, gp.gaz.version);
+  const entries = list.entries.filter((e) => mine(e.file));
+  const unreadable = list.unreadable.filter((u) => mine(u.file));
+  return { t0, entries, keys: [], sizes: [], unreadable, listed: entries.length + unreadable.length, gp, dir, bytes: 0, cached: 0 };
 }
 
 /** Progress callback in (done, total, bytes) form, counting files as they finish. */
-function progress(options: RunOptions, files: SourceFile[]) {
+function progress(options: RunOptions, total: number) {
   let done = 0;
   let bytes = 0;
-  return (k: number) => { bytes += files[k].bytes.length; options.onProgress?.(++done, files.length, bytes); };
+  return (n: number) => { bytes += n; options.onProgress?.(++done, total, bytes); };
 }
 
-/** Outcomes found in the cache (ticked off at once) and the indexes of the files still to process. */
-function fromCache(b: Begun, tick: (k: number) => void): { outcomes: (FileOutcome | undefined)[]; todo: number[] } {
-  const outcomes = b.files.map((f) => b.cache?.get(f));
+/** Keys every file by its bytes (read one at a time) and returns the indexes whose outcome is not cached yet. */
+function keyFiles(r: Run, tick: (bytes: number) => void): number[] {
   const todo: number[] = [];
-  outcomes.forEach((o, k) => (o ? tick(k) : todo.push(k)));
-  return { outcomes, todo };
+  r.entries.forEach((e, k) => {
+    const s = readEntry(e);
+    if (!('bytes' in s)) { r.unreadable.push(s); tick(0); return; }
+    r.keys[k] = cacheKey(s, r.gp.gaz.version);
+    r.bytes += s.bytes.length;
+    r.sizes[k] = s.bytes.length;
+    if (existsSync(entryPath(r.dir, r.keys[k]!))) { r.cached++; tick(s.bytes.length); } else todo.push(k);
+  });
+  return todo;
 }
 
-/** The per-file steps in this thread, each outcome cached as it is made. */
-function processHere(b: Begun, todo: number[], tick: (k: number) => void): FileOutcome[] {
-  return todo.map((k) => { const r = processOne(b.gp, b.files[k]); b.cache?.set(b.files[k], r); tick(k); return r; });
+/** Processes one file here and caches its outcome (also the fallback for an entry that turns out corrupt). */
+function processHere(r: Run, k: number): FileOutcome | undefined {
+  const s = readEntry(r.entries[k]);
+  if (!('bytes' in s)) { r.unreadable.push(s); r.keys[k] = undefined; return undefined; }
+  const o = processOne(r.gp, s);
+  writeOutcome(r.dir, r.keys[k]!, o);
+  return o;
 }
 
-/** The whole run; `workers: 1` (or a small input) runs in-process, more use a worker pool with the same output. */
-export async function runPipeline(options: RunOptions): Promise<RunSummary> {
-  const b = begin(options);
-  const tick = progress(options, b.files);
-  const { outcomes, todo } = fromCache(b, tick);
-  // Without an explicit count, small runs stay in-process: starting a worker costs a geoparser build (~1 s).
-  const n = options.workers ?? Math.min(defaultWorkers(), Math.ceil(todo.length / POOL_DEFAULTS.minFilesPerWorker));
-  if (n > 1) {
-    const fresh = await processInPool(todo.map((k) => b.files[k]), n, (i) => tick(todo[i]));
-    todo.forEach((k, i) => { outcomes[k] = fresh[i]; b.cache?.set(b.files[k], fresh[i]); });
-  } else {
-    processHere(b, todo, tick).forEach((r, i) => { outcomes[todo[i]] = r; });
+/** The outcome of file k from the cache, one at a time. */
+function outcome(r: Run, k: number): FileOutcome | undefined {
+  const key = r.keys[k];
+  return key ? (readOutcome(r.dir, key) ?? processHere(r, k)) : undefined;
+}
+
+/** Every cached outcome in input order, read back one at a time. */
+function* outcomes(r: Run): Generator<FileOutcome> {
+  for (let k = 0; k < r.entries.length; k++) { const o = outcome(r, k); if (o) yield o; }
+}
+
+/** Merges the cached outcomes file by file into places, report and rollups, then streams initiatives and sources out. */
+function merge(options: RunOptions, r: Run): RunSummary {
+  const places = new PlaceCollector(r.gp.gaz);
+  const reportBuilder = new ReportBuilder();
+  // Initiatives are kept only as what places and rollups need; the whole items are streamed from the cache again.
+  const links: Pick<Initiative, 'id' | 'category' | 'places'>[] = [];
+  const fileReports: FileReport[] = [];
+  for (const o of outcomes(r)) {
+    fileReports.push(o.report);
+    if (o.text === undefined || !o.mentions) continue;
+    places.add(o.report.file, o.mentions);
+    reportBuilder.add({ file: o.report.file, text: o.text, mentions: o.mentions });
+    for (const it of o.initiatives) links.push({ id: it.id, category: it.category, places: it.places });
   }
-  return finish(options, b, outcomes as FileOutcome[]);
+  r.unreadable.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const reports: FileReport[] = r.unreadable.map((u) => ({ file: u.file, status: 'skipped', bytes: 0, message: u.message.startsWith('too large') ? u.message : `unreadable: ${u.message}` }));
+  reports.push(...fileReports);
+  const features = places.features();
+  const byId = new Map(features.map((f) => [f.properties.id, f]));
+  for (const it of links) for (const id of it.places) byId.get(id)?.properties.initiatives.push(it.id);
+  const collection: PlaceCollection = { type: 'FeatureCollection', features };
+  const report = reportBuilder.build(reports, { places: features.length, initiatives: links.length });
+  const kept = (o: FileOutcome) => o.text !== undefined && o.mentions !== undefined;
+  writeOutputs(options.out, {
+    places: collection,
+    initiatives: (function* () { for (const o of outcomes(r)) if (kept(o)) yield* o.initiatives; })(),
+    rollups: rollup(features, links),
+    report,
+    sources: (function* (): Generator<[string, string]> { for (const o of outcomes(r)) if (kept(o)) yield [o.report.file, o.text!]; })(),
+  });
+  return {
+    ...summary(r, reports), places: features.length, mentions: report.counts.mentions ?? 0,
+    unresolved: report.counts['mentions:unresolved'] ?? 0, initiatives: links.length,
+  };
+}
+
+/** The counts every run reports, merged or not. */
+function summary(r: Run, reports?: FileReport[]): RunSummary {
+  return {
+    files: r.listed,
+    skipped: reports?.filter((x) => x.status === 'skipped').length ?? r.unreadable.length,
+    bytes: r.bytes, places: 0, mentions: 0, unresolved: 0, initiatives: 0,
+    seconds: (performance.now() - r.t0) / 1000, cached: r.cached,
+  };
+}
+
+/** The whole run; `workers: 1` (or a small input) runs in-process, more use a pool of processes with the same output. */
+export async function runPipeline(options: RunOptions): Promise<RunSummary> {
+  if (options.shard && !options.cache) throw new InputError('--shard needs a cache folder (--cache DIR) shared with the merge run');
+  const dir = options.cache ?? mkdtempSync(join(tmpdir(), 'nmg-outcomes-'));
+  try {
+    const r = begin(options, dir);
+    const tick = progress(options, r.entries.length);
+    const todo = keyFiles(r, tick);
+    // Without an explicit count, small runs stay in-process: starting a worker costs a geoparser build (~1 s).
+    const n = options.workers ?? Math.min(defaultWorkers(), Math.ceil(todo.length / POOL_DEFAULTS.minFilesPerWorker));
+    if (n > 1 && todo.length > 1) {
+      const tasks = todo.map((k) => ({ index: k, entry: r.entries[k], key: r.keys[k]! }));
+      await processInPool(tasks, n, dir, (reply) => {
+        if (reply.unreadable !== undefined) { r.unreadable.push({ file: r.entries[reply.index].file, message: reply.unreadable }); r.keys[reply.index] = undefined; }
+        tick(r.sizes[reply.index]);
+      });
+    } else {
+      for (const k of todo) { processHere(r, k); tick(r.sizes[k]); }
+    }
+    return options.shard ? summary(r) : merge(options, r);
+  } finally {
+    if (!options.cache) rmSync(dir, { recursive: true, force: true });
+  }
 }
