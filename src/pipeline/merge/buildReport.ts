@@ -8,9 +8,10 @@ import type { FileMentions } from '../types.ts';
 import { doubtOf } from './doubtfulMatch.ts';
 
 /** The report built file by file: only the mentions it lists (with their context sentence) are kept. */
-export class ReportBuilder {
-  private mentions: ReportedMention[] = [];
+export class ReportBuilder<L extends Iterable<ReportedMention> & { push(m: ReportedMention): unknown } = ReportedMention[]> {
   private counts: Record<string, number> = {};
+  /** `mentions` receives the listed mentions as they come: an array, or a list on disk for a large run. */
+  constructor(private mentions: L) {}
 
   add({ file, text, mentions: list }: FileMentions): void {
     const counts = this.counts;
@@ -32,7 +33,7 @@ export class ReportBuilder {
     }
   }
 
-  build(files: FileReport[], extraCounts: Record<string, number> = {}): Report {
+  build(files: FileReport[], extraCounts: Record<string, number> = {}): Omit<Report, 'mentions'> & { mentions: L } {
     const counts = { files: files.length, skipped: files.filter((f) => f.status === 'skipped').length };
     // Key order as written before: files, skipped, then the mention counts in first-seen order.
     return { files, mentions: this.mentions, counts: { ...counts, ...this.counts, ...extraCounts } };
@@ -40,7 +41,7 @@ export class ReportBuilder {
 }
 
 export function buildReport(files: FileReport[], docs: FileMentions[], extraCounts: Record<string, number> = {}): Report {
-  const b = new ReportBuilder();
+  const b = new ReportBuilder<ReportedMention[]>([]);
   for (const d of docs) b.add(d);
   return b.build(files, extraCounts);
 }

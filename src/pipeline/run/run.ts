@@ -7,7 +7,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FileReport, Initiative, PlaceCollection } from '../../contract/index.ts';
+import type { FileReport, Initiative, ReportedMention } from '../../contract/index.ts';
 import { defaultGeoparser, type Geoparser } from '../geoparser.ts';
 import { ReportBuilder } from '../merge/buildReport.ts';
 import { PlaceCollector } from '../merge/collectPlaces.ts';
@@ -19,6 +19,7 @@ import type { LIMITS } from './limits.ts';
 import { defaultWorkers, POOL_DEFAULTS, processInPool } from './pool.ts';
 import { type FolderEntry, listFolder, readEntry } from './readFolder.ts';
 import { checkShard, type Shard, shardOf } from './shard.ts';
+import { Spill } from './spill.ts';
 import { writeOutputs } from './writeOutputs.ts';
 
 export interface RunOptions {
@@ -125,9 +126,10 @@ function* outcomes(r: Run): Generator<FileOutcome> {
 }
 
 /** Merges the cached outcomes file by file into places, report and rollups, then streams initiatives and sources out. */
-function merge(options: RunOptions, r: Run): RunSummary {
+function merge(options: RunOptions, r: Run, spillDir: string): RunSummary {
   const places = new PlaceCollector(r.gp.gaz);
-  const reportBuilder = new ReportBuilder();
+  const spill = new Spill<ReportedMention>(join(spillDir, 'report-mentions.ndjson'));
+  const reportBuilder = new ReportBuilder(spill);
   // Initiatives are kept only as what places and rollups need; the whole items are streamed from the cache again.
   const links: Pick<Initiative, 'id' | 'category' | 'places'>[] = [];
   const fileReports: FileReport[] = [];
@@ -144,16 +146,16 @@ function merge(options: RunOptions, r: Run): RunSummary {
   const features = places.features();
   const byId = new Map(features.map((f) => [f.properties.id, f]));
   for (const it of links) for (const id of it.places) byId.get(id)?.properties.initiatives.push(it.id);
-  const collection: PlaceCollection = { type: 'FeatureCollection', features };
   const report = reportBuilder.build(reports, { places: features.length, initiatives: links.length });
   const kept = (o: FileOutcome) => o.text !== undefined && o.mentions !== undefined;
   writeOutputs(options.out, {
-    places: collection,
+    places: { type: 'FeatureCollection', features: places.withMentions(features) },
     initiatives: (function* () { for (const o of outcomes(r)) if (kept(o)) yield* o.initiatives; })(),
     rollups: rollup(features, links),
     report,
     sources: (function* (): Generator<[string, string]> { for (const o of outcomes(r)) if (kept(o)) yield [o.report.file, o.text!]; })(),
   });
+  spill.close();
   return {
     ...summary(r, reports), places: features.length, mentions: report.counts.mentions ?? 0,
     unresolved: report.counts['mentions:unresolved'] ?? 0, initiatives: links.length,
@@ -189,7 +191,13 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     } else {
       for (const k of todo) { processHere(r, k); tick(r.sizes[k]); }
     }
-    return options.shard ? summary(r) : merge(options, r);
+    if (options.shard) return summary(r);
+    const spillDir = mkdtempSync(join(tmpdir(), 'nmg-merge-'));
+    try {
+      return merge(options, r, spillDir);
+    } finally {
+      rmSync(spillDir, { recursive: true, force: true });
+    }
   } finally {
     if (!options.cache) rmSync(dir, { recursive: true, force: true });
   }
