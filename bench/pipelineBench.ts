@@ -73,6 +73,7 @@ export async function benchPipeline(o = PIPELINE_BENCH_DEFAULTS) {
   for (const w of o.workers) {
     const runs = Array.from({ length: o.speedRuns }, () => childRun(o.speedArticles, w));
     const s = median(runs.map((r) => r.seconds));
+    console.error(`pipeline bench: ${o.speedArticles} articles, ${w} workers: ${runs.map((r) => r.seconds.toFixed(1)).join(', ')} s`);
     workers.push({ workers: w, seconds: +s.toFixed(2), mbPerSecond: +(mb / s).toFixed(2), mbPerSecondPerCore: +(mb / s / w).toFixed(2), peakRssMb: Math.round(median(runs.map((r) => r.maxRssMb))) });
   }
   // The floor: the trie matcher alone over the same articles, one core.
@@ -84,6 +85,7 @@ export async function benchPipeline(o = PIPELINE_BENCH_DEFAULTS) {
     const n = Math.round((target * 1e6) / perArticle);
     const { bytes } = corpusFolder(n);
     const r = childRun(n, 1);
+    console.error(`pipeline bench: ${n} articles (${(bytes / 1e6).toFixed(1)} MB) in-process: ${r.seconds.toFixed(1)} s, peak RSS ${Math.round(r.maxRssMb)} MB`);
     return { articles: n, mb: +(bytes / 1e6).toFixed(1), seconds: +r.seconds.toFixed(1), mbPerSecond: +(bytes / 1e6 / r.seconds).toFixed(2), peakRssMb: Math.round(r.maxRssMb) };
   });
   // Matcher vs plain scan on the same text sample and the same form list.

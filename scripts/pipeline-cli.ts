@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { InputError, parseShard, runPipeline, type Shard } from '../src/pipeline/run/index.ts';
 
-const USAGE = 'usage: npx tsx scripts/pipeline-cli.ts --input DIR --out DIR [--max-file-mb 50] [--max-files 200000] [--max-total-mb N (default: no limit)] [--cache DIR (default OUT/.cache)] [--workers N (default: one per 200 files to process, at most one per core; 1 = in-process)] [--shard I/N (only the files of shard I into the cache, no outputs; then a run without --shard merges)]';
+const USAGE = 'usage: npx tsx scripts/pipeline-cli.ts --input DIR --out DIR [--max-file-mb 50] [--max-files 2000000] [--max-total-mb N (default: no limit)] [--cache DIR (default OUT/.cache)] [--workers N (default: one per 200 files to process, at most one per core; 1 = in-process)] [--shard I/N (only the files of shard I into the cache, no outputs; then a run without --shard merges)]';
 
 function parseArgs(argv: string[]): { input: string; out: string; limits: { maxFileBytes?: number; maxFiles?: number; maxTotalBytes?: number }; cache: string; workers?: number; shard?: Shard } {
   const get = (name: string) => {

@@ -4,8 +4,11 @@ import { InputError } from './inputError.ts';
 export const LIMITS = {
   /** Files larger than this are skipped with a message in the report (a page of news is a few hundred KB at most). */
   maxFileBytes: 50 * 1024 * 1024,
-  /** Folders with more .txt files than this are refused with a clear error rather than risking memory. */
-  maxFiles: 200_000,
+  /**
+   * Folders with more .txt files than this are refused with a clear error rather than risking memory: a run keeps a
+   * few hundred bytes per file (name, cache key, report line), about 600 MB at this limit.
+   */
+  maxFiles: 2_000_000,
   /**
    * Folders whose .txt files add up to more than this are refused before anything is read. None by default: a run
    * keeps per-file results on disk and merges them one file at a time, so memory does not grow with the archive.

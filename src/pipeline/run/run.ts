@@ -68,6 +68,8 @@ interface Run {
   listed: number;
   bytes: number;
   cached: number;
+  /** Indexes whose outcome was found in the cache when the run began. */
+  fromCache: Set<number>;
 }
 
 /** Lists the folder (this shard's files only) and opens the cache folder. */
@@ -81,7 +83,7 @@ function begin(options: RunOptions, dir: string): Run {
   diskCache(dir, gp.gaz.version);
   const entries = list.entries.filter((e) => mine(e.file));
   const unreadable = list.unreadable.filter((u) => mine(u.file));
-  return { t0, entries, keys: [], sizes: [], unreadable, listed: entries.length + unreadable.length, gp, dir, bytes: 0, cached: 0 };
+  return { t0, entries, keys: [], sizes: [], unreadable, listed: entries.length + unreadable.length, gp, dir, bytes: 0, cached: 0, fromCache: new Set() };
 }
 
 /** Progress callback in (done, total, bytes) form, counting files as they finish. */
@@ -100,7 +102,7 @@ function keyFiles(r: Run, tick: (bytes: number) => void): number[] {
     r.keys[k] = cacheKey(s, r.gp.gaz.version);
     r.bytes += s.bytes.length;
     r.sizes[k] = s.bytes.length;
-    if (existsSync(entryPath(r.dir, r.keys[k]!))) { r.cached++; tick(s.bytes.length); } else todo.push(k);
+    if (existsSync(entryPath(r.dir, r.keys[k]!))) { r.cached++; r.fromCache.add(k); tick(s.bytes.length); } else todo.push(k);
   });
   return todo;
 }
@@ -114,10 +116,14 @@ function processHere(r: Run, k: number): FileOutcome | undefined {
   return o;
 }
 
-/** The outcome of file k from the cache, one at a time. */
+/** The outcome of file k from the cache, one at a time; an entry found corrupt is processed again and not counted as cached. */
 function outcome(r: Run, k: number): FileOutcome | undefined {
   const key = r.keys[k];
-  return key ? (readOutcome(r.dir, key) ?? processHere(r, k)) : undefined;
+  if (!key) return undefined;
+  const o = readOutcome(r.dir, key);
+  if (o) return o;
+  if (r.fromCache.has(k)) { r.fromCache.delete(k); r.cached--; }
+  return processHere(r, k);
 }
 
 /** Every cached outcome in input order, read back one at a time. */
@@ -143,8 +149,9 @@ function merge(options: RunOptions, r: Run, spillDir: string): RunSummary {
     for (const it of o.initiatives) { links.push({ id: it.id, category: it.category, places: it.places }); items.push(it); }
   }
   r.unreadable.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const reports: FileReport[] = r.unreadable.map((u) => ({ file: u.file, status: 'skipped', bytes: 0, message: u.message.startsWith('too large') ? u.message : `unreadable: ${u.message}` }));
-  reports.push(...fileReports);
+  const skipped: FileReport[] = r.unreadable.map((u) => ({ file: u.file, status: 'skipped', bytes: 0, message: u.message.startsWith('too large') ? u.message : `unreadable: ${u.message}` }));
+  // concat, not push(...): an archive has more files than a call has room for arguments.
+  const reports = skipped.concat(fileReports);
   const features = places.features();
   const byId = new Map(features.map((f) => [f.properties.id, f]));
   for (const it of links) for (const id of it.places) byId.get(id)?.properties.initiatives.push(it.id);
