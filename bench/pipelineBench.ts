@@ -1,9 +1,11 @@
 /**
- * Pipeline benchmark: full-pipeline time, throughput (MB/s) and peak memory on synthetic archives of 1,000, 10,000
- * and 50,000 articles, each size and worker count measured in its own child process so sizes don't pollute each
- * other; the speed-up of two workers over one; and the trie matcher against a plain indexOf scan for the same names.
+ * Pipeline benchmark, side by side in one JSON: 1 against 2 worker processes on 10,000 synthetic articles (time, MB/s,
+ * MB/s per core, speed-up); peak resident memory of whole in-process runs on about 100 MB and 1 GB of synthetic input;
+ * the plain trie matcher over the same 10,000 articles as the floor no pipeline can beat; and the trie against a plain
+ * indexOf scan. Every run is its own child process, on a corpus generated once under bench/out.
+ * `BENCH_MEMORY_MB=100,300` picks other memory sizes (1 GB takes many minutes on 2 cores).
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { loadGazetteer } from '../src/gazetteer/index.ts';
@@ -13,10 +15,10 @@ import { findFormMentions } from '../src/pipeline/mentions/findMentions.ts';
 import { makeCorpus } from './makeCorpus.ts';
 import { median, ratio, repeat } from './stats.ts';
 
-/** Runs per size shrink as sizes grow so the whole benchmark stays within ~10 minutes on a 2-core machine. */
-export const PIPELINE_BENCH_DEFAULTS = { sizes: [1000, 10000, 50000], runs: { 1000: 3, 10000: 3, 50000: 1 } as Record<number, number>, workers: [1, 2], matcherSampleBytes: 1_000_000 };
+const memoryMb = (process.env.BENCH_MEMORY_MB ?? '100,1000').split(',').map(Number);
+export const PIPELINE_BENCH_DEFAULTS = { speedArticles: 10000, speedRuns: 3, workers: [1, 2], memoryMb, matcherSampleBytes: 1_000_000 };
 
-interface ChildResult { seconds: number; bytes: number; maxRssMb: number; heapUsedMb: number }
+interface ChildResult { seconds: number; bytes: number; maxRssMb: number; cached: number }
 
 /** One measured run in a fresh process: `npx tsx bench/pipelineBench.ts --bench-child N WORKERS`. */
 function childRun(n: number, workers: number): ChildResult {
@@ -26,14 +28,12 @@ function childRun(n: number, workers: number): ChildResult {
 
 async function child(n: number, workers: number): Promise<void> {
   const { dir, bytes } = corpusFolder(n);
-  defaultGeoparser();
-  // A fresh output folder: the run writes every output, as a first run does, and deletes nothing from an earlier one.
+  // A fresh output folder and no cache: the run processes every file and writes every output, as a first run does.
   const out = `bench/out/result-${n}-w${workers}`;
   rmSync(out, { recursive: true, force: true });
   const s = await runPipeline({ input: dir, out, workers });
-  const heapUsedMb = process.memoryUsage().heapUsed / 1e6;
-  // maxRSS covers the worker threads too: they live in this process.
-  console.log(JSON.stringify({ seconds: s.seconds, bytes, maxRssMb: process.resourceUsage().maxRSS / 1024, heapUsedMb }));
+  // maxRSS is this process's: with workers > 1 the per-file steps run in other processes (each one geoparser, not the archive).
+  console.log(JSON.stringify({ seconds: s.seconds, bytes, maxRssMb: process.resourceUsage().maxRSS / 1024, cached: s.cached }));
 }
 if (process.argv[2] === '--bench-child') await child(Number(process.argv[3]), Number(process.argv[4]));
 
@@ -51,9 +51,12 @@ function corpusFolder(n: number): { dir: string; bytes: number } {
     for (const a of makeCorpus(seedTexts(), units, { articles: n })) writeFileSync(join(dir, a.file), a.text);
     writeFileSync(join(dir, '.complete'), '');
   }
-  const bytes = readdirSync(dir).filter((f) => f.endsWith('.txt')).reduce((s, f) => s + readFileSync(join(dir, f)).length, 0);
+  const bytes = readdirSync(dir).filter((f) => f.endsWith('.txt')).reduce((s, f) => s + statSync(join(dir, f)).size, 0);
   return { dir, bytes };
 }
+
+/** All the articles of a corpus as one text, for the matcher floor. */
+const corpusText = (dir: string): string => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
 
 /** The plain scan: every form searched for with indexOf over the whole text. */
 function plainScan(text: string, forms: string[]): number {
@@ -64,21 +67,27 @@ function plainScan(text: string, forms: string[]): number {
 
 export async function benchPipeline(o = PIPELINE_BENCH_DEFAULTS) {
   const gp = defaultGeoparser();
-  const sizes = [];
-  for (const n of o.sizes) {
-    const { bytes } = corpusFolder(n);
-    const row: Record<string, number> = { articles: n, mb: +(bytes / 1e6).toFixed(2) };
-    for (const w of o.workers) {
-      const runs = Array.from({ length: o.runs[n] ?? 1 }, () => childRun(n, w));
-      const s = median(runs.map((r) => r.seconds));
-      row[`w${w}Seconds`] = +s.toFixed(2);
-      row[`w${w}MbPerSecond`] = +(bytes / 1e6 / s).toFixed(2);
-      row[`w${w}UsPerKb`] = +((s * 1e6) / (bytes / 1e3)).toFixed(1);
-      row[`w${w}PeakRssMb`] = Math.round(Math.max(...runs.map((r) => r.maxRssMb)));
-    }
-    row.speedup2Workers = ratio(row.w1Seconds, row.w2Seconds);
-    sizes.push(row);
+  const speed = corpusFolder(o.speedArticles);
+  const mb = speed.bytes / 1e6;
+  const workers: Record<string, number>[] = [];
+  for (const w of o.workers) {
+    const runs = Array.from({ length: o.speedRuns }, () => childRun(o.speedArticles, w));
+    const s = median(runs.map((r) => r.seconds));
+    console.error(`pipeline bench: ${o.speedArticles} articles, ${w} workers: ${runs.map((r) => r.seconds.toFixed(1)).join(', ')} s`);
+    workers.push({ workers: w, seconds: +s.toFixed(2), mbPerSecond: +(mb / s).toFixed(2), mbPerSecondPerCore: +(mb / s / w).toFixed(2), peakRssMb: Math.round(median(runs.map((r) => r.maxRssMb))) });
   }
+  // The floor: the trie matcher alone over the same articles, one core.
+  const text = corpusText(speed.dir);
+  const match = await repeat(3, 1, () => { const t = performance.now(); findFormMentions(text, gp.matcher); return performance.now() - t; });
+  const matcherMbPerSecond = +(mb / (median(match) / 1000)).toFixed(2);
+  const perArticle = speed.bytes / o.speedArticles;
+  const memory = o.memoryMb.map((target) => {
+    const n = Math.round((target * 1e6) / perArticle);
+    const { bytes } = corpusFolder(n);
+    const r = childRun(n, 1);
+    console.error(`pipeline bench: ${n} articles (${(bytes / 1e6).toFixed(1)} MB) in-process: ${r.seconds.toFixed(1)} s, peak RSS ${Math.round(r.maxRssMb)} MB`);
+    return { articles: n, mb: +(bytes / 1e6).toFixed(1), seconds: +r.seconds.toFixed(1), mbPerSecond: +(bytes / 1e6 / r.seconds).toFixed(2), peakRssMb: Math.round(r.maxRssMb) };
+  });
   // Matcher vs plain scan on the same text sample and the same form list.
   let sample = seedTexts().join('\n');
   while (sample.length * 3 < o.matcherSampleBytes) sample += sample;
@@ -86,7 +95,8 @@ export async function benchPipeline(o = PIPELINE_BENCH_DEFAULTS) {
   const trie = await repeat(5, 1, () => { const t = performance.now(); findFormMentions(sample, gp.matcher); return performance.now() - t; });
   const plain = await repeat(3, 0, () => { const t = performance.now(); plainScan(sample, forms); return performance.now() - t; });
   return {
-    sizes,
+    speed: { articles: o.speedArticles, mb: +mb.toFixed(2), workers, speedup2Workers: ratio(workers[0].seconds, workers.at(-1)!.seconds), matcherFloorMbPerSecond: matcherMbPerSecond },
+    memory,
     matcher: { sampleChars: sample.length, forms: forms.length, trieMs: +median(trie).toFixed(1), plainMs: +median(plain).toFixed(1), plainOverTrie: ratio(median(plain), median(trie)) },
   };
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run pipeline -- --input DIR --out DIR`: runs the geoparser over every .txt file of DIR (options: cliArgs.ts).
+ * `npm run pipeline -- --input DIR|FILE.csv|FILE.jsonl --out DIR`: runs the geoparser over every article of the input (options: cliArgs.ts).
  * Progress bar on a terminal (stderr), a one-line summary on stdout; exit 0 when finished (even with
  * unresolved mentions), 2 when the input cannot be read or holds no .txt file, 1 on any other failure.
  */
@@ -26,6 +26,10 @@ async function main(): Promise<void> {
   }
   try {
     const s = await runPipeline({ ...args, onProgress: progressBar() });
+    if (args.shard) {
+      console.log(`pipeline: shard ${args.shard.index}/${args.shard.count}: ${s.files} files (${s.cached} already cached) in ${s.seconds.toFixed(1)} s → ${args.cache}`);
+      return;
+    }
     const mbps = s.seconds > 0 ? (s.bytes / 1e6 / s.seconds).toFixed(2) : '∞';
     for (const e of s.corrections.errors) console.error(`pipeline: ${args.input}/corrections.csv line ${e.line} not applied: ${e.message}`);
     console.log(

@@ -54,11 +54,16 @@ export function levelOfSuffix(suffix: string): Level | undefined {
   return Object.hasOwn(LEVEL_OF_SUFFIX, suffix) ? LEVEL_OF_SUFFIX[suffix] : undefined;
 }
 
+/** Names already looked at: resolving asks for the same few thousand names again and again (a hot spot in profiles). */
+const writtenLevels = new Map<string, Level | undefined>();
+const MAX_WRITTEN_LEVELS = 100_000;
+
 /** Level of a written name from its longest known suffix; undefined when it has none or is only the suffix. */
 export function levelOfWritten(name: string): Level | undefined {
-  for (let len = LONGEST_SUFFIX; len >= 1; len--) {
-    const level = levelOfSuffix(name.slice(-len));
-    if (level && name.length > len) return level;
-  }
-  return undefined;
+  if (writtenLevels.has(name)) return writtenLevels.get(name);
+  let found: Level | undefined;
+  for (let len = Math.min(LONGEST_SUFFIX, name.length - 1); len >= 1 && !found; len--) found = levelOfSuffix(name.slice(-len));
+  if (writtenLevels.size >= MAX_WRITTEN_LEVELS) writtenLevels.clear();
+  writtenLevels.set(name, found);
+  return found;
 }

@@ -1,4 +1,4 @@
-/** Parallel runs: a worker pool gives output byte-identical to the single-threaded run, in input order. */
+/** Parallel runs: a pool of worker processes gives output byte-identical to the single-threaded run, in input order. */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

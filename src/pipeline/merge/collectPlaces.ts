@@ -7,6 +7,7 @@ import type { Gazetteer } from '../../gazetteer/index.ts';
 import { stemOf } from '../../gazetteer/index.ts';
 import { doubtOf } from './doubtfulMatch.ts';
 import { geocodeMentions, placeIdOf } from './geocodeMentions.ts';
+import { MentionColumns } from './mentionColumns.ts';
 import type { FileMention, FileMentions, Located } from '../types.ts';
 
 /** The mention as the contract writes it (its offsets are original already). */
@@ -38,19 +39,49 @@ function newFeature(gaz: Gazetteer, m: FileMention, id: string, loc: Located): P
   };
 }
 
-export function collectPlaces(gaz: Gazetteer, files: FileMentions[]): PlaceFeature[] {
-  const byId = new Map<string, PlaceFeature>();
-  for (const { file, mentions } of files) {
-    const located = geocodeMentions(gaz, mentions);
+/**
+ * Places merged file by file, so a run holds one file's outcome at a time; the features keep no mention objects
+ * (their mentions sit in compact columns) until they are written out one place at a time.
+ */
+export class PlaceCollector {
+  private byId = new Map<string, { f: PlaceFeature; index: number }>();
+  private mentions = new MentionColumns();
+  constructor(private gaz: Gazetteer) {}
+
+  add(file: string, mentions: FileMention[]): void {
+    const located = geocodeMentions(this.gaz, mentions);
     for (const m of mentions) {
       const id = placeIdOf(m);
       const loc = id ? located.get(id) : undefined;
       if (!id || !loc) continue;
-      let f = byId.get(id);
-      if (!f) byId.set(id, (f = newFeature(gaz, m, id, loc)));
-      f.properties.mentions.push(contractMention(file, m));
-      if (doubtOf(m) === null) f.properties.doubtful = false;
+      let p = this.byId.get(id);
+      if (!p) this.byId.set(id, (p = { f: newFeature(this.gaz, m, id, loc), index: this.byId.size }));
+      this.mentions.push(p.index, contractMention(file, m));
+      if (doubtOf(m) === null) p.f.properties.doubtful = false;
     }
   }
-  return [...byId.values()].sort((a, b) => a.properties.id.localeCompare(b.properties.id));
+
+  /** The features in id order, their `mentions` still empty. */
+  features(): PlaceFeature[] {
+    return [...this.byId.values()].map((p) => p.f).sort((a, b) => a.properties.id.localeCompare(b.properties.id));
+  }
+
+  /** Each feature with its mentions filled in while it is being looked at, emptied again after. */
+  *withMentions(features: PlaceFeature[]): Generator<PlaceFeature> {
+    const of = this.mentions.byPlace(this.byId.size);
+    for (const f of features) {
+      f.properties.mentions = of(this.byId.get(f.properties.id)!.index);
+      yield f;
+      f.properties.mentions = [];
+    }
+  }
+}
+
+export function collectPlaces(gaz: Gazetteer, files: FileMentions[]): PlaceFeature[] {
+  const c = new PlaceCollector(gaz);
+  for (const { file, mentions } of files) c.add(file, mentions);
+  // A shallow copy of each feature keeps the mentions it had while it was yielded.
+  const out: PlaceFeature[] = [];
+  for (const f of c.withMentions(c.features())) out.push({ ...f, properties: { ...f.properties } });
+  return out;
 }

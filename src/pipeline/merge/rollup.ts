@@ -13,7 +13,8 @@ function unitsOf(f: PlaceFeature): { code: string; name: string; level: RegionLe
   return out;
 }
 
-export function rollup(places: PlaceFeature[], initiatives: Initiative[]): Record<string, Rollup> {
+/** Only each initiative's category and places count, so the merge need not hold whole initiatives. */
+export function rollup(places: PlaceFeature[], initiatives: Pick<Initiative, 'category' | 'places'>[]): Record<string, Rollup> {
   const result: Record<string, Rollup> = {};
   const unitsById = new Map<string, string[]>();
   for (const f of places) {

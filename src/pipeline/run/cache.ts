@@ -5,7 +5,7 @@
  * with it. Bump PIPELINE_VERSION whenever a step's output changes.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileOutcome } from './cacheEntry.ts';
 import type { SourceFile } from '../types.ts';
@@ -25,23 +25,37 @@ export function cacheKey(source: SourceFile, resourcesKey: string, extra = ''): 
   return h.digest('hex');
 }
 
+/** Where the outcome of key `key` lives in cache folder `dir` (workers and the merge address entries by key). */
+export const entryPath = (dir: string, key: string): string => join(dir, `${key}.json`);
+
+/** The cached outcome of `key`, or undefined when it is missing or corrupt. */
+export function readOutcome(dir: string, key: string): FileOutcome | undefined {
+  try {
+    return JSON.parse(readFileSync(entryPath(dir, key), 'utf8')) as FileOutcome;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written under a temporary name and renamed, so a reader (another shard, the merge) never sees half an entry. */
+export function writeOutcome(dir: string, key: string, o: FileOutcome): void {
+  const tmp = `${entryPath(dir, key)}.${process.pid}.partial`;
+  writeFileSync(tmp, JSON.stringify(o));
+  renameSync(tmp, entryPath(dir, key));
+}
+
 /** A cache in `dir`; an unreadable or corrupt entry counts as a miss. */
 export function diskCache(dir: string, resourcesKey: string, extraKey: (s: SourceFile) => string = () => ''): OutcomeCache {
   mkdirSync(dir, { recursive: true });
-  const path = (s: SourceFile) => join(dir, `${cacheKey(s, resourcesKey, extraKey(s))}.json`);
   const cache: OutcomeCache = {
     hits: 0,
     get(s) {
-      try {
-        const o = JSON.parse(readFileSync(path(s), 'utf8')) as FileOutcome;
-        cache.hits++;
-        return o;
-      } catch {
-        return undefined;
-      }
+      const o = readOutcome(dir, cacheKey(s, resourcesKey, extraKey(s)));
+      if (o) cache.hits++;
+      return o;
     },
     set(s, o) {
-      writeFileSync(path(s), JSON.stringify(o));
+      writeOutcome(dir, cacheKey(s, resourcesKey, extraKey(s)), o);
     },
   };
   return cache;

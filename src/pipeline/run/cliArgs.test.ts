@@ -30,4 +30,8 @@ describe('parseCliArgs', () => {
     expect(refused(['--input', 'i', '--input', 'j', '--out', 'o'])).toMatch(/given twice/);
     expect(refused(['--input', 'i'])).toMatch(/usage:/);
   });
+  it('takes --shard I/N and refuses a malformed one, naming the option', () => {
+    expect(parseCliArgs(['--input', 'i', '--out', 'o', '--shard', '1/4']).shard).toEqual({ index: 1, count: 4 });
+    for (const bad of ['3/2', 'a/b', '0/0', '1']) expect(refused(['--input', 'i', '--out', 'o', `--shard=${bad}`])).toMatch(/--shard: expected I\/N/);
+  });
 });

@@ -4,19 +4,23 @@
  */
 import { join } from 'node:path';
 import { InputError } from './inputError.ts';
+import { parseShard, type Shard } from './shard.ts';
 
-export const USAGE = 'usage: npm run pipeline -- --input DIR --out DIR [--cache DIR (default OUT/.cache)] [--workers N] ' +
-  '[--max-file-mb 50] [--max-files 200000] [--max-total-mb N]';
+export const USAGE = 'usage: npm run pipeline -- --input DIR|FILE.csv|FILE.jsonl --out DIR [--cache DIR (default OUT/.cache)] ' +
+  '[--workers N (default: one per 200 files to process, at most one per core; 1 = in-process)] ' +
+  '[--max-file-mb 50] [--max-files 2000000] [--max-total-mb N (default: no limit)] ' +
+  '[--shard I/N (only the files of shard I into the cache, no outputs; then a run without --shard merges)]';
 
 export interface CliArgs {
   input: string;
   out: string;
   cache: string;
   workers?: number;
+  shard?: Shard;
   limits: { maxFileBytes?: number; maxFiles?: number; maxTotalBytes?: number };
 }
 
-const OPTIONS = ['input', 'out', 'cache', 'workers', 'max-file-mb', 'max-files', 'max-total-mb'] as const;
+const OPTIONS = ['input', 'out', 'cache', 'workers', 'max-file-mb', 'max-files', 'max-total-mb', 'shard'] as const;
 type Option = (typeof OPTIONS)[number];
 
 /** `--name value` and `--name=value` pairs; anything else is refused. */
@@ -59,5 +63,6 @@ export function parseCliArgs(argv: string[]): CliArgs {
     input, out, limits,
     cache: p.get('cache') ?? join(out, '.cache'),
     ...(p.has('workers') ? { workers: positive('workers', p.get('workers')!, true) } : {}),
+    ...(p.has('shard') ? { shard: parseShard(p.get('shard')!) } : {}),
   };
 }

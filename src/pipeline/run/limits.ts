@@ -4,13 +4,16 @@ import { InputError } from './inputError.ts';
 export const LIMITS = {
   /** Files larger than this are skipped with a message in the report (a page of news is a few hundred KB at most). */
   maxFileBytes: 50 * 1024 * 1024,
-  /** Folders with more .txt files than this are refused with a clear error rather than risking memory. */
-  maxFiles: 200_000,
   /**
-   * Folders whose .txt files add up to more than this are refused before anything is read: a run holds every file's
-   * results until it merges them, about 20 bytes of heap per input byte, and Node's default heap is about 4 GB.
+   * Folders with more .txt files than this are refused with a clear error rather than risking memory: a run keeps a
+   * few hundred bytes per file (name, cache key, report line), about 600 MB at this limit.
    */
-  maxTotalBytes: 160 * 1024 * 1024,
+  maxFiles: 2_000_000,
+  /**
+   * Folders whose .txt files add up to more than this are refused before anything is read. None by default: a run
+   * keeps per-file results on disk and merges them one file at a time, so memory does not grow with the archive.
+   */
+  maxTotalBytes: Number.POSITIVE_INFINITY,
 };
 
 /** Throws a clear error when a folder holds more .txt files than the limit. */
@@ -22,7 +25,7 @@ export function checkFileCount(count: number, maxFiles = LIMITS.maxFiles): void 
 export function checkTotalSize(bytes: number, maxTotalBytes = LIMITS.maxTotalBytes): void {
   if (bytes > maxTotalBytes) {
     throw new InputError(`too much input: ${(bytes / 1e6).toFixed(1)} MB of .txt files (limit ${(maxTotalBytes / 1e6).toFixed(1)} MB); ` +
-      'split the archive into several runs, or raise --max-total-mb together with node --max-old-space-size');
+      'raise --max-total-mb, or split the archive with --shard I/N');
   }
 }
 

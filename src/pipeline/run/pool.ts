@@ -1,46 +1,68 @@
 /**
- * A worker_threads pool for the per-file steps: each worker builds the geoparser once, takes the next file when it
- * is free, and outcomes come back in input order so the merged output equals the single-threaded run.
+ * A pool of child processes for the per-file steps: each process builds the geoparser once, takes files by index,
+ * reads them itself and writes each outcome to the cache folder, so only indexes and paths cross between processes
+ * (an archive row's text, held in memory, crosses as bytes). Separate
+ * processes, unlike worker threads, each run at full speed on their own core (BENCHMARKS.md).
  */
+import { type ChildProcess, fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import type { FileOutcome } from './cacheEntry.ts';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Correction } from '../resolve/index.ts';
-import type { SourceFile } from '../types.ts';
 import type { ResourcePaths } from '../resources.ts';
+import type { InputEntry } from './readFolder.ts';
 
 export const POOL_DEFAULTS = {
   /** Without an explicit worker count, one worker per this many uncached files (up to the cores). */
   minFilesPerWorker: 200,
-  /** Files handed to each worker ahead, so it never waits on the main thread between two files. */
+  /** Files handed to each worker ahead, so it never waits on the main process between two files. */
   inFlight: 4,
 };
 
 /** Default pool size: one worker per core the process may use. */
 export const defaultWorkers = (): number => availableParallelism();
 
-/** Processes `sources` on `n` workers; `done` is called with each outcome's index as it arrives. */
-export function processInPool(sources: SourceFile[], n: number, resources: ResourcePaths, done?: (index: number) => void, corrections: Correction[] = []): Promise<FileOutcome[]> {
-  const out: FileOutcome[] = new Array(sources.length);
+/** One task: a file of the run, by its index, and the cache key its outcome is written under. */
+export interface PoolTask { index: number; entry: InputEntry; key: string }
+/** What a worker is sent: the corrections once, first, then tasks. */
+export type PoolMessage = PoolTask | { corrections: Correction[] };
+/** A worker's answer: the task's index, and the reason when the file could not be read. */
+export interface PoolReply { index: number; unreadable?: string }
+
+/** The tsx loader as an absolute URL, so workers load TypeScript from any working directory. */
+const tsxLoader = (): string => pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+/**
+ * Runs `tasks` on `n` child processes writing outcomes into `cacheDir`; each builds its geoparser from `resources`
+ * and applies `corrections`; `done` hears each reply as it arrives.
+ */
+export function processInPool(tasks: PoolTask[], n: number, cacheDir: string, resources: ResourcePaths, corrections: Correction[], done: (r: PoolReply) => void): Promise<void> {
   let next = 0;
   let finished = 0;
-  // Workers are TypeScript: tsx is registered in each thread so the same sources run under tsx and vitest.
-  const url = new URL('./workerShim.mjs', import.meta.url);
+  const entry = fileURLToPath(new URL('./worker.ts', import.meta.url));
   return new Promise((resolve, reject) => {
-    const workers = Array.from({ length: Math.max(1, Math.min(n, sources.length)) }, () => new Worker(url, { workerData: { resources, corrections } }));
-    const stop = () => Promise.all(workers.map((w) => w.terminate()));
-    const feed = (w: Worker) => { if (next < sources.length) { const index = next++; w.postMessage({ index, source: sources[index] }); } };
-    for (const w of workers) {
-      w.on('message', (m: { index: number; outcome: FileOutcome }) => {
-        out[m.index] = m.outcome;
-        finished++;
-        done?.(m.index);
-        if (finished === sources.length) void stop().then(() => resolve(out));
-        else feed(w);
+    const workers: ChildProcess[] = [];
+    let settled = false;
+    const end = (err?: Error) => {
+      if (settled) return;
+      settled = true;
+      for (const w of workers) w.kill();
+      if (err) reject(err); else resolve();
+    };
+    const feed = (w: ChildProcess) => { if (next < tasks.length) w.send(tasks[next++]); };
+    for (let i = 0; i < Math.max(1, Math.min(n, tasks.length)); i++) {
+      // 'advanced' serialization: an archive row's bytes cross as a Uint8Array, not as JSON.
+      const w = fork(entry, [cacheDir, JSON.stringify(resources)], { execArgv: ['--import', tsxLoader()], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+      workers.push(w);
+      w.send({ corrections } satisfies PoolMessage);
+      w.on('message', (r: PoolReply) => {
+        done(r);
+        if (++finished === tasks.length) end(); else feed(w);
       });
-      w.on('error', (err) => void stop().then(() => reject(err)));
+      w.on('error', (err) => end(err));
+      w.on('exit', (code) => { if (!settled) end(new Error(`pipeline worker exited with code ${code} before finishing`)); });
       for (let k = 0; k < POOL_DEFAULTS.inFlight; k++) feed(w);
     }
-    if (sources.length === 0) void stop().then(() => resolve(out));
+    if (tasks.length === 0) end();
   });
 }

@@ -10,19 +10,28 @@ import type { Initiative, RowProblem, Source } from '../../contract/index.ts';
 import { InputError } from './inputError.ts';
 import { checkTotalSize, LIMITS, tooLarge } from './limits.ts';
 import { cell, fileNameOf, rowSource } from './archiveRow.ts';
-import { type FolderRead, readFolder } from './readFolder.ts';
+import { byFile, type FolderList, type FolderRead, type InputEntry, listFolder, readEntry } from './readFolder.ts';
 import { readCsv, readJsonl } from './readRows.ts';
 import type { SourceFile } from '../types.ts';
 
 /** The metadata file a folder of .txt files may carry. */
 export const SIDECAR = 'articles.csv';
 
-export interface ArchiveRead extends FolderRead {
+/** What an input says about its articles besides their text. */
+interface ArchiveMeta {
   /** Metadata per source file; files without any get a bare source (see sourceOf). */
   sources: Map<string, Source>;
   /** Rows with problems, for report.json; undefined for a folder without a sidecar. */
   rows?: RowProblem[];
 }
+
+/** An input listed for a run: a folder's files as paths (read one at a time later), a .csv/.jsonl's rows as bytes. */
+export interface ArchiveList extends ArchiveMeta {
+  entries: InputEntry[];
+  unreadable: FolderList['unreadable'];
+}
+
+export interface ArchiveRead extends FolderRead, ArchiveMeta {}
 
 /** Collects archive rows into source files: ids settled, texts checked and deduplicated, metadata normalised. */
 class RowCollector {
@@ -69,22 +78,22 @@ class RowCollector {
     return out;
   }
 
-  finish(): ArchiveRead {
+  finish(): ArchiveList {
     for (const t of this.texts.values()) {
       if (!t.dups.length) continue;
       const all = [t, ...t.dups].map((d) => `"${d.id}" (row ${d.row})`).join(', ');
       for (const d of t.dups) this.rows.push({ row: d.row, id: d.id, field: 'text', message: `duplicate text, processed once as "${t.id}" (${t.file}); ids with this text: ${all}` });
     }
     this.rows.sort((a, b) => a.row - b.row);
-    return { files: this.files, unreadable: this.unreadable, sources: this.sources, rows: this.rows };
+    return { entries: this.files, unreadable: this.unreadable, sources: this.sources, rows: this.rows };
   }
 }
 
 /** A folder's articles.csv: metadata per .txt file, keyed by file name; rows naming no file of the folder are reported. */
-async function readSidecar(dir: string, folder: FolderRead): Promise<ArchiveRead> {
+async function readSidecar(dir: string, folder: FolderList): Promise<ArchiveList> {
   const sources = new Map<string, Source>();
   const rows: RowProblem[] = [];
-  const names = new Set([...folder.files.map((f) => f.file), ...folder.unreadable.map((u) => u.file)]);
+  const names = new Set([...folder.entries.map((f) => f.file), ...folder.unreadable.map((u) => u.file)]);
   await readCsv(join(dir, SIDECAR), (rec, row) => {
     const file = cell(rec.file);
     if (file === null) return void rows.push({ row, id: String(row), field: 'file', message: 'no file name; row ignored' });
@@ -97,8 +106,11 @@ async function readSidecar(dir: string, folder: FolderRead): Promise<ArchiveRead
   return { ...folder, sources, rows };
 }
 
-/** Reads any supported input; throws an InputError when the input itself cannot be taken. */
-export async function readArchive(path: string, limits: Partial<typeof LIMITS> = {}): Promise<ArchiveRead> {
+/**
+ * Lists any supported input; throws an InputError when the input itself cannot be taken. A folder's files stay on
+ * disk until a run reads them; a .csv or .jsonl archive is parsed whole, so its rows' texts are held in memory.
+ */
+export async function listArchive(path: string, limits: Partial<typeof LIMITS> = {}): Promise<ArchiveList> {
   const kind = /\.csv$/i.test(path) ? 'csv' : /\.jsonl$/i.test(path) ? 'jsonl' : null;
   let st;
   try {
@@ -107,9 +119,9 @@ export async function readArchive(path: string, limits: Partial<typeof LIMITS> =
     if (kind) throw new InputError(`cannot read input "${path}": ${(err as Error).message}`);
   }
   if (!kind || st?.isDirectory()) {
-    // readFolder says what is wrong with anything else (missing, not a folder).
+    // listFolder says what is wrong with anything else (missing, not a folder).
     if (st?.isFile()) throw new InputError(`cannot read input "${path}": give a folder of .txt files, a .csv or a .jsonl file`);
-    const folder = readFolder(path, limits);
+    const folder = listFolder(path, limits);
     return existsSync(join(path, SIDECAR)) ? readSidecar(path, folder) : { ...folder, sources: new Map() };
   }
   checkTotalSize(st!.size, limits.maxTotalBytes);
@@ -117,6 +129,18 @@ export async function readArchive(path: string, limits: Partial<typeof LIMITS> =
   if (kind === 'csv') await readCsv(path, (rec, row) => c.add(rec, row), ['text']);
   else await readJsonl(path, (rec, row) => c.add(rec, row), (row, message) => c.rows.push({ row, id: String(row), field: 'row', message }));
   return c.finish();
+}
+
+/** Lists and reads a whole input (the review server and small tools; a run reads one file at a time). */
+export async function readArchive(path: string, limits: Partial<typeof LIMITS> = {}): Promise<ArchiveRead> {
+  const { entries, unreadable, ...meta } = await listArchive(path, limits);
+  const files: SourceFile[] = [];
+  for (const e of entries) {
+    const r = readEntry(e);
+    if ('bytes' in r) files.push(r); else unreadable.push(r);
+  }
+  unreadable.sort(byFile);
+  return { files, unreadable, ...meta };
 }
 
 /** The source of a file: its archive metadata, or its bare name when the archive gave none. */

@@ -1,18 +1,34 @@
-/** readFolder: the pipeline's only input I/O; lists the .txt files of a folder and reads their bytes. */
+/** readFolder: the pipeline's only input I/O; lists the .txt files of a folder (sizes only) and reads their bytes one at a time. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from './inputError.ts';
 import { checkFileCount, checkTotalSize, LIMITS, tooLarge } from './limits.ts';
 import type { SourceFile } from '../types.ts';
 
-export interface FolderRead {
-  files: SourceFile[];
-  /** Files that exist but could not be read (permissions, races), with the reason. */
+export interface FolderEntry {
+  /** Base name: the file's id in the run. */
+  file: string;
+  path: string;
+}
+
+/** A file of the run: a path to read when needed, or an archive row's bytes already in memory. */
+export type InputEntry = FolderEntry | SourceFile;
+
+export interface FolderList {
+  entries: FolderEntry[];
+  /** Files that exist but cannot be read or are over the size limit, with the reason. */
   unreadable: { file: string; message: string }[];
 }
 
-/** Throws an InputError with a clear message when the folder itself cannot be read. */
-export function readFolder(dir: string, limits: Partial<typeof LIMITS> = {}): FolderRead {
+export interface FolderRead {
+  files: SourceFile[];
+  unreadable: FolderList['unreadable'];
+}
+
+export const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
+/** The .txt files of `dir`, sorted, without reading them: a run holds only names, never the archive. */
+export function listFolder(dir: string, limits: Partial<typeof LIMITS> = {}): FolderList {
   let names: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a folder');
@@ -20,12 +36,10 @@ export function readFolder(dir: string, limits: Partial<typeof LIMITS> = {}): Fo
   } catch (err) {
     throw new InputError(`cannot read input folder "${dir}": ${(err as Error).message}`);
   }
-  const files: SourceFile[] = [];
-  const unreadable: FolderRead['unreadable'] = [];
   const txt = names.filter((n) => /\.txt$/i.test(n)).sort();
   checkFileCount(txt.length, limits.maxFiles);
-  // Sizes first, so that a folder too large to process is refused before any of it is read.
-  const toRead: { file: string; path: string }[] = [];
+  const entries: FolderEntry[] = [];
+  const unreadable: FolderList['unreadable'] = [];
   let total = 0;
   for (const file of txt) {
     const path = join(dir, file);
@@ -35,19 +49,33 @@ export function readFolder(dir: string, limits: Partial<typeof LIMITS> = {}): Fo
       const big = tooLarge(st.size, limits.maxFileBytes);
       if (big) { unreadable.push({ file, message: big }); continue; }
       total += st.size;
-      toRead.push({ file, path });
+      entries.push({ file, path });
     } catch (err) {
       unreadable.push({ file, message: (err as Error).message });
     }
   }
   checkTotalSize(total, limits.maxTotalBytes);
-  for (const { file, path } of toRead) {
-    try {
-      files.push({ file, bytes: new Uint8Array(readFileSync(path)) });
-    } catch (err) {
-      unreadable.push({ file, message: (err as Error).message });
-    }
+  return { entries, unreadable };
+}
+
+/** One file's bytes, or the reason it cannot be read. */
+export function readEntry(e: InputEntry): SourceFile | { file: string; message: string } {
+  if ('bytes' in e) return e;
+  try {
+    return { file: e.file, bytes: new Uint8Array(readFileSync(e.path)) };
+  } catch (err) {
+    return { file: e.file, message: (err as Error).message };
   }
-  unreadable.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** Lists and reads a whole folder (tests and small tools; a run reads one file at a time). */
+export function readFolder(dir: string, limits: Partial<typeof LIMITS> = {}): FolderRead {
+  const { entries, unreadable } = listFolder(dir, limits);
+  const files: SourceFile[] = [];
+  for (const e of entries) {
+    const r = readEntry(e);
+    if ('bytes' in r) files.push(r); else unreadable.push(r);
+  }
+  unreadable.sort(byFile);
   return { files, unreadable };
 }

@@ -1,24 +1,32 @@
 /**
- * runPipeline: the whole geoparser run over one folder — read, process every file, build initiatives, collect
- * places, roll up, report, validate and write. Called by the CLI and by `npm run data`.
+ * runPipeline: the whole geoparser run over one input (folder, .csv or .jsonl: readArchive.ts) — list, process every file into the outcome cache (in this
+ * process or a pool of processes), then merge the cached outcomes one file at a time and write the outputs as
+ * streams. Memory holds file names, keys and what the places and report keep, never the archive. Called by the CLI
+ * and by `npm run data`.
  */
-import type { FileReport, Initiative, PlaceCollection } from '../../contract/index.ts';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FileReport, Initiative, ReportedMention, RowProblem, Source } from '../../contract/index.ts';
 import { defaultGeoparser, type Geoparser } from '../geoparser.ts';
 import type { ResourcePaths } from '../resources.ts';
-import { buildReport } from '../merge/buildReport.ts';
-import { collectPlaces } from '../merge/collectPlaces.ts';
-import { correctionsKey } from '../resolve/index.ts';
-import { decodeBytes } from '../text/index.ts';
-import { diskCache } from './cache.ts';
-import { type FileOutcome, processOne } from './cacheEntry.ts';
-import { defaultWorkers, POOL_DEFAULTS, processInPool } from './pool.ts';
-import type { FileMentions, SourceFile } from '../types.ts';
-import type { LIMITS } from './limits.ts';
-import { InputError } from './inputError.ts';
-import { readCorrections } from './readCorrections.ts';
-import { readArchive, withSources } from './readArchive.ts';
-import { assertSeparateFolders } from './separateFolders.ts';
+import { ReportBuilder } from '../merge/buildReport.ts';
+import { PlaceCollector } from '../merge/collectPlaces.ts';
 import { rollup } from '../merge/rollup.ts';
+import { type Correction, correctionsKey } from '../resolve/index.ts';
+import { decodeBytes } from '../text/index.ts';
+import { cacheKey, entryPath, readOutcome, writeOutcome } from './cache.ts';
+import { type FileOutcome, processOne } from './cacheEntry.ts';
+import { InputError } from './inputError.ts';
+import type { LIMITS } from './limits.ts';
+import { defaultWorkers, POOL_DEFAULTS, processInPool } from './pool.ts';
+import { listArchive, withSources } from './readArchive.ts';
+import { readCorrections } from './readCorrections.ts';
+import { type InputEntry, readEntry } from './readFolder.ts';
+import { assertSeparateFolders } from './separateFolders.ts';
+import { checkShard, type Shard, shardOf } from './shard.ts';
+import { Spill } from './spill.ts';
+import type { SourceFile } from '../types.ts';
 import { writeOutputs } from './writeOutputs.ts';
 
 export interface RunOptions {
@@ -26,16 +34,18 @@ export interface RunOptions {
   out: string;
   /** Called after each file with (done, total, bytes so far). */
   onProgress?: (done: number, total: number, bytes: number) => void;
-  /** A prebuilt geoparser (tests and benchmarks reuse one); workers rebuild it from the same tables. */
+  /** A prebuilt geoparser (tests and benchmarks reuse one); worker processes rebuild it from the same tables. */
   geoparser?: Geoparser;
   /** Tables to read instead of the package's own (see ResourcePaths); ignored when `geoparser` is given. */
   resources?: Partial<ResourcePaths>;
   /** Input limits (file size, file count, total size); defaults in LIMITS. */
   limits?: Partial<typeof LIMITS>;
-  /** Folder of the per-file cache (incremental runs); no cache when absent. */
+  /** Folder of the per-file cache (incremental and sharded runs); a temporary folder, removed after, when absent. */
   cache?: string;
-  /** Worker threads (default: one per POOL_DEFAULTS.minFilesPerWorker files to process, at most one per core; 1 = in-process). */
+  /** Worker processes (default: one per POOL_DEFAULTS.minFilesPerWorker files to process, at most one per core; 1 = in-process). */
   workers?: number;
+  /** Process only the files whose name hashes to this shard, into the cache, and write no outputs. */
+  shard?: Shard;
 }
 
 export interface RunSummary {
@@ -53,91 +63,183 @@ export interface RunSummary {
   corrections: { rows: number; errors: { line: number; message: string }[] };
 }
 
-/** The decoded text a surface correction is looked for in (empty when the bytes cannot be decoded). */
-const textOf = (s: SourceFile) => () => { const d = decodeBytes(s.bytes); return d.ok ? d.text : ''; };
+type Unreadable = { file: string; message: string };
 
-/** Reads the input (folder, .csv or .jsonl) and opens the cache: everything a run needs before the per-file steps. */
-async function begin(options: RunOptions) {
-  const t0 = performance.now();
-  assertSeparateFolders(options.input, options.out);
-  const { files, unreadable, sources, rows } = await readArchive(options.input, options.limits);
-  if (files.length === 0 && unreadable.length === 0) throw new InputError(`no .txt files or articles with text in input "${options.input}"`);
-  const gp = options.geoparser ?? defaultGeoparser(options.resources);
-  // The editor's corrections are a resource of this input: each file's cache key holds those that can touch it.
-  const corrections = readCorrections(options.input);
-  const cache = options.cache ? diskCache(options.cache, gp.resources.key, (s) => correctionsKey(corrections.rows, s.file, textOf(s))) : undefined;
-  return { t0, files, unreadable, sources, rows, gp, cache, corrections };
+/** A run's state between the steps: the files, their cache keys (undefined when unreadable) and the cache folder. */
+interface Run {
+  t0: number;
+  entries: InputEntry[];
+  keys: (string | undefined)[];
+  unreadable: Unreadable[];
+  gp: Geoparser;
+  dir: string;
+  /** Each file's size in bytes (0 until read), for progress. */
+  sizes: number[];
+  /** Files in the run (this shard's), unreadable ones included. */
+  listed: number;
+  bytes: number;
+  cached: number;
+  /** Indexes whose outcome was found in the cache when the run began. */
+  fromCache: Set<number>;
+  /** The editor's corrections (input/corrections.csv): part of each touched file's key, applied by every process. */
+  corrections: { rows: Correction[]; errors: { line: number; message: string }[] };
+  /** Archive metadata per file, and the archive's row problems for report.json. */
+  sources: Map<string, Source>;
+  rows?: RowProblem[];
 }
-type Begun = Awaited<ReturnType<typeof begin>>;
 
-/** Merges the per-file outcomes (in input order) into places, initiatives, rollups and report, and writes them. */
-function finish(options: RunOptions, b: Begun, outcomes: FileOutcome[]): RunSummary {
-  const reports: FileReport[] = b.unreadable.map((u) => ({ file: u.file, status: 'skipped', bytes: 0, message: u.message.startsWith('too large') ? u.message : `unreadable: ${u.message}` }));
-  const docs: FileMentions[] = [];
-  const initiatives: Initiative[] = [];
-  const sources = new Map<string, string>();
-  for (const r of outcomes) {
-    reports.push(r.report);
-    if (r.text !== undefined && r.mentions) {
-      docs.push({ file: r.report.file, text: r.text, mentions: r.mentions });
-      sources.set(r.report.file, r.text);
-      initiatives.push(...withSources(r.initiatives, b.sources));
-    }
-  }
-  const features = collectPlaces(b.gp.gaz, docs);
-  const byId = new Map(features.map((f) => [f.properties.id, f]));
-  for (const it of initiatives) for (const id of it.places) byId.get(id)?.properties.initiatives.push(it.id);
-  const places: PlaceCollection = { type: 'FeatureCollection', features };
-  const c = b.corrections;
-  const correctionCounts: Record<string, number> = c.rows.length + c.errors.length > 0 ? { corrections: c.rows.length, 'corrections:malformed': c.errors.length } : {};
-  const report = { ...buildReport(reports, docs, { places: features.length, initiatives: initiatives.length, ...correctionCounts }), ...(b.rows ? { rows: b.rows } : {}) };
-  writeOutputs(options.out, { places, initiatives, rollups: rollup(features, initiatives), report, sources });
+/** Lists the input (this shard's files only), reads the corrections and opens the cache folder. */
+async function begin(options: RunOptions, dir: string): Promise<Run> {
+  const t0 = performance.now();
+  if (options.shard) checkShard(options.shard);
+  assertSeparateFolders(options.input, options.out);
+  const list = await listArchive(options.input, options.limits);
+  if (list.entries.length === 0 && list.unreadable.length === 0) throw new InputError(`no .txt files or articles with text in input "${options.input}"`);
+  const mine = (file: string) => !options.shard || shardOf(file, options.shard.count) === options.shard.index;
+  const gp = options.geoparser ?? defaultGeoparser(options.resources);
+  mkdirSync(dir, { recursive: true });
+  const entries = list.entries.filter((e) => mine(e.file));
+  const unreadable = list.unreadable.filter((u) => mine(u.file));
   return {
-    files: b.files.length + b.unreadable.length,
-    skipped: reports.filter((r) => r.status === 'skipped').length,
-    bytes: b.files.reduce((n, f) => n + f.bytes.length, 0),
-    places: features.length,
-    mentions: report.counts.mentions ?? 0,
-    unresolved: report.counts['mentions:unresolved'] ?? 0,
-    initiatives: initiatives.length,
-    seconds: (performance.now() - b.t0) / 1000,
-    cached: b.cache?.hits ?? 0,
-    corrections: { rows: b.corrections.rows.length, errors: b.corrections.errors },
+    t0, entries, keys: [], sizes: [], unreadable, listed: entries.length + unreadable.length, gp, dir, bytes: 0, cached: 0,
+    fromCache: new Set(), corrections: readCorrections(options.input), sources: list.sources, rows: list.rows,
   };
 }
 
+/** The decoded text a surface correction is looked for in (empty when the bytes cannot be decoded). */
+const textOf = (s: SourceFile) => () => { const d = decodeBytes(s.bytes); return d.ok ? d.text : ''; };
+
 /** Progress callback in (done, total, bytes) form, counting files as they finish. */
-function progress(options: RunOptions, files: SourceFile[]) {
+function progress(options: RunOptions, total: number) {
   let done = 0;
   let bytes = 0;
-  return (k: number) => { bytes += files[k].bytes.length; options.onProgress?.(++done, files.length, bytes); };
+  return (n: number) => { bytes += n; options.onProgress?.(++done, total, bytes); };
 }
 
-/** Outcomes found in the cache (ticked off at once) and the indexes of the files still to process. */
-function fromCache(b: Begun, tick: (k: number) => void): { outcomes: (FileOutcome | undefined)[]; todo: number[] } {
-  const outcomes = b.files.map((f) => b.cache?.get(f));
+/** Keys every file by its bytes (read one at a time) and returns the indexes whose outcome is not cached yet. */
+function keyFiles(r: Run, tick: (bytes: number) => void): number[] {
   const todo: number[] = [];
-  outcomes.forEach((o, k) => (o ? tick(k) : todo.push(k)));
-  return { outcomes, todo };
+  r.entries.forEach((e, k) => {
+    const s = readEntry(e);
+    if (!('bytes' in s)) { r.unreadable.push(s); tick(0); return; }
+    // The key holds the resources' key and the corrections that can touch this file, so exactly those are redone.
+    r.keys[k] = cacheKey(s, r.gp.resources.key, correctionsKey(r.corrections.rows, s.file, textOf(s)));
+    r.bytes += s.bytes.length;
+    r.sizes[k] = s.bytes.length;
+    if (existsSync(entryPath(r.dir, r.keys[k]!))) { r.cached++; r.fromCache.add(k); tick(s.bytes.length); } else todo.push(k);
+  });
+  return todo;
 }
 
-/** The per-file steps in this thread, each outcome cached as it is made. */
-function processHere(b: Begun, todo: number[], tick: (k: number) => void): FileOutcome[] {
-  return todo.map((k) => { const r = processOne(b.gp, b.files[k], b.corrections.rows); b.cache?.set(b.files[k], r); tick(k); return r; });
+/** Processes one file here and caches its outcome (also the fallback for an entry that turns out corrupt). */
+function processHere(r: Run, k: number): FileOutcome | undefined {
+  const s = readEntry(r.entries[k]);
+  if (!('bytes' in s)) { r.unreadable.push(s); r.keys[k] = undefined; return undefined; }
+  const o = processOne(r.gp, s, r.corrections.rows);
+  writeOutcome(r.dir, r.keys[k]!, o);
+  return o;
 }
 
-/** The whole run; `workers: 1` (or a small input) runs in-process, more use a worker pool with the same output. */
-export async function runPipeline(options: RunOptions): Promise<RunSummary> {
-  const b = await begin(options);
-  const tick = progress(options, b.files);
-  const { outcomes, todo } = fromCache(b, tick);
-  // Without an explicit count, small runs stay in-process: starting a worker costs a geoparser build (~1 s).
-  const n = options.workers ?? Math.min(defaultWorkers(), Math.ceil(todo.length / POOL_DEFAULTS.minFilesPerWorker));
-  if (n > 1) {
-    const fresh = await processInPool(todo.map((k) => b.files[k]), n, b.gp.resources.paths, (i) => tick(todo[i]), b.corrections.rows);
-    todo.forEach((k, i) => { outcomes[k] = fresh[i]; b.cache?.set(b.files[k], fresh[i]); });
-  } else {
-    processHere(b, todo, tick).forEach((r, i) => { outcomes[todo[i]] = r; });
+/** The outcome of file k from the cache, one at a time; an entry found corrupt is processed again and not counted as cached. */
+function outcome(r: Run, k: number): FileOutcome | undefined {
+  const key = r.keys[k];
+  if (!key) return undefined;
+  const o = readOutcome(r.dir, key);
+  if (o) return o;
+  if (r.fromCache.has(k)) { r.fromCache.delete(k); r.cached--; }
+  return processHere(r, k);
+}
+
+/** Every cached outcome in input order, read back one at a time. */
+function* outcomes(r: Run): Generator<FileOutcome> {
+  for (let k = 0; k < r.entries.length; k++) { const o = outcome(r, k); if (o) yield o; }
+}
+
+/** Merges the cached outcomes file by file into places, report and rollups, then streams initiatives and sources out. */
+function merge(options: RunOptions, r: Run, spillDir: string): RunSummary {
+  const places = new PlaceCollector(r.gp.gaz);
+  const spill = new Spill<ReportedMention>(join(spillDir, 'report-mentions.ndjson'));
+  const reportBuilder = new ReportBuilder(spill);
+  // Initiatives are kept only as what places and rollups need; the whole items are streamed from the cache again.
+  const links: Pick<Initiative, 'id' | 'category' | 'places'>[] = [];
+  // The whole initiatives wait on disk for the write: reading them back costs less than parsing every outcome again.
+  const items = new Spill<Initiative>(join(spillDir, 'initiatives.ndjson'));
+  const fileReports: FileReport[] = [];
+  // Names only: the output folder's owned-files check needs every source's name before anything is written.
+  const sourceNames: string[] = [];
+  for (const o of outcomes(r)) {
+    fileReports.push(o.report);
+    if (o.text === undefined || !o.mentions) continue;
+    sourceNames.push(o.report.file);
+    places.add(o.report.file, o.mentions);
+    reportBuilder.add({ file: o.report.file, text: o.text, mentions: o.mentions });
+    for (const it of withSources(o.initiatives, r.sources)) { links.push({ id: it.id, category: it.category, places: it.places }); items.push(it); }
   }
-  return finish(options, b, outcomes as FileOutcome[]);
+  r.unreadable.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const skipped: FileReport[] = r.unreadable.map((u) => ({ file: u.file, status: 'skipped', bytes: 0, message: u.message.startsWith('too large') ? u.message : `unreadable: ${u.message}` }));
+  // concat, not push(...): an archive has more files than a call has room for arguments.
+  const reports = skipped.concat(fileReports);
+  const features = places.features();
+  const byId = new Map(features.map((f) => [f.properties.id, f]));
+  for (const it of links) for (const id of it.places) byId.get(id)?.properties.initiatives.push(it.id);
+  const c = r.corrections;
+  const correctionCounts: Record<string, number> = c.rows.length + c.errors.length > 0 ? { corrections: c.rows.length, 'corrections:malformed': c.errors.length } : {};
+  const report = { ...reportBuilder.build(reports, { places: features.length, initiatives: links.length, ...correctionCounts }), ...(r.rows ? { rows: r.rows } : {}) };
+  const kept = (o: FileOutcome) => o.text !== undefined && o.mentions !== undefined;
+  writeOutputs(options.out, {
+    places: { type: 'FeatureCollection', features: places.withMentions(features) },
+    initiatives: items,
+    rollups: rollup(features, links),
+    report,
+    sources: (function* (): Generator<[string, string]> { for (const o of outcomes(r)) if (kept(o)) yield [o.report.file, o.text!]; })(),
+    sourceNames,
+  });
+  spill.close();
+  items.close();
+  return {
+    ...summary(r, reports), places: features.length, mentions: report.counts.mentions ?? 0,
+    unresolved: report.counts['mentions:unresolved'] ?? 0, initiatives: links.length,
+  };
+}
+
+/** The counts every run reports, merged or not. */
+function summary(r: Run, reports?: FileReport[]): RunSummary {
+  return {
+    files: r.listed,
+    skipped: reports?.filter((x) => x.status === 'skipped').length ?? r.unreadable.length,
+    bytes: r.bytes, places: 0, mentions: 0, unresolved: 0, initiatives: 0,
+    seconds: (performance.now() - r.t0) / 1000, cached: r.cached,
+    corrections: { rows: r.corrections.rows.length, errors: r.corrections.errors },
+  };
+}
+
+/** The whole run; `workers: 1` (or a small input) runs in-process, more use a pool of processes with the same output. */
+export async function runPipeline(options: RunOptions): Promise<RunSummary> {
+  if (options.shard && !options.cache) throw new InputError('--shard needs a cache folder (--cache DIR) shared with the merge run');
+  const dir = options.cache ?? mkdtempSync(join(tmpdir(), 'nmg-outcomes-'));
+  try {
+    const r = await begin(options, dir);
+    const tick = progress(options, r.entries.length);
+    const todo = keyFiles(r, tick);
+    // Without an explicit count, small runs stay in-process: starting a worker costs a geoparser build (~1 s).
+    const n = options.workers ?? Math.min(defaultWorkers(), Math.ceil(todo.length / POOL_DEFAULTS.minFilesPerWorker));
+    if (n > 1 && todo.length > 1) {
+      const tasks = todo.map((k) => ({ index: k, entry: r.entries[k], key: r.keys[k]! }));
+      await processInPool(tasks, n, dir, r.gp.resources.paths, r.corrections.rows, (reply) => {
+        if (reply.unreadable !== undefined) { r.unreadable.push({ file: r.entries[reply.index].file, message: reply.unreadable }); r.keys[reply.index] = undefined; }
+        tick(r.sizes[reply.index]);
+      });
+    } else {
+      for (const k of todo) { processHere(r, k); tick(r.sizes[k]); }
+    }
+    if (options.shard) return summary(r);
+    const spillDir = mkdtempSync(join(tmpdir(), 'nmg-merge-'));
+    try {
+      return merge(options, r, spillDir);
+    } finally {
+      rmSync(spillDir, { recursive: true, force: true });
+    }
+  } finally {
+    if (!options.cache) rmSync(dir, { recursive: true, force: true });
+  }
 }

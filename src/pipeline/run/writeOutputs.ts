@@ -1,44 +1,93 @@
 /**
- * writeOutputs: the pipeline's only output I/O. Validates against the contract first (nothing invalid is
- * written), then writes places.geojson, initiatives.json, rollups.json, report.json and sources/<file>
+ * writeOutputs: the pipeline's only output I/O. Validates against the contract item by item as it streams
+ * (nothing invalid replaces an output), and writes places.geojson, initiatives.json, rollups.json, report.json and sources/<file>
  * (the decoded original text as UTF-8, so the app can show a mention in its full source). It overwrites or deletes
  * only files it wrote itself (ownedFiles): a file of the user's in OUT stops the run before anything is written.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Initiative, PlaceCollection, Report, Rollup } from '../../contract/index.ts';
+import type { Initiative, PlaceFeature, Report, ReportedMention, Rollup } from '../../contract/index.ts';
 import { assertValid, validateInitiatives, validatePlaces, validateReport, validateRollups } from '../../contract/index.ts';
 import { ownedFiles } from './ownedFiles.ts';
+import { type ArrayFrame, prettyObjectFrame, writeJsonArray } from './jsonArrayStream.ts';
 
+/**
+ * The outputs of a run. The long lists are iterables pulled one item at a time, validated item by item and streamed
+ * to disk, so they never all sit in memory (arrays work too).
+ */
 export interface Outputs {
-  places: PlaceCollection;
-  initiatives: Initiative[];
+  places: { type: 'FeatureCollection'; features: Iterable<PlaceFeature> };
+  initiatives: Iterable<Initiative>;
   rollups: Record<string, Rollup>;
-  report: Report;
+  report: Omit<Report, 'mentions'> & { mentions: Iterable<ReportedMention> };
   /** Decoded original text per file base name. */
-  sources: Map<string, string>;
+  sources: Iterable<[string, string]>;
+  /** The names `sources` yields, needed before writing when `sources` can be read only once (a generator). */
+  sourceNames?: Iterable<string>;
+}
+
+const JSON_OUTPUTS = ['places.geojson', 'initiatives.json', 'rollups.json', 'report.json'];
+
+/** A contract check of item k alone, its problems renamed to its place in the whole list. */
+function checkItem(what: string, problems: string[], from: string, to: string): void {
+  assertValid(what, problems.map((p) => p.replace(from, to)));
+}
+
+/** Ids must be unique across items, which an item-by-item check cannot see. */
+function uniqueIds(what: string, label: string) {
+  const ids = new Set<string>();
+  return Object.assign((id: string, k: number) => {
+    if (ids.has(id)) assertValid(what, [`${label}[${k}]: duplicate id ${id}`]);
+    ids.add(id);
+  }, { ids });
 }
 
 const sourcePath = (file: string) => `sources/${file}`;
 
 export function writeOutputs(out: string, o: Outputs): void {
-  assertValid('places.geojson', validatePlaces(o.places));
-  assertValid('initiatives.json', validateInitiatives(o.initiatives, new Set(o.places.features.map((f) => f.properties.id))));
   assertValid('rollups.json', validateRollups(o.rollups));
-  assertValid('report.json', validateReport(o.report));
+  assertValid('report.json', validateReport({ ...o.report, mentions: [] }));
   const owned = ownedFiles(out);
-  const files: [string, string][] = [
-    ['places.geojson', JSON.stringify(o.places)],
-    ['initiatives.json', JSON.stringify(o.initiatives)],
-    ['rollups.json', JSON.stringify(o.rollups)],
-    ['report.json', JSON.stringify(o.report, null, 1)],
-    ...[...o.sources].map(([file, text]): [string, string] => [sourcePath(file), text]),
-  ];
-  owned.assertWritable(files.map(([rel]) => rel));
-  for (const [rel, text] of files) if (!sameContent(join(out, rel), text)) owned.write(rel, text);
-  for (const [rel] of files) owned.claim(rel);
+  const current = new Set([...JSON_OUTPUTS, ...Array.from(o.sourceNames ?? Array.from(o.sources, ([file]) => file), sourcePath)]);
+  owned.assertWritable(current);
+  mkdirSync(out, { recursive: true });
+  // Each JSON file is streamed under a temporary name and renamed only when all four are valid: nothing invalid is written.
+  const partial: string[] = [];
+  const stream = <T>(name: string, items: Iterable<T>, frame: ArrayFrame<T>) => {
+    partial.push(name);
+    writeJsonArray(join(out, `.${name}.partial`), items, frame);
+  };
+  try {
+    const place = uniqueIds('places.geojson', 'places');
+    stream('places.geojson', o.places.features, {
+      open: '{"type":"FeatureCollection","features":[', close: () => ']}',
+      check: (f, k) => {
+        checkItem('places.geojson', validatePlaces({ type: 'FeatureCollection', features: [f] }), 'places[0]', `places[${k}]`);
+        place(f.properties.id, k);
+      },
+    });
+    const initiative = uniqueIds('initiatives.json', 'initiatives');
+    stream('initiatives.json', o.initiatives, {
+      check: (it, k) => {
+        checkItem('initiatives.json', validateInitiatives([it], place.ids), 'initiatives[0]', `initiatives[${k}]`);
+        initiative(it.id, k);
+      },
+    });
+    const { files, mentions, ...tail } = o.report;
+    stream('report.json', mentions, prettyObjectFrame<ReportedMention>({ files }, 'mentions', tail, (m, k) =>
+      checkItem('report.json', validateReport({ files: [], mentions: [m], counts: {} }), 'report.mentions[0]', `report.mentions[${k}]`)));
+    partial.push('rollups.json');
+    writeFileSync(join(out, '.rollups.json.partial'), JSON.stringify(o.rollups));
+  } catch (err) {
+    for (const name of partial) rmSync(join(out, `.${name}.partial`), { force: true });
+    throw err;
+  }
+  for (const [file, text] of o.sources) {
+    const rel = sourcePath(file);
+    if (sameContent(join(out, rel), text)) owned.claim(rel); else owned.write(rel, text);
+  }
+  for (const name of partial) { renameSync(join(out, `.${name}.partial`), join(out, name)); owned.claim(name); }
   // Sources of an earlier run whose files are gone would be shown for mentions that no longer exist.
-  const current = new Set(files.map(([rel]) => rel));
   for (const rel of [...owned.paths]) if (rel.startsWith('sources/') && !current.has(rel)) owned.remove(rel);
   owned.save();
 }
