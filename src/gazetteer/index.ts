@@ -1,5 +1,5 @@
 /** Public API of the offline gazetteer. */
-export { loadGazetteer } from './load.ts';
+export { gazetteerFromText, loadGazetteer } from './load.ts';
 export { outsideNames, type OutsideName } from './outside.ts';
 export { GAZETTEER_DEFAULTS, repoPath } from './config.ts';
 export { stemOf } from './stem.ts';

@@ -24,6 +24,11 @@ export function loadGazetteer(file: string = repoPath(GAZETTEER_DEFAULTS.gazette
   } catch {
     throw new Error(`gazetteer file ${file} is missing: run \`npx tsx scripts/build-gazetteer.ts\` (or npm run data)`);
   }
+  return gazetteerFromText(text);
+}
+
+/** The gazetteer from the text of gazetteer.json, for callers that have already read it (the pipeline's resources). */
+export function gazetteerFromText(text: string): Gazetteer {
   const data = JSON.parse(text) as GazetteerFile;
   const list = decodeGazetteer(data);
   const units = new Map(list.map((u) => [u.code, u]));

@@ -1,9 +1,9 @@
 /**
  * buildGeoparser: everything the per-document steps share, built once per run — the gazetteer, the trie of
  * written forms, the names of places outside Inner Mongolia, and the reviewed not-a-place list. The orchestrator and
- * each worker thread take theirs from defaultGeoparser here.
+ * each worker process take theirs from defaultGeoparser here.
  */
-import { loadGazetteer, outsideNames, type Gazetteer, type OutsideName } from '../gazetteer/index.ts';
+import { gazetteerFromText, outsideNames, type Gazetteer, type OutsideName } from '../gazetteer/index.ts';
 import { buildMatcher, type FormSource, type Matcher } from './mentions/buildMatcher.ts';
 import { GENERIC_TERMS } from './mentions/genericTerms.ts';
 import { parseNotPlaces, type NotPlace } from './mentions/loadNotPlaces.ts';
@@ -51,7 +51,7 @@ export function buildGeoparser(gaz: Gazetteer, outsideNames: OutsideName[], notP
 
 /** Everything a run shares, built from the tables `r` holds. */
 export function geoparserFor(r: Resources): Geoparser {
-  return buildGeoparser(loadGazetteer(r.paths.gazetteer), outsideNames(), parseNotPlaces(r.texts.notPlaces), parseLexicon(r.texts.categories), r);
+  return buildGeoparser(gazetteerFromText(r.texts.gazetteer), outsideNames(), parseNotPlaces(r.texts.notPlaces), parseLexicon(r.texts.categories), r);
 }
 
 const shared = new Map<string, Geoparser>();

@@ -46,7 +46,7 @@ window.answer = window.early.setState({ region: '${XILINGOL}' }).then(function (
 <script>NmgAtlas.get(document.getElementById('d')).on('ready', function () { window.ready = true; });</script></body>`,
   '/silent': () => `<!doctype html><meta charset="utf-8"><body style="margin:0;width:640px"><div id="d"></div>
 <script src="${atlas.url}embed.js"></script><script>var c = NmgAtlas.mount(document.getElementById('d'), { base: '${silent.url}' });
-c.on('ready', function () { window.t0 = Date.now(); c.setState({ region: '${XING_AN}' }).then(function () { window.outcome = 'resolved'; }, function (e) { window.outcome = String(e); }); });</script></body>`,
+c.on('ready', function () { c.setState({ region: '${XING_AN}' }).then(function () { window.outcome = 'resolved'; }, function (e) { window.outcome = String(e); }); });</script></body>`,
 };
 
 async function serve(handler: (path: string) => string | undefined): Promise<{ url: string; server: Server }> {

@@ -1,24 +1,15 @@
 /** Incremental runs: adding one file to a cached run processes only that file and gives byte-identical output. */
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Geoparser } from '../../src/pipeline/geoparser.ts';
 import { runPipeline } from '../../src/pipeline/run/run.ts';
+import { outputFiles } from './outputFiles.ts';
 import { testGeoparser } from './testGeoparser.ts';
 
 let gp: Geoparser;
 beforeAll(async () => { gp = await testGeoparser(); }, 120_000);
-
-/** Every output file (relative path → bytes), the cache folder excluded. */
-function outputs(dir: string, rel = ''): Map<string, Buffer> {
-  const all = new Map<string, Buffer>();
-  for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
-    const p = join(rel, e.name);
-    if (e.isDirectory()) { if (e.name !== '.cache') for (const [k, v] of outputs(dir, p)) all.set(k, v); } else all.set(p, readFileSync(join(dir, p)));
-  }
-  return all;
-}
 
 describe('incremental cache', () => {
   it('run on N-1 files then on N with the cache equals a full run byte for byte', async () => {
@@ -34,8 +25,8 @@ describe('incremental cache', () => {
     cpSync(join('seeds', seeds.at(-1)!), join(input, seeds.at(-1)!));
     const second = await runPipeline({ input, out: join(tmp, 'inc'), geoparser: gp, cache });
     expect(second.cached).toBe(seeds.length - 1);
-    const a = outputs(join(tmp, 'full'));
-    const b = outputs(join(tmp, 'inc'));
+    const a = outputFiles(join(tmp, 'full'));
+    const b = outputFiles(join(tmp, 'inc'));
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
     for (const [k, v] of a) expect(b.get(k)?.equals(v), k).toBe(true);
     expect(second.places).toBe(full.places);

@@ -9,20 +9,11 @@ import { loadGazetteer } from '../../src/gazetteer/index.ts';
 import type { Geoparser } from '../../src/pipeline/geoparser.ts';
 import { runPipeline } from '../../src/pipeline/run/run.ts';
 import { shardOf } from '../../src/pipeline/run/shard.ts';
+import { outputFiles } from './outputFiles.ts';
 import { testGeoparser } from './testGeoparser.ts';
 
 let gp: Geoparser;
 beforeAll(async () => { gp = await testGeoparser(); }, 120_000);
-
-/** Every file under `dir` (relative path → bytes), the cache folder excluded. */
-function outputs(dir: string, rel = ''): Map<string, Buffer> {
-  const all = new Map<string, Buffer>();
-  for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
-    const p = join(rel, e.name);
-    if (e.isDirectory()) { if (e.name !== '.cache') for (const [k, v] of outputs(dir, p)) all.set(k, v); } else all.set(p, readFileSync(join(dir, p)));
-  }
-  return all;
-}
 
 function corpus(tmp: string): string {
   const input = join(tmp, 'in');
@@ -52,8 +43,8 @@ describe('shards', () => {
     expect(readdirSync(cache).filter((f) => f.endsWith('.json'))).toHaveLength(files);
     const merged = await runPipeline({ input, out: join(tmp, 'merged'), geoparser: gp, workers: 1, cache });
     expect(merged.cached).toBe(files);
-    const a = outputs(join(tmp, 'single'));
-    const b = outputs(join(tmp, 'merged'));
+    const a = outputFiles(join(tmp, 'single'));
+    const b = outputFiles(join(tmp, 'merged'));
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
     // Four JSON files, the manifest of owned files and one source per file.
     expect(a.size).toBe(5 + files);

@@ -14,7 +14,6 @@ export const en: Record<StringKey, string> = {
   'share.copied': 'Link copied',
 
   'map.label': 'Map of Inner Mongolia',
-  'map.cluster': '{n} places',
   'map.markerCount': '{n} initiatives',
   'map.attribution': 'Data',
 
@@ -68,7 +67,6 @@ export const en: Record<StringKey, string> = {
   'legend.count': '{n}',
   'legend.exact': 'Exact location',
   'legend.approximate': 'Approximate location',
-  'legend.size': 'Circle size shows the number of initiatives',
 
   'search.label': 'Search places or initiatives',
   'search.placeholder': 'Place, topic or title, e.g. Hohhot',

@@ -12,7 +12,6 @@ export const zh = {
   'share.copied': '链接已复制',
 
   'map.label': '内蒙古地图',
-  'map.cluster': '{n} 个地点',
   'map.markerCount': '{n} 项举措',
   'map.attribution': '数据来源',
 
@@ -66,7 +65,6 @@ export const zh = {
   'legend.count': '{n} 项',
   'legend.exact': '精确位置',
   'legend.approximate': '近似位置',
-  'legend.size': '圆圈大小表示举措数量',
 
   'search.label': '搜索地点或举措',
   'search.placeholder': '搜索地名、拼音或标题，如 科右前旗',
