@@ -13,10 +13,10 @@ maplibregl.setWorkerUrl(workerUrl);
 maplibregl.prewarm();
 
 /**
- * Zoom range in which the atlas makes sense (all of Inner Mongolia down to a village). The bounds are wide enough
- * that a 320×240 frame, with its legend and attribution, can still zoom out to the whole region.
+ * Zoom range in which the atlas makes sense (all of Inner Mongolia down to a village). The lowest zoom and the bounds
+ * leave room for a 320×240 window, whose map shows about 320×100 pixels beside its legend, to fit the whole region.
  */
-export const MAP_LIMITS = { minZoom: 2, maxZoom: 13, maxBounds: [[55, 12], [165, 64]] as [[number, number], [number, number]] };
+export const MAP_LIMITS = { minZoom: 1, maxZoom: 13, maxBounds: [[55, 12], [165, 64]] as [[number, number], [number, number]] };
 
 export function createMap(container: HTMLElement, inputs: StyleInputs, view: AtlasState['view'], ariaLabel: string): Promise<maplibregl.Map> {
   const map = new maplibregl.Map({
