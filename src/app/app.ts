@@ -7,8 +7,8 @@ import { CATEGORY_IDS, type Initiative } from '../contract/index.ts';
 import { categoryCounts, placeIndex, visibleFor, type Visible } from './filter.ts';
 import { loadPlaceNames, placeName, precisionReason, registerUnitForms, t } from './i18n/index.ts';
 import { renderLegend } from './legend.ts';
-import { createMap, nextIdle } from './map/createMap.ts';
-import { FIRST_LABEL_LAYERS, LATE_LABEL_LAYERS } from './map/style.ts';
+import { createMap, nextIdle, whenZoomedTo } from './map/createMap.ts';
+import { FIRST_LABEL_LAYERS, LATE_LABEL_LAYERS, LATE_LABEL_ZOOM } from './map/style.ts';
 import { bindInteractions } from './map/interactions.ts';
 import { currentView, fitAll, fitRegion, jumpToView, padStartView, revealPlace, sameView, showLabels, showMarkers, showSelection } from './map/sync.ts';
 import { showCategories } from './map/markerLayers.ts';
@@ -90,7 +90,6 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   // Search and list code downloads while the map starts (and never in the embed, which has no slots for them).
   const uiReady = mountUiModules(root.search, root.list, ctx);
   const map = await createMap(root.map, { basemap, leagues: data.leagues, counties: data.counties }, store.get().view, t('map.label', lang()));
-  const ui = await uiReady;
 
   provideDonuts(map);
   let drawn: { key: string; lang: string; categories: unknown } | null = null;
@@ -171,7 +170,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     if (lang() === 'en') await loadPlaceNames();
     relabel();
     render(false);
-    ui.refresh();
+    (await uiReady).refresh();
   });
   // Escape inside the panel closes it, as its close button would.
   root.panel.addEventListener('keydown', (e) => {
@@ -197,16 +196,18 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     },
   });
 
+  // Data, labels and camera are set before the map's first frame, so it lays out and draws the first view once.
   relabel();
   render(false);
-  const show = (ids: string[]) => ids.forEach((id) => map.setLayoutProperty(id, 'visibility', 'visible'));
-  await firstFonts.then(() => show(FIRST_LABEL_LAYERS));
-  void loadLabelFont(laterLabelTexts(data)).then(() => show(LATE_LABEL_LAYERS));
   const s0 = store.get();
   if (!viewGiven && s0.place) revealPlace(map, data, s0.place, false);
   else if (!viewGiven && s0.region) fitRegion(map, data, s0.region, false);
   else if (!viewGiven) fitAll(map, data);
   else padStartView(map);
+  const show = (ids: string[]) => ids.forEach((id) => map.setLayoutProperty(id, 'visibility', 'visible'));
+  await firstFonts.then(() => show(FIRST_LABEL_LAYERS));
+  whenZoomedTo(map, LATE_LABEL_ZOOM, () => loadLabelFont(laterLabelTexts(data)).then(() => show(LATE_LABEL_LAYERS)));
+  await uiReady;
   await nextIdle(map);
   window.nmgAtlas = api;
   window.__nmgAtlasMap = map;

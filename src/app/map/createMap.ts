@@ -1,19 +1,22 @@
 /**
  * Creates the MapLibre map with the in-code style, the worker served from our own build, and attribution
- * that is always expanded. Resolves once the style and data sources have loaded.
+ * that is always expanded. Resolves as soon as the style is in, before the first frame, so that the caller sets
+ * data, labels and camera once and the map draws (and fetches tiles for) the first view only once.
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { buildStyle, LABEL_FONT, type StyleInputs } from './style.ts';
+import { ATTRIBUTION, buildStyle, LABEL_FONT, type StyleInputs } from './style.ts';
 import type { AtlasState } from '../types.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
+// The worker script (the largest download after MapLibre itself) starts loading while the app's data does.
+maplibregl.prewarm();
 
 /**
- * Zoom range in which the atlas makes sense (all of Inner Mongolia down to a village). The bounds are wide enough
- * that a 320×240 frame, with its legend and attribution, can still zoom out to the whole region.
+ * Zoom range in which the atlas makes sense (all of Inner Mongolia down to a village). The lowest zoom and the bounds
+ * leave room for a 320×240 window, whose map shows about 320×100 pixels beside its legend, to fit the whole region.
  */
-export const MAP_LIMITS = { minZoom: 2, maxZoom: 13, maxBounds: [[55, 12], [165, 64]] as [[number, number], [number, number]] };
+export const MAP_LIMITS = { minZoom: 1, maxZoom: 13, maxBounds: [[55, 12], [165, 64]] as [[number, number], [number, number]] };
 
 export function createMap(container: HTMLElement, inputs: StyleInputs, view: AtlasState['view'], ariaLabel: string): Promise<maplibregl.Map> {
   const map = new maplibregl.Map({
@@ -31,12 +34,13 @@ export function createMap(container: HTMLElement, inputs: StyleInputs, view: Atl
     fadeDuration: 0,
   });
   map.touchZoomRotate.disableRotation();
-  map.addControl(new maplibregl.AttributionControl({ compact: false }), 'bottom-right');
+  // Written out from the start (not gathered from sources as they load), so the first fit already pads for it.
+  map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), 'bottom-right');
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.getCanvas().setAttribute('aria-label', ariaLabel);
   // Errors after construction (a failed source) are logged, not fatal: the rest of the map still works.
   map.on('error', (e) => console.error('map:', e.error?.message ?? e));
-  return new Promise((resolve) => map.once('load', () => resolve(map)));
+  return new Promise((resolve) => map.once('style.load', () => resolve(map)));
 }
 
 /** Resolves at the map's next `idle`, forcing a frame so that an already idle map still reports. */
@@ -45,4 +49,11 @@ export function nextIdle(map: maplibregl.Map): Promise<void> {
     map.once('idle', () => resolve());
     map.triggerRepaint();
   });
+}
+
+/** Runs `fn` once, the first time the map is at `zoom` or closer (at once if it already is). */
+export function whenZoomedTo(map: maplibregl.Map, zoom: number, fn: () => void): void {
+  if (map.getZoom() >= zoom) { fn(); return; }
+  const check = () => { if (map.getZoom() >= zoom) { map.off('zoomend', check); fn(); } };
+  map.on('zoomend', check);
 }

@@ -47,13 +47,17 @@ export function paddingFor(map: Box, overlays: Box[], margin = MARGIN): Padding 
 /** Padding for the overlays on screen now. */
 export function overlayPadding(map: MlMap): Padding {
   const box = map.getContainer().getBoundingClientRect();
-  // Parts of the map scrolled or laid out beyond the window are as hidden as parts under an overlay.
+  // Parts of the map scrolled or laid out beyond the window are hidden whatever covers them: they are padded in full,
+  // and overlays are weighed against the part on screen only, so a map taller than a short window still fits.
   const W = document.documentElement.clientWidth, H = document.documentElement.clientHeight;
-  const boxes: Box[] = [{ left: box.left, right: box.right, top: H, bottom: Math.max(H, box.bottom) },
-    { left: W, right: Math.max(W, box.right), top: box.top, bottom: box.bottom }];
+  const seen = { left: Math.max(box.left, 0), top: Math.max(box.top, 0), right: Math.min(box.right, W), bottom: Math.min(box.bottom, H) };
+  const onScreen = seen.right - seen.left >= 1 && seen.bottom - seen.top >= 1 ? seen : box;
+  const boxes: Box[] = [];
   for (const el of document.querySelectorAll<HTMLElement>(OVERLAYS.join(','))) {
     if (el.hidden || el.getClientRects().length === 0 || getComputedStyle(el).visibility === 'hidden') continue;
     boxes.push(el.getBoundingClientRect());
   }
-  return paddingFor(box, boxes);
+  const p = paddingFor(onScreen, boxes);
+  return { top: p.top + Math.floor(onScreen.top - box.top), right: p.right + Math.floor(box.right - onScreen.right),
+    bottom: p.bottom + Math.floor(box.bottom - onScreen.bottom), left: p.left + Math.floor(onScreen.left - box.left) };
 }

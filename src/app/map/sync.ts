@@ -9,6 +9,7 @@ import type { Initiative, PlaceProperties } from '../../contract/index.ts';
 import { markerFeatures } from './markers.ts';
 import { labelPoints } from './labelPoints.ts';
 import { overlayPadding } from './overlays.ts';
+import { LABEL_KIND } from './style.ts';
 import type { AtlasData, AtlasState } from '../types.ts';
 
 /** Camera tolerances: views closer than this are the same view (avoids URL ↔ map feedback loops). */
@@ -69,14 +70,16 @@ export function jumpToView(map: MlMap, view: AtlasState['view']): void {
   if (!sameView(view, currentView(map))) map.jumpTo({ center: view.center, zoom: view.zoom, padding: overlayPadding(map) });
 }
 
-/** Writes `label` (the name in the UI language) into every label source. */
+/** Writes `label` (the name in the UI language) into the label source, each feature tagged with the layer it is for. */
 export function showLabels(map: MlMap, data: AtlasData, basemap: GeoJSON.FeatureCollection | null, name: (zh: string, en?: string) => string): void {
-  const set = (id: string, fc: GeoJSON.FeatureCollection) => (map.getSource(id) as GeoJSONSource).setData(fc);
-  set('league-labels', labelPoints(data.leagues, (p) => name(p.name)));
-  set('county-labels', labelPoints(data.counties, (p) => name(p.shortName || p.name)));
+  const tag = (kind: string, fc: GeoJSON.FeatureCollection) => fc.features.map((f) => ({ ...f, properties: { ...f.properties, [LABEL_KIND]: kind } }));
   // China itself is the whole map's context, so only its neighbours and provinces are named.
   const named = (basemap?.features ?? []).filter((f) => f.properties?.nameEn !== 'China');
-  set('basemap-labels', labelPoints({ type: 'FeatureCollection', features: named }, (p) => name(String(p?.name ?? ''), p?.nameEn)));
+  (map.getSource('labels') as GeoJSONSource).setData({ type: 'FeatureCollection', features: [
+    ...tag('league', labelPoints(data.leagues, (p) => name(p.name))),
+    ...tag('county', labelPoints(data.counties, (p) => name(p.shortName || p.name))),
+    ...tag('basemap', labelPoints({ type: 'FeatureCollection', features: named }, (p) => name(String(p?.name ?? ''), p?.nameEn))),
+  ] });
 }
 
 /** Zoom at which markers are no longer clustered (one above the source's clusterMaxZoom). */
