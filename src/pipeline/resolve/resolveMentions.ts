@@ -31,15 +31,22 @@ function settleFixed(gp: Geoparser, st: ResolveState, i: number): ResolvedMentio
   return null;
 }
 
+/** Mention indexes per item, ascending: a page of many items is looked through item by item, not whole for each mention. */
+function mentionsByItem(itemOf: readonly number[]): Map<number, number[]> {
+  const byItem = new Map<number, number[]>();
+  itemOf.forEach((item, j) => { const list = byItem.get(item); if (list) list.push(j); else byItem.set(item, [j]); });
+  return byItem;
+}
+
 /**
  * A name still open where it first appears (a story opening on its gacha before naming the sumu) takes the unit the
  * same name resolved to later in the same item, when that is one unit.
  */
-function sameNameLater(st: ResolveState, i: number): ResolvedMention | null {
+function sameNameLater(st: ResolveState, i: number, byItem: Map<number, number[]>): ResolvedMention | null {
   const units = new Map<string, ResolvedMention>();
-  for (let j = i + 1; j < st.raw.length; j++) {
+  for (const j of byItem.get(st.itemOf[i]) ?? []) {
     const r = st.out[j];
-    if (r && r.status === 'place' && r.code && st.raw[j].surface === st.raw[i].surface && st.itemOf[j] === st.itemOf[i]) units.set(r.code, r);
+    if (j > i && r && r.status === 'place' && r.code && st.raw[j].surface === st.raw[i].surface) units.set(r.code, r);
   }
   if (units.size !== 1) return null;
   const r = [...units.values()][0];
@@ -63,9 +70,10 @@ export function resolveMentions(gp: Geoparser, clean: string, items: ItemSpan[],
     if (raw[i].source === 'gazetteer') settle(st, i, resolveFormFirst(st, i) ?? resolveFormContext(st, i) ?? resolveExtended(st, i) ?? resolveFormFallback(st, i));
     else if (raw[i].source === 'pattern') settle(st, i, resolvePatternChain(st, i) ?? resolvePatternContext(st, i));
   }
+  const byItem = mentionsByItem(st.itemOf);
   raw.forEach((m, i) => {
     const open = !st.out[i] || st.out[i]!.status === 'unresolved';
-    if (open && (m.source === 'gazetteer' || m.source === 'pattern')) settle(st, i, sameNameLater(st, i) ?? st.out[i]);
+    if (open && (m.source === 'gazetteer' || m.source === 'pattern')) settle(st, i, sameNameLater(st, i, byItem) ?? st.out[i]);
   });
   raw.forEach((m, i) => { if (!st.out[i] && m.source === 'generic') settle(st, i, resolveGeneric(st, i)); });
   return st.out.map((r, i) => r ?? asOther(raw[i], st.itemOf[i], 'unresolved', 'no rule applied'));
