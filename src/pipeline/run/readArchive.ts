@@ -2,9 +2,9 @@
  * readArchive: the pipeline's input, whatever its form — a folder of .txt files (with an optional articles.csv of
  * metadata), a .csv or a .jsonl file with one article per row. Every row becomes a source "file" `<id>.txt`, so the
  * rest of the pipeline, sources/ and initiative ids work as for a folder. Bad rows are reported, never fatal. An
- * archive's texts wait in a spill file (rowSpill.ts), never in memory for the run.
+ * archive's texts and sources wait in a spill file (rowSpill.ts), never in memory for the run.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import { checkTotalSize, LIMITS, tooLarge } from './limits.ts';
 import { cell, fileNameOf, rowSource } from './archiveRow.ts';
 import { byFile, type FolderList, type FolderRead, type InputEntry, listFolder, readEntry } from './readFolder.ts';
 import { readCsv, readJsonl } from './readRows.ts';
-import { RowSpill, type SpilledRow } from './rowSpill.ts';
+import { RowSpill, type SourceLookup, SpilledSources, type SpilledRow } from './rowSpill.ts';
 import type { SourceFile } from '../types.ts';
 
 /** The metadata file a folder of .txt files may carry. */
@@ -22,8 +22,8 @@ export const SIDECAR = 'articles.csv';
 
 /** What an input says about its articles besides their text. */
 interface ArchiveMeta {
-  /** Metadata per source file; files without any get a bare source (see sourceOf). */
-  sources: Map<string, Source>;
+  /** Metadata per source file (in the spill for a .csv/.jsonl); files without any get a bare source (see sourceOf). */
+  sources: SourceLookup;
   /** Rows with problems, for report.json; undefined for a folder without a sidecar. */
   rows?: RowProblem[];
 }
@@ -34,18 +34,21 @@ export interface ArchiveList extends ArchiveMeta {
   unreadable: FolderList['unreadable'];
 }
 
-export interface ArchiveRead extends FolderRead, ArchiveMeta {}
+/** A whole input read into memory, its sources too. */
+export interface ArchiveRead extends FolderRead, ArchiveMeta {
+  sources: Map<string, Source>;
+}
 
 /** Collects archive rows into source files: ids settled, texts checked, deduplicated and spilled, metadata normalised. */
 class RowCollector {
   readonly entries: SpilledRow[] = [];
-  readonly sources = new Map<string, Source>();
   readonly rows: RowProblem[] = [];
   private readonly names = new Set<string>();
   private readonly ids = new Map<string, number>();
-  /** Each kept text's digest, to the index of its entry (and its row in firstRows). */
+  /** Each kept text's digest, to the index of its entry (and of its row and id in firstRows, firstIds). */
   private readonly texts = new Map<string, number>();
   private readonly firstRows: number[] = [];
+  private readonly firstIds: string[] = [];
   /** The rows repeating a kept text, by the kept entry's index. */
   private readonly dups = new Map<number, { id: string; row: number }[]>();
 
@@ -58,11 +61,12 @@ class RowCollector {
     else this.ids.set(id, row);
     const text = typeof rec.text === 'string' ? rec.text : cell(rec.text) ?? '';
     if (!text.trim()) return void this.rows.push({ row, id, field: 'text', message: 'no text; row skipped' });
-    const bytes = new TextEncoder().encode(text);
-    const big = tooLarge(bytes.length, this.limits.maxFileBytes);
+    // The same bytes as TextEncoder gives (lone surrogates as U+FFFD), counted without making them.
+    const length = Buffer.byteLength(text, 'utf8');
+    const big = tooLarge(length, this.limits.maxFileBytes);
     if (big) return void this.rows.push({ row, id, field: 'text', message: `text ${big}` });
-    // A binary digest: a 32-character string per text rather than 64.
-    const key = createHash('sha256').update(text.trim()).digest('latin1');
+    // One-shot and binary: no hash object per row, a 32-character key rather than 64.
+    const key = hash('sha256', text.trim(), 'latin1');
     const seen = this.texts.get(key);
     if (seen !== undefined) {
       const dups = this.dups.get(seen);
@@ -75,10 +79,10 @@ class RowCollector {
     const file = this.uniqueName(fileNameOf(id));
     this.texts.set(key, this.entries.length);
     this.firstRows.push(row);
+    this.firstIds.push(id);
     const { source, problems } = rowSource(id, row, rec);
     this.rows.push(...problems);
-    this.entries.push(this.spill.add(file, bytes));
-    this.sources.set(file, source);
+    this.entries.push(this.spill.add(file, text, length, source));
   }
 
   /** Two ids that sanitise alike (a/b and a_b) still get two files. */
@@ -92,12 +96,12 @@ class RowCollector {
   finish(): ArchiveList {
     for (const [k, dups] of this.dups) {
       const { file } = this.entries[k];
-      const id = this.sources.get(file)!.id;
+      const id = this.firstIds[k];
       const all = [{ id, row: this.firstRows[k] }, ...dups].map((d) => `"${d.id}" (row ${d.row})`).join(', ');
       for (const d of dups) this.rows.push({ row: d.row, id: d.id, field: 'text', message: `duplicate text, processed once as "${id}" (${file}); ids with this text: ${all}` });
     }
     this.rows.sort((a, b) => a.row - b.row);
-    return { entries: this.entries, unreadable: [], sources: this.sources, rows: this.rows };
+    return { entries: this.entries, unreadable: [], sources: new SpilledSources(new Map(this.entries.map((e) => [e.file, e]))), rows: this.rows };
   }
 }
 
@@ -153,25 +157,28 @@ export async function listArchive(path: string, limits: Partial<typeof LIMITS> =
 export async function readArchive(path: string, limits: Partial<typeof LIMITS> = {}): Promise<ArchiveRead> {
   const spillDir = mkdtempSync(join(tmpdir(), 'nmg-rows-'));
   try {
-    const { entries, unreadable, ...meta } = await listArchive(path, limits, spillDir);
+    const { entries, unreadable, sources, rows } = await listArchive(path, limits, spillDir);
     const files: SourceFile[] = [];
+    const all = new Map<string, Source>();
     for (const e of entries) {
       const r = readEntry(e);
       if ('bytes' in r) files.push(r); else unreadable.push(r);
+      const s = sources.get(e.file);
+      if (s) all.set(e.file, s);
     }
     unreadable.sort(byFile);
-    return { files, unreadable, ...meta };
+    return { files, unreadable, sources: all, ...(rows ? { rows } : {}) };
   } finally {
     rmSync(spillDir, { recursive: true, force: true });
   }
 }
 
 /** The source of a file: its archive metadata, or its bare name when the archive gave none. */
-export function sourceOf(sources: Map<string, Source>, file: string): Source {
+export function sourceOf(sources: SourceLookup, file: string): Source {
   return sources.get(file) ?? { id: file.replace(/\.[^.]*$/, ''), title: null, outlet: null, date: null, page: null, url: null };
 }
 
 /** Initiatives with their article's source attached (new objects: cached outcomes stay as they were). */
-export function withSources(initiatives: Initiative[], sources: Map<string, Source>): Initiative[] {
+export function withSources(initiatives: Initiative[], sources: SourceLookup): Initiative[] {
   return initiatives.map((it) => ({ ...it, source: sourceOf(sources, it.file) }));
 }

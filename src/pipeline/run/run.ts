@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FileReport, Initiative, ReportedMention, RowProblem, Source } from '../../contract/index.ts';
+import type { FileReport, Initiative, ReportedMention, RowProblem } from '../../contract/index.ts';
 import { defaultGeoparser, type Geoparser } from '../geoparser.ts';
 import type { ResourcePaths } from '../resources.ts';
 import { ReportBuilder } from '../merge/buildReport.ts';
@@ -25,6 +25,7 @@ import { readCorrections } from './readCorrections.ts';
 import { type InputEntry, readEntry } from './readFolder.ts';
 import { assertSeparateFolders } from './separateFolders.ts';
 import { checkShard, type Shard, shardOf } from './shard.ts';
+import type { SourceLookup } from './rowSpill.ts';
 import { Spill } from './spill.ts';
 import type { SourceFile } from '../types.ts';
 import { writeOutputs } from './writeOutputs.ts';
@@ -84,7 +85,7 @@ interface Run {
   /** The editor's corrections (input/corrections.csv): part of each touched file's key, applied by every process. */
   corrections: { rows: Correction[]; errors: { line: number; message: string }[] };
   /** Archive metadata per file, and the archive's row problems for report.json. */
-  sources: Map<string, Source>;
+  sources: SourceLookup;
   rows?: RowProblem[];
 }
 
