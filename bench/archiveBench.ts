@@ -1,7 +1,8 @@
 /**
  * Reading a 100,000-row CSV archive as a run does: the peak growth of the heap (with array buffers) and of RSS while
- * it streams, sampled every 5 ms in a fresh child process (bench/archiveProbe.ts), against the file's size, and what
- * the listing still holds once collected. The criterion: streaming never holds the file in memory twice (< 2×).
+ * it streams, sampled every 5 ms in a fresh child process (bench/archiveProbe.ts), against the file's size; what the
+ * listing still holds once collected; and the peaks once every row is read back too. The criterion: streaming never
+ * holds the file in memory twice (< 2×).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
