@@ -4,7 +4,7 @@
  * rest of the pipeline, sources/ and initiative ids work as for a folder. Bad rows are reported, never fatal. An
  * archive's texts and sources wait in a spill file (rowSpill.ts), never in memory for the run.
  */
-import { hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,8 +65,8 @@ class RowCollector {
     const length = Buffer.byteLength(text, 'utf8');
     const big = tooLarge(length, this.limits.maxFileBytes);
     if (big) return void this.rows.push({ row, id, field: 'text', message: `text ${big}` });
-    // One-shot and binary: no hash object per row, a 32-character key rather than 64.
-    const key = hash('sha256', text.trim(), 'latin1');
+    // A binary digest: a 32-character key rather than 64 (crypto.hash would need Node 20.12; engines say 20).
+    const key = createHash('sha256').update(text.trim()).digest('latin1');
     const seen = this.texts.get(key);
     if (seen !== undefined) {
       const dups = this.dups.get(seen);
