@@ -1,5 +1,5 @@
 /**
- * Worker processes get everything an in-process run has: an archive row's bytes, the input's corrections and the
+ * Worker processes get everything an in-process run has: an archive row's place in the row spill, the input's corrections and the
  * resources' paths, so two workers write the same bytes as one in-process run on a .csv archive and on a folder
  * with corrections.csv.
  */
@@ -30,7 +30,7 @@ async function sameWithTwoWorkers(tmp: string, input: string): Promise<string> {
 }
 
 describe('worker processes', () => {
-  it('process a .csv archive held in memory like the in-process run, sources included', async () => {
+  it('process a .csv archive read back from the row spill like the in-process run, sources included', async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'nmg-worker-csv-'));
     const rows = seeds().map((f, k) => `r${k},2021-07-0${k + 1},内蒙古日报,${quote(readFileSync(join('seeds', f), 'utf8'))}`);
     writeFileSync(join(tmp, 'a.csv'), ['id,date,outlet,text', ...rows].join('\n'));

@@ -23,11 +23,14 @@ export function normaliseDate(raw: string): string | null {
   return out && isSourceDate(out) ? out : null;
 }
 
-/** A cell as a trimmed string, or null when it is empty or absent. */
+/** A copy of `s` of its own: V8 cuts a substring as a view that keeps the parser's whole chunk alive for the run. */
+const own = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
+
+/** A cell as a trimmed string of its own, or null when it is empty or absent. */
 export function cell(v: unknown): string | null {
   if (v === null || v === undefined) return null;
   const s = (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '').trim();
-  return s === '' ? null : s;
+  return s === '' ? null : own(s);
 }
 
 /** The Source of a row and the problems of its fields; `id` is already settled by the caller. */

@@ -1,7 +1,7 @@
 /**
  * A pool of child processes for the per-file steps: each process builds the geoparser once, takes files by index,
  * reads them itself and writes each outcome to the cache folder, so only indexes and paths cross between processes
- * (an archive row's text, held in memory, crosses as bytes). Separate
+ * (an archive row crosses as its place in the run's spill file: rowSpill.ts). Separate
  * processes, unlike worker threads, each run at full speed on their own core (BENCHMARKS.md).
  */
 import { type ChildProcess, fork } from 'node:child_process';
@@ -51,7 +51,7 @@ export function processInPool(tasks: PoolTask[], n: number, cacheDir: string, re
     };
     const feed = (w: ChildProcess) => { if (next < tasks.length) w.send(tasks[next++]); };
     for (let i = 0; i < Math.max(1, Math.min(n, tasks.length)); i++) {
-      // 'advanced' serialization: an archive row's bytes cross as a Uint8Array, not as JSON.
+      // 'advanced' serialization: messages cross as structured clones, not JSON.
       const w = fork(entry, [cacheDir, JSON.stringify(resources)], { execArgv: ['--import', tsxLoader()], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
       workers.push(w);
       w.send({ corrections } satisfies PoolMessage);

@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseDate } from './archiveRow.ts';
-import { readArchive } from './readArchive.ts';
+import { listArchive, readArchive } from './readArchive.ts';
+import { readEntry } from './readFolder.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'nmg-archive-'));
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -94,7 +95,7 @@ describe('readArchive: JSON Lines and folders', () => {
     const r = await readArchive(join(dir, 'in'));
     expect(r.files.map((f) => f.file)).toEqual(['01.txt', '02.txt']);
     expect(r.sources.get('01.txt')).toEqual({ id: '01', title: '标题', outlet: '包头日报', date: '2025-01-02', page: '2', url: null });
-    expect(r.sources.has('02.txt')).toBe(false);
+    expect(r.sources.get('02.txt')).toBeUndefined();
     expect(r.rows!.map((p) => `${p.row} ${p.field}`)).toEqual(['1 url', '2 file']);
   });
 
@@ -102,5 +103,58 @@ describe('readArchive: JSON Lines and folders', () => {
     const f = join(tmp(), 'a.xlsx');
     writeFileSync(f, '');
     await expect(readArchive(f)).rejects.toThrow(/a folder of \.txt files, a \.csv or a \.jsonl/);
+  });
+});
+
+describe('listArchive: the row spill', () => {
+  it('lists rows as places in a spill file inside the folder given, never as bytes; rows after bad ones read back whole', async () => {
+    const dir = tmp();
+    const spillDir = mkdtempSync(join(dir, 'spill-'));
+    const csv = join(dir, 'a.csv');
+    writeFileSync(csv, 'id,date,url,text\n'
+      + 'a,2024,,\n'
+      + 'b,今年,,"乌海市的报道，""引号""\n第二行"\n'
+      + 'c,,,乌海市的报道，"引号"\n'
+      + 'd,,ftp://x,"锡林郭勒盟的报道"\n'
+      + 'e,2023-02,https://example.org/e," 乌海市的报道，""引号""\n第二行 "\n');
+    const list = await listArchive(csv, {}, spillDir);
+    expect(readdirSync(spillDir)).toEqual(['rows.bin']);
+    expect(list.entries.map((e) => e.file)).toEqual(['b.txt', 'c.txt', 'd.txt']);
+    expect(list.entries.some((e) => 'bytes' in e)).toBe(false);
+    const texts = list.entries.map((e) => { const r = readEntry(e); return 'bytes' in r ? text(r.bytes) : r.message; });
+    expect(texts).toEqual(['乌海市的报道，"引号"\n第二行', '乌海市的报道，"引号"', '锡林郭勒盟的报道']);
+    expect(list.sources.get('d.txt')).toEqual({ id: 'd', title: null, outlet: null, date: null, page: null, url: null });
+    expect(list.sources.get('b.txt')).toMatchObject({ id: 'b', date: null });
+    expect(list.rows!.map((p) => `${p.row} ${p.id} ${p.field}`)).toEqual(['1 a text', '2 b date', '4 d url', '5 e text']);
+    expect(list.rows![3].message).toMatch(/duplicate text, processed once as "b"/);
+  });
+
+  it('spills a JSON Lines archive the same way, past a broken line', async () => {
+    const dir = tmp();
+    const jsonl = join(dir, 'a.jsonl');
+    writeFileSync(jsonl, '{"id":"x","text":"包头市\\n昆都仑区","outlet":"包头日报"}\n{oops\n{"id":"y","text":"包头市\\n昆都仑区"}\n{"id":"z","text":"鄂尔多斯市"}\n');
+    const list = await listArchive(jsonl, {}, dir);
+    expect(list.entries.map((e) => e.file)).toEqual(['x.txt', 'z.txt']);
+    const r = readEntry(list.entries[1]);
+    expect('bytes' in r && text(r.bytes)).toBe('鄂尔多斯市');
+    expect(list.sources.get('x.txt')).toMatchObject({ outlet: '包头日报' });
+    expect(list.rows!.map((p) => `${p.row} ${p.id} ${p.field}`)).toEqual(['2 2 row', '3 y text']);
+    expect(list.rows![1].message).toMatch(/processed once as "x" \(x\.txt\); ids with this text: "x" \(row 1\), "y" \(row 3\)/);
+  });
+
+  it('readArchive leaves no spill behind, on success and when the archive is refused', async () => {
+    const saved = process.env.TMPDIR;
+    const dir = tmp();
+    const scratch = mkdtempSync(join(dir, 'tmp-'));
+    writeFileSync(join(dir, 'ok.csv'), 'text\n包头市\n');
+    writeFileSync(join(dir, 'bad.csv'), 'body\n包头市\n');
+    process.env.TMPDIR = scratch;
+    try {
+      expect((await readArchive(join(dir, 'ok.csv'))).files).toHaveLength(1);
+      await expect(readArchive(join(dir, 'bad.csv'))).rejects.toThrow(/no "text" column/);
+    } finally {
+      process.env.TMPDIR = saved;
+    }
+    expect(readdirSync(scratch)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from './inputError.ts';
 import { checkFileCount, checkTotalSize, LIMITS, tooLarge } from './limits.ts';
+import { readSpilled, type SpilledRow } from './rowSpill.ts';
 import type { SourceFile } from '../types.ts';
 
 export interface FolderEntry {
@@ -11,8 +12,8 @@ export interface FolderEntry {
   path: string;
 }
 
-/** A file of the run: a path to read when needed, or an archive row's bytes already in memory. */
-export type InputEntry = FolderEntry | SourceFile;
+/** A file of the run: a path to read when needed, or an archive row's place in the run's spill file. */
+export type InputEntry = FolderEntry | SpilledRow;
 
 export interface FolderList {
   entries: FolderEntry[];
@@ -60,9 +61,8 @@ export function listFolder(dir: string, limits: Partial<typeof LIMITS> = {}): Fo
 
 /** One file's bytes, or the reason it cannot be read. */
 export function readEntry(e: InputEntry): SourceFile | { file: string; message: string } {
-  if ('bytes' in e) return e;
   try {
-    return { file: e.file, bytes: new Uint8Array(readFileSync(e.path)) };
+    return { file: e.file, bytes: 'spill' in e ? readSpilled(e) : new Uint8Array(readFileSync(e.path)) };
   } catch (err) {
     return { file: e.file, message: (err as Error).message };
   }

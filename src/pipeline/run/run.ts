@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FileReport, Initiative, ReportedMention, RowProblem, Source } from '../../contract/index.ts';
+import type { FileReport, Initiative, ReportedMention, RowProblem } from '../../contract/index.ts';
 import { defaultGeoparser, type Geoparser } from '../geoparser.ts';
 import type { ResourcePaths } from '../resources.ts';
 import { ReportBuilder } from '../merge/buildReport.ts';
@@ -25,6 +25,7 @@ import { readCorrections } from './readCorrections.ts';
 import { type InputEntry, readEntry } from './readFolder.ts';
 import { assertSeparateFolders } from './separateFolders.ts';
 import { checkShard, type Shard, shardOf } from './shard.ts';
+import type { SourceLookup } from './rowSpill.ts';
 import { Spill } from './spill.ts';
 import type { SourceFile } from '../types.ts';
 import { writeOutputs } from './writeOutputs.ts';
@@ -84,16 +85,16 @@ interface Run {
   /** The editor's corrections (input/corrections.csv): part of each touched file's key, applied by every process. */
   corrections: { rows: Correction[]; errors: { line: number; message: string }[] };
   /** Archive metadata per file, and the archive's row problems for report.json. */
-  sources: Map<string, Source>;
+  sources: SourceLookup;
   rows?: RowProblem[];
 }
 
 /** Lists the input (this shard's files only), reads the corrections and opens the cache folder. */
-async function begin(options: RunOptions, dir: string): Promise<Run> {
+async function begin(options: RunOptions, dir: string, work: string): Promise<Run> {
   const t0 = performance.now();
   if (options.shard) checkShard(options.shard);
   assertSeparateFolders(options.input, options.out);
-  const list = await listArchive(options.input, options.limits);
+  const list = await listArchive(options.input, options.limits, work);
   if (list.entries.length === 0 && list.unreadable.length === 0) throw new InputError(`no .txt files or articles with text in input "${options.input}"`);
   const mine = (file: string) => !options.shard || shardOf(file, options.shard.count) === options.shard.index;
   const gp = options.geoparser ?? defaultGeoparser(options.resources);
@@ -216,9 +217,11 @@ function summary(r: Run, reports?: FileReport[]): RunSummary {
 /** The whole run; `workers: 1` (or a small input) runs in-process, more use a pool of processes with the same output. */
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   if (options.shard && !options.cache) throw new InputError('--shard needs a cache folder (--cache DIR) shared with the merge run');
-  const dir = options.cache ?? mkdtempSync(join(tmpdir(), 'nmg-outcomes-'));
+  // The run's own temporary folder: an archive's row texts (never in OUT or the user's --cache) and, without --cache, the outcomes.
+  const work = mkdtempSync(join(tmpdir(), 'nmg-run-'));
+  const dir = options.cache ?? join(work, 'outcomes');
   try {
-    const r = await begin(options, dir);
+    const r = await begin(options, dir, work);
     const tick = progress(options, r.entries.length);
     const todo = keyFiles(r, tick);
     // Without an explicit count, small runs stay in-process: starting a worker costs a geoparser build (~1 s).
@@ -240,6 +243,6 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       rmSync(spillDir, { recursive: true, force: true });
     }
   } finally {
-    if (!options.cache) rmSync(dir, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
   }
 }
