@@ -3,8 +3,8 @@
  */
 import { siteTitle } from './siteTitle.ts';
 import type { Map as MlMap } from 'maplibre-gl';
-import { CATEGORY_IDS, type Initiative } from '../contract/index.ts';
-import { categoryCounts, placeIndex, visibleFor, type Visible } from './filter.ts';
+import { CATEGORY_IDS, type IndexedInitiative, type Initiative } from '../contract/index.ts';
+import { categoryCounts, filterText, placeIndex, visibleFor, type Visible } from './filter.ts';
 import { loadPlaceNames, placeName, precisionReason, registerUnitForms, t } from './i18n/index.ts';
 import { renderLegend } from './legend.ts';
 import { createMap, nextIdle } from './map/createMap.ts';
@@ -48,21 +48,23 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   const byId = placeIndex(data);
   // Visibility depends on region, categories, query and period (from, to, undated) only; a new place or view keeps the same result object.
   let memo: { key: string; v: Visible; ids: Set<string> } | null = null;
+  // A text query also reads summaries and figure labels, so its results change as details files arrive.
+  const detailsKey = (query: string) => (filterText(query) ? data.details.version() : 0);
   const current = () => {
     const s = store.get();
-    const key = JSON.stringify([s.region, s.categories, s.query, s.from, s.to, s.undated]);
+    const key = JSON.stringify([s.region, s.categories, s.query, s.from, s.to, s.undated, detailsKey(s.query)]);
     if (memo?.key !== key) { const v = visibleFor(data, s, byId); memo = { key, v, ids: new Set(v.initiatives) }; }
     return memo;
   };
   const visible = (): Visible => current().v;
   const byIt = new Map(data.initiatives.map((it) => [it.id, it]));
-  const pick = (ids: string[]) => ids.map((id) => byIt.get(id)).filter((x): x is Initiative => x !== undefined);
+  const pick = (ids: string[]) => ids.map((id) => byIt.get(id)).filter((x): x is IndexedInitiative => x !== undefined);
   // Marker data depends on region and query only; categories are drawn by expressions (see markerLayers.ts).
   const markerSet = (() => {
-    let m: { key: string; its: Initiative[] } | null = null;
+    let m: { key: string; its: IndexedInitiative[] } | null = null;
     return () => {
       const s = store.get();
-      const key = JSON.stringify([s.region, s.query]);
+      const key = JSON.stringify([s.region, s.query, detailsKey(s.query)]);
       // With every category shown (the usual first view) the visible set is already that set.
       const every = s.categories.length === CATEGORY_IDS.length ? current().v : null;
       if (m?.key !== key) m = { key, its: pick((every ?? visibleFor(data, { ...s, categories: [...CATEGORY_IDS] }, byId)).initiatives) };
@@ -75,7 +77,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     let m: { key: string; counts: Map<string, number> } | null = null;
     return () => {
       const s = store.get();
-      const key = JSON.stringify([s.categories, s.query]);
+      const key = JSON.stringify([s.categories, s.query, detailsKey(s.query)]);
       if (m?.key !== key) m = { key, counts: regionCounts(data, pick(visibleFor(data, { ...s, region: null }, byId).initiatives), byId) };
       return m.counts;
     };
@@ -104,11 +106,13 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   };
   const render = (focusPanel: boolean) => {
     const s = store.get();
+    if (filterText(s.query)) void data.details.loadAll();
     const v = visible();
     const counts = categoryCounts(data, s, byId);
     // Marker data goes to the worker only when region, search or language changed; a category toggle swaps expressions.
     const markers = markerSet();
-    if (drawn?.key !== markers.key || drawn.lang !== lang()) showMarkers(map, data, markers.its, s.region, byId, (p) => name(p.shortName || p.name));
+    // showMarkers reads only ids, categories and places (see markers.ts), which index entries carry.
+    if (drawn?.key !== markers.key || drawn.lang !== lang()) showMarkers(map, data, markers.its as unknown as Initiative[], s.region, byId, (p) => name(p.shortName || p.name));
     if (drawn?.categories !== s.categories) showCategories(map, s.categories);
     drawn = { key: markers.key, lang: lang(), categories: s.categories };
     if (choropleth) showChoropleth(map, data, regionMemo());
@@ -197,6 +201,8 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     },
   });
 
+  // Panels, a text query and the legend follow the details files as they arrive.
+  data.details.subscribe(() => render(false));
   relabel();
   render(false);
   const show = (ids: string[]) => ids.forEach((id) => map.setLayoutProperty(id, 'visibility', 'visible'));

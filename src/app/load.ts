@@ -2,7 +2,8 @@
  * Fetches everything the app needs from data/ and checks it against the contract, collecting all problems
  * so the error view can say exactly what is missing or malformed instead of showing a blank map.
  */
-import { validateBasemap, validateInitiatives, validateLiteUnits, validatePlaces, validateRegions, validateRollups } from '../contract/index.ts';
+import { validateBasemap, validateInitiativeIndex, validateLiteUnits, validatePlaces, validateRegions, validateRollups, type InitiativeIndex } from '../contract/index.ts';
+import { createDetails, detailsFile } from './details.ts';
 import type { AtlasData } from './types.ts';
 
 /** Where the generated data lives, relative to the page. */
@@ -25,11 +26,18 @@ async function fetchJson(name: string, problems: string[]): Promise<unknown> {
   }
 }
 
-/** Loads and validates all data; throws DataError listing every problem found. */
+/** One details file's JSON, for the details module (see details.ts); throws with the reason. */
+async function fetchDetails(chunk: string): Promise<unknown> {
+  const res = await fetch(DATA_BASE + detailsFile(chunk));
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return res.json();
+}
+
+/** Loads and validates what the first view needs (details come later, see details.ts); throws DataError listing every problem found. */
 export async function loadAtlasData(): Promise<AtlasData> {
   const problems: string[] = [];
-  const [places, initiatives, rollups, leagues, counties, units] = await Promise.all(
-    ['places.geojson', 'initiatives.json', 'rollups.json', 'leagues.geojson', 'counties.geojson', 'gazetteer-lite.json']
+  const [places, index, rollups, leagues, counties, units] = await Promise.all(
+    ['places.geojson', 'initiative-index.json', 'rollups.json', 'leagues.geojson', 'counties.geojson', 'gazetteer-lite.json']
       .map((n) => fetchJson(n, problems)),
   );
   if (problems.length) throw new DataError(problems);
@@ -38,14 +46,15 @@ export async function loadAtlasData(): Promise<AtlasData> {
     : new Set((places as AtlasData['places']).features.map((f) => f.properties.id));
   problems.push(
     ...placeProblems.map((p) => `places.geojson: ${p}`),
-    ...validateInitiatives(initiatives, ids).map((p) => `initiatives.json: ${p}`),
+    ...validateInitiativeIndex(index, ids).map((p) => `initiative-index.json: ${p}`),
     ...validateRollups(rollups).map((p) => `rollups.json: ${p}`),
     ...validateRegions('leagues.geojson', leagues),
     ...validateRegions('counties.geojson', counties),
     ...validateLiteUnits(units),
   );
   if (problems.length) throw new DataError(problems);
-  return { places, initiatives, rollups, leagues, counties, units } as AtlasData;
+  const { initiatives } = index as InitiativeIndex;
+  return { places, initiatives, details: createDetails(index as InitiativeIndex, fetchDetails, ids), rollups, leagues, counties, units } as AtlasData;
 }
 
 /** The decoded text of one source file, for the full-text view. */

@@ -1,7 +1,8 @@
 /**
  * Shared types of the map app: the view state (what a URL and `window.nmgAtlas` carry) and the loaded data.
  */
-import type { CategoryId, Initiative, PlaceCollection, Rollup, LiteUnit, RegionCollection } from '../contract/index.ts';
+import type { Details } from './details.ts';
+import type { CategoryId, IndexedInitiative, PlaceCollection, Rollup, LiteUnit, RegionCollection } from '../contract/index.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -31,7 +32,10 @@ export interface UiPrefs {
 /** Everything the app loads at start. */
 export interface AtlasData {
   places: PlaceCollection;
-  initiatives: Initiative[];
+  /** What the first view needs of each initiative (initiative-index.json). */
+  initiatives: IndexedInitiative[];
+  /** The rest of each initiative, fetched on demand. */
+  details: Details;
   rollups: Record<string, Rollup>;
   leagues: RegionCollection;
   counties: RegionCollection;

@@ -4,7 +4,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertValid, splitInitiatives, validateInitiativeDetails, validateInitiativeIndex, type Initiative, type PlaceCollection } from '../contract/index.ts';
+import { assertValid, validateInitiativeDetails, validateInitiativeIndex, type Initiative, type PlaceCollection } from '../contract/index.ts';
+import { splitForApp } from '../app/indexedRecords.ts';
 
 export const APP_DATA_FILES = { index: 'initiative-index.json', details: 'initiative-details' } as const;
 
@@ -12,9 +13,9 @@ export const APP_DATA_FILES = { index: 'initiative-index.json', details: 'initia
 export function writeAppData(dir: string): { initiatives: number; chunks: number } {
   const all = JSON.parse(readFileSync(join(dir, 'initiatives.json'), 'utf8')) as Initiative[];
   const places = JSON.parse(readFileSync(join(dir, 'places.geojson'), 'utf8')) as PlaceCollection;
-  const paths = new Map(places.features.map((f) => [f.properties.id, f.properties.path]));
-  const { index, details } = splitInitiatives(all, (id) => paths.get(id));
-  const placeIds = new Set(paths.keys());
+  // The list's title and figure are worked out here by the app's own rules, so the list needs no details file.
+  const { index, details } = splitForApp(all, places);
+  const placeIds = new Set(places.features.map((f) => f.properties.id));
   assertValid(APP_DATA_FILES.index, validateInitiativeIndex(index, placeIds));
   const byChunk = index.chunks.map((): typeof index.initiatives => []);
   for (const e of index.initiatives) byChunk[e.chunk].push(e);

@@ -40,9 +40,10 @@ export function mountSearch(el: HTMLElement, ctx: UiContext, opts: Partial<typeo
   let lastWritten = ctx.store.get().query;
   input.value = lastWritten;
 
-  // The index needs the pinyin dictionary: build it on first use, in its own chunk.
+  // The index needs the pinyin dictionary: build it on first use, in its own chunk; it is built again once every
+  // details file is in, so that summaries and figure labels are found too.
   const ensureIndex = (): Promise<void> =>
-    (loading ??= loadSearchIndex(ctx.data).then((built) => {
+    (loading ??= (void ctx.data.details.loadAll(), loadSearchIndex(ctx.data)).then((built) => {
       index = built;
       if (pendingEnter) {
         pendingEnter = false;
@@ -137,6 +138,8 @@ export function mountSearch(el: HTMLElement, ctx: UiContext, opts: Partial<typeo
   input.addEventListener('blur', onBlur);
   listbox.addEventListener('mousedown', onMouseDown);
   listbox.addEventListener('click', onClick);
+  // Once used, the index follows the details that arrive (a new build replaces it when ready).
+  const unsubscribeDetails = ctx.data.details.subscribe(() => { if (loading) { loading = null; void ensureIndex(); } });
   const unsubscribe = ctx.store.subscribe((s, prev) => {
     // Follow queries set elsewhere (back/forward, the API), not the echo of our own writes.
     if (s.query !== prev.query && s.query !== lastWritten) { lastWritten = s.query; input.value = s.query; open(false); }
@@ -159,6 +162,7 @@ export function mountSearch(el: HTMLElement, ctx: UiContext, opts: Partial<typeo
     destroy() {
       clearTimeout(timer);
       unsubscribe();
+      unsubscribeDetails();
       root.remove();
     },
   };
