@@ -12,6 +12,15 @@ export type ChunkSource = (name: string) => Promise<unknown>;
 export const DETAILS_DIR = 'initiative-details';
 export const detailsFile = (chunk: string) => `${DETAILS_DIR}/${chunk}.json`;
 
+/** Details files fetched over HTTP from the data folder at `base`. */
+export function httpChunkSource(base: string): ChunkSource {
+  return async (chunk) => {
+    const res = await fetch(base + detailsFile(chunk));
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return res.json();
+  };
+}
+
 export interface Details {
   /** The full record once its chunk is in, else undefined. */
   get(id: string): Initiative | undefined;

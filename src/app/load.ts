@@ -3,7 +3,7 @@
  * so the error view can say exactly what is missing or malformed instead of showing a blank map.
  */
 import { validateBasemap, validateInitiativeIndex, validateLiteUnits, validatePlaces, validateRegions, validateRollups, type InitiativeIndex } from '../contract/index.ts';
-import { createDetails, detailsFile } from './details.ts';
+import { createDetails, httpChunkSource } from './details.ts';
 import type { AtlasData } from './types.ts';
 
 /** Where the generated data lives, relative to the page. */
@@ -24,13 +24,6 @@ async function fetchJson(name: string, problems: string[]): Promise<unknown> {
     problems.push(`${name}: ${e instanceof Error ? e.message : String(e)}`);
     return null;
   }
-}
-
-/** One details file's JSON, for the details module (see details.ts); throws with the reason. */
-async function fetchDetails(chunk: string): Promise<unknown> {
-  const res = await fetch(DATA_BASE + detailsFile(chunk));
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
-  return res.json();
 }
 
 /** Loads and validates what the first view needs (details come later, see details.ts); throws DataError listing every problem found. */
@@ -54,7 +47,7 @@ export async function loadAtlasData(): Promise<AtlasData> {
   );
   if (problems.length) throw new DataError(problems);
   const { initiatives } = index as InitiativeIndex;
-  return { places, initiatives, details: createDetails(index as InitiativeIndex, fetchDetails, ids), rollups, leagues, counties, units } as AtlasData;
+  return { places, initiatives, details: createDetails(index as InitiativeIndex, httpChunkSource(DATA_BASE), ids), rollups, leagues, counties, units } as AtlasData;
 }
 
 /** The decoded text of one source file, for the full-text view. */
