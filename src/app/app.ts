@@ -4,7 +4,8 @@
 import { siteTitle } from './siteTitle.ts';
 import type { Map as MlMap } from 'maplibre-gl';
 import { CATEGORY_IDS, type IndexedInitiative, type Initiative } from '../contract/index.ts';
-import { categoryCounts, filterText, placeIndex, visibleFor, type Visible } from './filter.ts';
+import { filterText, placeIndex, visibleFor, type Visible } from './filter.ts';
+import { createVisibility } from './visibility.ts';
 import { loadPlaceNames, placeName, precisionReason, registerUnitForms, t } from './i18n/index.ts';
 import { renderLegend } from './legend.ts';
 import { createMap, nextIdle } from './map/createMap.ts';
@@ -47,15 +48,11 @@ function laterLabelTexts(d: AtlasData): string[] {
 export async function startApp({ root, data, basemap, store, prefs, viewGiven }: AppParts): Promise<MlMap> {
   const byId = placeIndex(data);
   // Visibility depends on region, categories, query and period (from, to, undated) only; a new place or view keeps the same result object.
-  let memo: { key: string; v: Visible; ids: Set<string> } | null = null;
   // A text query also reads summaries and figure labels, so its results change as details files arrive.
   const detailsKey = (query: string) => (filterText(query) ? data.details.version() : 0);
-  const current = () => {
-    const s = store.get();
-    const key = JSON.stringify([s.region, s.categories, s.query, s.from, s.to, s.undated, detailsKey(s.query)]);
-    if (memo?.key !== key) { const v = visibleFor(data, s, byId); memo = { key, v, ids: new Set(v.initiatives) }; }
-    return memo;
-  };
+  const vis = createVisibility(data, byId, (s) => detailsKey(s.query));
+  const current = () => ({ v: vis.visible(store.get()), ids: vis });
+  const timelineVis = createVisibility(data, byId, (s) => detailsKey(s.query));
   const visible = (): Visible => current().v;
   const byIt = new Map(data.initiatives.map((it) => [it.id, it]));
   const pick = (ids: string[]) => ids.map((id) => byIt.get(id)).filter((x): x is IndexedInitiative => x !== undefined);
@@ -96,9 +93,9 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
 
   provideDonuts(map);
   let drawn: { key: string; lang: string; categories: unknown } | null = null;
-  const legend = (counts = categoryCounts(data, store.get(), byId)) => {
+  const legend = (counts = vis.counts(store.get())) => {
     renderLegend(root.legend, store, counts, lang(), {
-      unmapped: current().v.initiatives.filter((id) => !byIt.get(id)?.places.length).length,
+      unmapped: vis.unmapped(store.get()),
       // Region counts are worked out only while the choropleth is on.
       choropleth: { on: choropleth, classes: choropleth ? legendClasses(data, regionMemo(), map.getZoom()) : [],
         toggle: (on) => { choropleth = on; showChoropleth(map, data, on ? regionMemo() : null); legend(); } },
@@ -108,7 +105,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     const s = store.get();
     if (filterText(s.query)) void data.details.loadAll();
     const v = visible();
-    const counts = categoryCounts(data, s, byId);
+    const counts = vis.counts(s);
     // Marker data goes to the worker only when region, search or language changed; a category toggle swaps expressions.
     const markers = markerSet();
     // showMarkers reads only ids, categories and places (see markers.ts), which index entries carry.
@@ -118,7 +115,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     if (choropleth) showChoropleth(map, data, regionMemo());
     showSelection(map, s);
     legend(counts);
-    if (root.timeline) renderTimeline(root.timeline, { data, store, lang });
+    if (root.timeline) renderTimeline(root.timeline, { data, store, lang, shown: timelineVis });
     renderPanel(root.panel, { data, store, lang: lang(), placesById: byId, visibleInitiatives: current().ids, listBelow: root.list }, v.places, focusPanel);
   };
   const relabel = () => {

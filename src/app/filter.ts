@@ -60,7 +60,7 @@ export function placeIndex(data: AtlasData): Map<string, PlaceProperties> {
 }
 
 /** Initiatives passing region, query and period, ignoring the category filter (what the legend counts). */
-function regionAndQuery(data: AtlasData, state: AtlasState, byId: Map<string, PlaceProperties>): IndexedInitiative[] {
+export function regionAndQuery(data: AtlasData, state: AtlasState, byId: Map<string, PlaceProperties>): IndexedInitiative[] {
   const q = filterText(state.query);
   const codes = unitsMatching(data.units, q);
   const matching = q ? data.initiatives.filter((it) => initiativeMatches(it, q, byId, codes, data.details.get(it.id))) : data.initiatives;

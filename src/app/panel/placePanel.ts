@@ -18,7 +18,7 @@ export interface PanelDeps {
   store: Store;
   lang: Lang;
   placesById: Map<string, PlaceProperties>;
-  visibleInitiatives: Set<string>;
+  visibleInitiatives: { has(id: string): boolean };
   /** The page's main list when it sits right below the panel (the full app), so a region panel points to it instead of repeating it. */
   listBelow: HTMLElement | null;
 }
