@@ -2,14 +2,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Initiative, InitiativeIndex } from '../contract/index.ts';
+import { decodeInitiativeIndex, type Initiative } from '../contract/index.ts';
 import { serveStatic, type StaticServer } from '../../test/browser/server.ts';
 import { createDetails, detailsFile, httpChunkSource } from './details.ts';
 
 // The files `npm run data` wrote, served over HTTP from a copy in which one details file is corrupt and one is gone.
 const DATA = 'public/data';
 const read = (f: string) => JSON.parse(readFileSync(join(DATA, f), 'utf8'));
-const index = read('initiative-index.json') as InitiativeIndex;
+const index = decodeInitiativeIndex(read('initiative-index.json')).index!;
 const records = new Map((read('initiatives.json') as Initiative[]).map((it) => [it.id, it]));
 const placeIds = new Set<string>((read('places.geojson') as { features: { properties: { id: string } }[] }).features.map((f) => f.properties.id));
 const idsIn = (chunk: number) => index.initiatives.filter((e) => e.chunk === chunk).map((e) => e.id);

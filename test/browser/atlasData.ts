@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { booleanPointInPolygon, bbox } from '@turf/turf';
-import type { InitiativeDetails, InitiativeIndex, PlaceCollection, PlaceProperties } from '../../src/contract/index.ts';
+import { decodeInitiativeIndex, type InitiativeDetails, type PlaceCollection, type PlaceProperties } from '../../src/contract/index.ts';
 import { createDetails, DETAILS_DIR } from '../../src/app/details.ts';
 import type { AtlasData } from '../../src/app/types.ts';
 
@@ -13,7 +13,7 @@ export const DIST = join(import.meta.dirname, '../../dist');
 /** The app's data with every details file read, so what a page shows once its details are in can be computed. */
 export function readDist(): AtlasData {
   const read = (f: string) => JSON.parse(readFileSync(join(DIST, 'data', f), 'utf8'));
-  const index = read('initiative-index.json') as InitiativeIndex;
+  const index = decodeInitiativeIndex(read('initiative-index.json')).index!;
   const files = new Map(readdirSync(join(DIST, 'data', DETAILS_DIR)).map((f) => [f.replace(/\.json$/, ''), read(`${DETAILS_DIR}/${f}`) as InitiativeDetails[]]));
   const details = createDetails(index, (name) => Promise.reject(new Error(`${name} not in dist`)), undefined, files);
   return {
