@@ -26,6 +26,8 @@ export type IndexedInitiative = Pick<Initiative, 'id' | 'kind' | 'category' | 'p
   lead?: string;
   /** The figure the list shows and sorts by, when the initiative has one. */
   top?: TopFigure;
+  /** Rank in the list sorted by title, equal titles sharing one (the app's collation, worked out at build time, so no page collates 50,000 titles). */
+  titleOrder?: number;
   /** Position of its details file in `InitiativeIndex.chunks`. */
   chunk: number;
 };
@@ -55,10 +57,11 @@ export interface InitiativeIndexFile {
   date: (string | null)[];
   lead: (string | null)[];
   top: (TopFigure | null)[];
+  titleOrder: number[];
   chunk: number[];
 }
 
-const COLUMNS = ['id', 'kind', 'category', 'secondaryCategories', 'places', 'title', 'date', 'lead', 'top', 'chunk'] as const;
+const COLUMNS = ['id', 'kind', 'category', 'secondaryCategories', 'places', 'title', 'date', 'lead', 'top', 'titleOrder', 'chunk'] as const;
 
 export function encodeInitiativeIndex(index: InitiativeIndex): InitiativeIndexFile {
   const its = index.initiatives;
@@ -75,6 +78,7 @@ export function encodeInitiativeIndex(index: InitiativeIndex): InitiativeIndexFi
     date: its.map((e) => e.date ?? null),
     lead: its.map((e) => e.lead ?? null),
     top: its.map((e) => e.top ?? null),
+    titleOrder: its.map((e, i) => e.titleOrder ?? i),
     chunk: its.map((e) => e.chunk),
   };
 }
@@ -92,7 +96,7 @@ export function decodeInitiativeIndex(data: unknown, placeIds?: Set<string>): { 
   const sec = (row: unknown) => (Array.isArray(row) ? row.map((c) => f.categories[c as number]) : row);
   const initiatives = new Array<IndexedInitiative>(n);
   for (let i = 0; i < n; i++) {
-    const e = { id: f.id[i], kind: f.kinds[f.kind[i]], category: f.categories[f.category[i]], places: f.places[i], title: f.title[i], chunk: f.chunk[i] } as IndexedInitiative;
+    const e = { id: f.id[i], kind: f.kinds[f.kind[i]], category: f.categories[f.category[i]], places: f.places[i], title: f.title[i], titleOrder: f.titleOrder[i], chunk: f.chunk[i] } as IndexedInitiative;
     const s = f.secondaryCategories[i];
     if (!Array.isArray(s) || s.length) e.secondaryCategories = sec(s) as IndexedInitiative['secondaryCategories'];
     if (f.date[i] !== null) e.date = f.date[i] as string;
@@ -143,7 +147,7 @@ export function splitInitiatives(all: Initiative[], pathOf: Parameters<typeof de
 
 /** An index entry and its details, joined back into the pipeline's record. */
 export function joinInitiative(entry: IndexedInitiative, d: InitiativeDetails): Initiative {
-  const { chunk: _chunk, date: _date, lead: _lead, top: _top, secondaryCategories = [], ...head } = entry;
+  const { chunk: _chunk, date: _date, lead: _lead, top: _top, titleOrder: _order, secondaryCategories = [], ...head } = entry;
   return { ...d, ...head, secondaryCategories };
 }
 
@@ -159,6 +163,7 @@ export function validateInitiativeIndex(data: unknown, placeIds?: Set<string>): 
   if (!isObj(data) || !Array.isArray(data.chunks) || !Array.isArray(data.initiatives)) return ['initiative index: needs chunks and initiatives arrays'];
   if (!data.chunks.every((c) => isStr(c) && /^[0-9a-z]+$/.test(c))) add('chunks', 'names must be codes (digits) or `none`');
   const ids = new Set<string>();
+  const n = data.initiatives.length;
   (data.initiatives as IndexedInitiative[]).forEach((it, i) => {
     const w = `initiatives[${i}]`;
     if (!isObj(it)) return add(w, 'not an object');
@@ -175,6 +180,7 @@ export function validateInitiativeIndex(data: unknown, placeIds?: Set<string>): 
     if (it.date !== undefined && !(isStr(it.date) && isSourceDate(it.date))) add(w, `date must be YYYY, YYYY-MM or YYYY-MM-DD, not ${String(it.date)}`);
     if (it.lead !== undefined && !(isStr(it.lead) && isStr(it.title) && !it.title.trim())) add(w, 'lead must be a string, present only when the title is empty');
     if (it.top !== undefined) { const p = topProblem(it.top); if (p) add(w, p); }
+    if (it.titleOrder !== undefined && !(Number.isInteger(it.titleOrder) && it.titleOrder >= 0 && it.titleOrder < n)) add(w, 'titleOrder must be a rank 0…n-1');
     if (!isNum(it.chunk) || !Number.isInteger(it.chunk) || it.chunk < 0 || it.chunk >= (data.chunks as unknown[]).length) add(w, 'chunk must name one of chunks');
   });
   return problems;

@@ -15,6 +15,8 @@ export interface ListRow {
   placeName: string;
   /** Worked out at build time by `topFigure` (the index's `top`). */
   topFigure: TopFigure | null;
+  /** Position by title, from the build (see sort.ts); absent while the build works it out. */
+  titleOrder?: number;
 }
 
 /** The figure to show and sort by: the most telling one about the main place or a place inside it. */
@@ -34,6 +36,7 @@ export function rowFor(it: IndexedInitiative, placesById: Map<string, PlacePrope
     placeId,
     placeName: place?.name ?? '',
     topFigure: it.top ?? null,
+    titleOrder: it.titleOrder,
   };
 }
 
