@@ -42,8 +42,9 @@ export function mountSearch(el: HTMLElement, ctx: UiContext, opts: Partial<typeo
 
   // The index needs the pinyin dictionary: build it on first use, in its own chunk; it is built again once every
   // details file is in, so that summaries and figure labels are found too.
-  const ensureIndex = (): Promise<void> =>
-    (loading ??= (void ctx.data.details.loadAll(), loadSearchIndex(ctx.data)).then((built) => {
+  const ensureIndex = (): Promise<void> => {
+    void ctx.data.details.loadAll();
+    return (loading ??= loadSearchIndex(ctx.data).then((built) => {
       index = built;
       if (pendingEnter) {
         pendingEnter = false;
@@ -51,6 +52,7 @@ export function mountSearch(el: HTMLElement, ctx: UiContext, opts: Partial<typeo
         if (results[0]) choose(results[0]);
       } else if (document.activeElement === input && input.value.trim()) update();
     }));
+  };
 
   function setActive(i: number): void {
     active = i;
