@@ -2,7 +2,7 @@
  * Fetches everything the app needs from data/ and checks it against the contract, collecting all problems
  * so the error view can say exactly what is missing or malformed instead of showing a blank map.
  */
-import { decodeInitiativeIndex, validateBasemap, validateLiteUnits, validatePlaces, validateRegions, validateRollups } from '../contract/index.ts';
+import { decodeInitiativeIndexSteps, validateBasemap, validateLiteUnits, validatePlaces, validateRegions, validateRollups } from '../contract/index.ts';
 import { createDetails, httpChunkSource } from './details.ts';
 import type { AtlasData } from './types.ts';
 
@@ -26,6 +26,19 @@ async function fetchJson(name: string, problems: string[]): Promise<unknown> {
   }
 }
 
+/** Entries read or checked between two yields to the page, so that reading 50,000 leaves the page responsive. */
+const INDEX_SLICE = 5_000;
+
+/** Lets the page run other work (input, drawing) before continuing. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Runs stepwise work (see decodeInitiativeIndexSteps), yielding to the page between its steps. */
+async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
+  let r = steps.next();
+  while (!r.done) { await yieldToPage(); r = steps.next(); }
+  return r.value;
+}
+
 /** Loads and validates what the first view needs (details come later, see details.ts); throws DataError listing every problem found. */
 export async function loadAtlasData(): Promise<AtlasData> {
   const problems: string[] = [];
@@ -37,7 +50,9 @@ export async function loadAtlasData(): Promise<AtlasData> {
   const placeProblems = validatePlaces(places);
   const ids = placeProblems.length ? undefined
     : new Set((places as AtlasData['places']).features.map((f) => f.properties.id));
-  const decoded = decodeInitiativeIndex(index, ids);
+  await yieldToPage();
+  const decoded = await inSlices(decodeInitiativeIndexSteps(index, ids, INDEX_SLICE));
+  await yieldToPage();
   problems.push(
     ...placeProblems.map((p) => `places.geojson: ${p}`),
     ...decoded.problems.map((p) => `initiative-index.json: ${p}`),

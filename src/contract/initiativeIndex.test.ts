@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeInitiativeIndex, encodeInitiativeIndex, joinInitiative, splitInitiatives, validateInitiativeDetails, validateInitiativeIndex } from './initiativeIndex.ts';
+import { decodeInitiativeIndex, decodeInitiativeIndexSteps, encodeInitiativeIndex, joinInitiative, splitInitiatives, validateInitiativeDetails, validateInitiativeIndex } from './initiativeIndex.ts';
 import type { Initiative } from './initiatives.ts';
 
 const path = (county: string | null) => [{ code: '150500000000', level: 'prefecture' }, { code: county, level: 'county' }];
@@ -46,6 +46,12 @@ describe('initiative index and details', () => {
     // Entries the build did not rank are written in data order.
     const ranked = { ...index, initiatives: index.initiatives.map((e, i) => ({ ...e, titleOrder: i })) };
     expect(decodeInitiativeIndex(file, new Set(['a', 'b', 'c']))).toEqual({ index: ranked, problems: [] });
+    // In slices of two entries: paused after the 2nd and 4th entry read, and after the 2nd and 4th checked.
+    const steps = decodeInitiativeIndexSteps(file, new Set(['a', 'b', 'c']), 2);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    expect([pauses, r.value]).toEqual([4, { index: ranked, problems: [] }]);
     expect(decodeInitiativeIndex({ ...file, title: file.title.slice(1) }).problems).toEqual(['initiative index: columns title differ in length from id']);
     expect(decodeInitiativeIndex({ ...file, places: undefined }).problems).toEqual(['initiative index: needs the columns places']);
     expect(decodeInitiativeIndex({ ...file, kind: [9, 0, 0, 0, 0] }).problems.join('\n')).toMatch(/initiatives\[0\]: bad kind undefined/);

@@ -83,8 +83,15 @@ export function encodeInitiativeIndex(index: InitiativeIndex): InitiativeIndexFi
   };
 }
 
+type Decoded = { index: InitiativeIndex | null; problems: string[] };
+
 /** Reads the columns back into entries, checking the columns' shape first and then every entry (see validateInitiativeIndex). */
-export function decodeInitiativeIndex(data: unknown, placeIds?: Set<string>): { index: InitiativeIndex | null; problems: string[] } {
+export function decodeInitiativeIndex(data: unknown, placeIds?: Set<string>): Decoded {
+  return toEnd(decodeInitiativeIndexSteps(data, placeIds, Infinity));
+}
+
+/** The same read, pausing (yield) after every `slice` entries read or checked, for a page to run it between other work. */
+export function* decodeInitiativeIndexSteps(data: unknown, placeIds: Set<string> | undefined, slice: number): Generator<void, Decoded> {
   if (!isObj(data)) return { index: null, problems: ['initiative index: not an object'] };
   const f = data as unknown as InitiativeIndexFile;
   const n = Array.isArray(f.id) ? f.id.length : -1;
@@ -96,6 +103,7 @@ export function decodeInitiativeIndex(data: unknown, placeIds?: Set<string>): { 
   const sec = (row: unknown) => (Array.isArray(row) ? row.map((c) => f.categories[c as number]) : row);
   const initiatives = new Array<IndexedInitiative>(n);
   for (let i = 0; i < n; i++) {
+    if (i > 0 && i % slice === 0) yield;
     const e = { id: f.id[i], kind: f.kinds[f.kind[i]], category: f.categories[f.category[i]], places: f.places[i], title: f.title[i], titleOrder: f.titleOrder[i], chunk: f.chunk[i] } as IndexedInitiative;
     const s = f.secondaryCategories[i];
     if (!Array.isArray(s) || s.length) e.secondaryCategories = sec(s) as IndexedInitiative['secondaryCategories'];
@@ -105,7 +113,7 @@ export function decodeInitiativeIndex(data: unknown, placeIds?: Set<string>): { 
     initiatives[i] = e;
   }
   const index = { chunks: f.chunks, initiatives };
-  const problems = validateInitiativeIndex(index, placeIds);
+  const problems = yield* validateIndexSteps(index, placeIds, slice);
   return { index: problems.length ? null : index, problems };
 }
 
@@ -158,15 +166,30 @@ function topProblem(f: unknown): string | null {
   return null;
 }
 
+/** Runs a stepwise check or read (below) to its end at once. */
+function toEnd<T>(steps: Generator<void, T>): T {
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
 export function validateInitiativeIndex(data: unknown, placeIds?: Set<string>): string[] {
+  return toEnd(validateIndexSteps(data, placeIds, Infinity));
+}
+
+/** The check, pausing (yield) after every `slice` entries so that a page can let other work run between slices. */
+function* validateIndexSteps(data: unknown, placeIds: Set<string> | undefined, slice: number): Generator<void, string[]> {
   const { problems, add } = collector();
   if (!isObj(data) || !Array.isArray(data.chunks) || !Array.isArray(data.initiatives)) return ['initiative index: needs chunks and initiatives arrays'];
   if (!data.chunks.every((c) => isStr(c) && /^[0-9a-z]+$/.test(c))) add('chunks', 'names must be codes (digits) or `none`');
   const ids = new Set<string>();
-  const n = data.initiatives.length;
-  (data.initiatives as IndexedInitiative[]).forEach((it, i) => {
+  const all = data.initiatives as IndexedInitiative[];
+  const n = all.length;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && i % slice === 0) yield;
+    const it = all[i];
     const w = `initiatives[${i}]`;
-    if (!isObj(it)) return add(w, 'not an object');
+    if (!isObj(it)) { add(w, 'not an object'); continue; }
     if (!isStr(it.id) || !it.id || ids.has(it.id)) add(w, `missing or duplicate id ${String(it.id)}`);
     ids.add(it.id);
     if (!isStr(it.title)) add(w, 'title must be a string');
@@ -182,7 +205,7 @@ export function validateInitiativeIndex(data: unknown, placeIds?: Set<string>): 
     if (it.top !== undefined) { const p = topProblem(it.top); if (p) add(w, p); }
     if (it.titleOrder !== undefined && !(Number.isInteger(it.titleOrder) && it.titleOrder >= 0 && it.titleOrder < n)) add(w, 'titleOrder must be a rank 0…n-1');
     if (!isNum(it.chunk) || !Number.isInteger(it.chunk) || it.chunk < 0 || it.chunk >= (data.chunks as unknown[]).length) add(w, 'chunk must name one of chunks');
-  });
+  }
   return problems;
 }
 
