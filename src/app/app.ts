@@ -6,6 +6,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { CATEGORY_IDS, type IndexedInitiative, type Initiative } from '../contract/index.ts';
 import { filterText, placeIndex, visibleFor, type Visible } from './filter.ts';
 import { createVisibility } from './visibility.ts';
+import { yieldToPage } from './yieldToPage.ts';
 import { loadPlaceNames, placeName, precisionReason, registerUnitForms, t } from './i18n/index.ts';
 import { renderLegend } from './legend.ts';
 import { createMap, nextIdle } from './map/createMap.ts';
@@ -200,7 +201,10 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
 
   // Panels, a text query and the legend follow the details files as they arrive.
   data.details.subscribe(() => render(false));
+  // The map's first frame, the labels and the first markers each run as their own task.
+  await yieldToPage();
   relabel();
+  await yieldToPage();
   render(false);
   const show = (ids: string[]) => ids.forEach((id) => map.setLayoutProperty(id, 'visibility', 'visible'));
   await firstFonts.then(() => show(FIRST_LABEL_LAYERS));

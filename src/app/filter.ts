@@ -66,7 +66,10 @@ export function regionAndQuery(data: AtlasData, state: AtlasState, byId: Map<str
   const matching = q ? data.initiatives.filter((it) => initiativeMatches(it, q, byId, codes, data.details.get(it.id))) : data.initiatives;
   // A text that finds nothing (a typo, a place with no initiatives) leaves the map as it was instead of emptying it.
   const found = matching.length > 0 ? matching : data.initiatives;
-  return found.filter((it) => inPeriod(dateOf(it), state.from, state.to, state.undated !== false)).filter((it) => !state.region || it.places.some((id) => { const p = byId.get(id); return p !== undefined && placeInRegion(p, state.region); }));
+  // Without a period or region (the usual first view) there is nothing more to walk.
+  const period = state.from || state.to || state.undated === false;
+  const dated = period ? found.filter((it) => inPeriod(dateOf(it), state.from, state.to, state.undated !== false)) : found;
+  return state.region ? dated.filter((it) => it.places.some((id) => { const p = byId.get(id); return p !== undefined && placeInRegion(p, state.region); })) : dated;
 }
 
 /** Ids of the visible initiatives and of the places that have at least one of them (inside the region). */

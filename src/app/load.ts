@@ -4,6 +4,7 @@
  */
 import { decodeInitiativeIndexSteps, validateBasemap, validateLiteUnits, validatePlaces, validateRegions, validateRollups } from '../contract/index.ts';
 import { createDetails, httpChunkSource } from './details.ts';
+import { yieldToPage } from './yieldToPage.ts';
 import type { AtlasData } from './types.ts';
 
 /** Where the generated data lives, relative to the page. */
@@ -29,8 +30,6 @@ async function fetchJson(name: string, problems: string[]): Promise<unknown> {
 /** Entries read or checked between two yields to the page, so that reading 50,000 leaves the page responsive. */
 const INDEX_SLICE = 5_000;
 
-/** Lets the page run other work (input, drawing) before continuing. */
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Runs stepwise work (see decodeInitiativeIndexSteps), yielding to the page between its steps. */
 async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
