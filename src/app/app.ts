@@ -86,7 +86,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   if (lang() === 'en') await loadPlaceNames();
   // The font downloads while the map starts; labels appear once their slices are in (see style.ts).
   const firstFonts = loadLabelFont(firstLabelTexts(data, basemap));
-  const ctx: UiContext = { data, store, lang, visible };
+  const ctx: UiContext = { data, store, lang, visible, visibleAt: (n) => vis.hasAt(n) };
   // Search and list code downloads while the map starts (and never in the embed, which has no slots for them).
   const uiReady = mountUiModules(root.search, root.list, ctx);
   const map = await createMap(root.map, { basemap, leagues: data.leagues, counties: data.counties }, store.get().view, t('map.label', lang()));

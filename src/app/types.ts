@@ -57,4 +57,6 @@ export interface UiContext {
   lang: () => Lang;
   /** Ids currently shown after region, category and query filters. */
   visible: () => { places: string[]; initiatives: string[] };
+  /** Whether `data.initiatives[n]` is among the ids `visible()` last gave; lets the list skip building a set of them. */
+  visibleAt?: (n: number) => boolean;
 }

@@ -36,7 +36,8 @@ export function mountList(el: HTMLElement, ctx: UiContext): MountedUi {
   let limit = LIST_DEFAULTS.pageSize;
   let current = 0;
   let sorter: ReturnType<typeof rowSorter> | undefined;
-  const sorted = (ids: readonly string[]) => (sorter ??= rowSorter(listRows(ctx.data, ctx.data.initiatives.map((i) => i.id))))(ids, sortKey, direction);
+  // Rows are made for every initiative in data order, so row n is data.initiatives[n], as `visibleAt` counts.
+  const sorted = (ids: readonly string[]) => (sorter ??= rowSorter(listRows(ctx.data, ctx.data.initiatives.map((i) => i.id))))(ids, sortKey, direction, ctx.visibleAt);
 
   const rowEls = () => Array.from(dom.body.children) as HTMLTableRowElement[];
 

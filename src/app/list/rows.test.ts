@@ -78,6 +78,17 @@ describe('rowSorter', () => {
     }
   });
 
+  it('filters by position when told which rows are shown, as it would by ids', () => {
+    const all = listRows(fixtureData, fixtureData.initiatives.map((i) => i.id));
+    const sorter = rowSorter(all);
+    const shown = ['a#1', 'b#5'];
+    const at = (n: number) => shown.includes(all[n].id);
+    for (const key of ['title', 'place', 'figure'] as const) {
+      for (const dir of ['ascending', 'descending'] as const) expect(sorter(shown, key, dir, at)).toEqual(sorter(shown, key, dir));
+    }
+    expect(sorter(shown, 'title', 'ascending', at).map((r) => r.id).sort()).toEqual(shown);
+  });
+
   it('skips unknown ids', () => {
     expect(rowSorter(listRows(fixtureData, ['a#1']))(['nope', 'a#1'], 'title', 'ascending').map((r) => r.id)).toEqual(['a#1']);
   });
