@@ -3,8 +3,9 @@
  */
 import { siteTitle } from './siteTitle.ts';
 import type { Map as MlMap } from 'maplibre-gl';
-import { CATEGORY_IDS, type Initiative } from '../contract/index.ts';
-import { categoryCounts, placeIndex, visibleFor, type Visible } from './filter.ts';
+import { CATEGORY_IDS, type IndexedInitiative, type Initiative } from '../contract/index.ts';
+import { filterText, placeIndex, visibleFor, type Visible } from './filter.ts';
+import { createVisibility } from './visibility.ts';
 import { loadPlaceNames, placeName, precisionReason, registerUnitForms, t } from './i18n/index.ts';
 import { renderLegend } from './legend.ts';
 import { createMap, nextIdle, whenZoomedTo } from './map/createMap.ts';
@@ -47,22 +48,20 @@ function laterLabelTexts(d: AtlasData): string[] {
 export async function startApp({ root, data, basemap, store, prefs, viewGiven }: AppParts): Promise<MlMap> {
   const byId = placeIndex(data);
   // Visibility depends on region, categories, query and period (from, to, undated) only; a new place or view keeps the same result object.
-  let memo: { key: string; v: Visible; ids: Set<string> } | null = null;
-  const current = () => {
-    const s = store.get();
-    const key = JSON.stringify([s.region, s.categories, s.query, s.from, s.to, s.undated]);
-    if (memo?.key !== key) { const v = visibleFor(data, s, byId); memo = { key, v, ids: new Set(v.initiatives) }; }
-    return memo;
-  };
+  // A text query also reads summaries and figure labels, so its results change as details files arrive.
+  const detailsKey = (query: string) => (filterText(query) ? data.details.version() : 0);
+  const vis = createVisibility(data, byId, (s) => detailsKey(s.query));
+  const current = () => ({ v: vis.visible(store.get()), ids: vis });
+  const timelineVis = createVisibility(data, byId, (s) => detailsKey(s.query));
   const visible = (): Visible => current().v;
   const byIt = new Map(data.initiatives.map((it) => [it.id, it]));
-  const pick = (ids: string[]) => ids.map((id) => byIt.get(id)).filter((x): x is Initiative => x !== undefined);
+  const pick = (ids: string[]) => ids.map((id) => byIt.get(id)).filter((x): x is IndexedInitiative => x !== undefined);
   // Marker data depends on region and query only; categories are drawn by expressions (see markerLayers.ts).
   const markerSet = (() => {
-    let m: { key: string; its: Initiative[] } | null = null;
+    let m: { key: string; its: IndexedInitiative[] } | null = null;
     return () => {
       const s = store.get();
-      const key = JSON.stringify([s.region, s.query]);
+      const key = JSON.stringify([s.region, s.query, detailsKey(s.query)]);
       // With every category shown (the usual first view) the visible set is already that set.
       const every = s.categories.length === CATEGORY_IDS.length ? current().v : null;
       if (m?.key !== key) m = { key, its: pick((every ?? visibleFor(data, { ...s, categories: [...CATEGORY_IDS] }, byId)).initiatives) };
@@ -75,7 +74,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     let m: { key: string; counts: Map<string, number> } | null = null;
     return () => {
       const s = store.get();
-      const key = JSON.stringify([s.categories, s.query]);
+      const key = JSON.stringify([s.categories, s.query, detailsKey(s.query)]);
       if (m?.key !== key) m = { key, counts: regionCounts(data, pick(visibleFor(data, { ...s, region: null }, byId).initiatives), byId) };
       return m.counts;
     };
@@ -86,16 +85,16 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   if (lang() === 'en') await loadPlaceNames();
   // The font downloads while the map starts; labels appear once their slices are in (see style.ts).
   const firstFonts = loadLabelFont(firstLabelTexts(data, basemap));
-  const ctx: UiContext = { data, store, lang, visible };
+  const ctx: UiContext = { data, store, lang, visible, visibleAt: (n) => vis.hasAt(n) };
   // Search and list code downloads while the map starts (and never in the embed, which has no slots for them).
   const uiReady = mountUiModules(root.search, root.list, ctx);
   const map = await createMap(root.map, { basemap, leagues: data.leagues, counties: data.counties }, store.get().view, t('map.label', lang()));
 
   provideDonuts(map);
   let drawn: { key: string; lang: string; categories: unknown } | null = null;
-  const legend = (counts = categoryCounts(data, store.get(), byId)) => {
+  const legend = (counts = vis.counts(store.get())) => {
     renderLegend(root.legend, store, counts, lang(), {
-      unmapped: current().v.initiatives.filter((id) => !byIt.get(id)?.places.length).length,
+      unmapped: vis.unmapped(store.get()),
       // Region counts are worked out only while the choropleth is on.
       choropleth: { on: choropleth, classes: choropleth ? legendClasses(data, regionMemo(), map.getZoom()) : [],
         toggle: (on) => { choropleth = on; showChoropleth(map, data, on ? regionMemo() : null); legend(); } },
@@ -103,17 +102,19 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   };
   const render = (focusPanel: boolean) => {
     const s = store.get();
+    if (filterText(s.query)) void data.details.loadAll();
     const v = visible();
-    const counts = categoryCounts(data, s, byId);
+    const counts = vis.counts(s);
     // Marker data goes to the worker only when region, search or language changed; a category toggle swaps expressions.
     const markers = markerSet();
+    // showMarkers reads only ids, categories and places (see markers.ts), which index entries carry.
     if (drawn?.key !== markers.key || drawn.lang !== lang()) showMarkers(map, data, markers.its, s.region, byId, (p) => name(p.shortName || p.name));
     if (drawn?.categories !== s.categories) showCategories(map, s.categories);
     drawn = { key: markers.key, lang: lang(), categories: s.categories };
     if (choropleth) showChoropleth(map, data, regionMemo());
     showSelection(map, s);
     legend(counts);
-    if (root.timeline) renderTimeline(root.timeline, { data, store, lang });
+    if (root.timeline) renderTimeline(root.timeline, { data, store, lang, shown: timelineVis });
     renderPanel(root.panel, { data, store, lang: lang(), placesById: byId, visibleInitiatives: current().ids, listBelow: root.list }, v.places, focusPanel);
   };
   const relabel = () => {
@@ -196,6 +197,8 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     },
   });
 
+  // Panels, a text query and the legend follow the details files as they arrive.
+  data.details.subscribe(() => render(false));
   // Data, labels and camera are set before the map's first frame, so it lays out and draws the first view once.
   relabel();
   render(false);

@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS } from '../contract/index.ts';
 import { categoryCounts, filterText, mainCategory, placeInRegion, visibleFor } from './filter.ts';
+import { indexedRecords } from './indexedRecords.ts';
 import type { AtlasData, AtlasState } from './types.ts';
 
 const dir = new URL('../../test/fixtures/app/data/', import.meta.url);
 const read = (f: string) => JSON.parse(readFileSync(new URL(f, dir), 'utf8'));
+const places = read('places.geojson');
 const data: AtlasData = {
-  places: read('places.geojson'), initiatives: read('initiatives.json'), rollups: read('rollups.json'),
+  places, ...indexedRecords(read('initiatives.json'), places), rollups: read('rollups.json'),
   leagues: read('leagues.geojson'), counties: read('counties.geojson'), units: read('gazetteer-lite.json'),
 };
 const ALL: AtlasState = { place: null, region: null, categories: [...CATEGORY_IDS], query: '', view: { center: [112, 44], zoom: 4 } };

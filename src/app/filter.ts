@@ -2,7 +2,7 @@
  * What is shown for a view: the initiatives and places that pass the region, category and search filters.
  * Pure functions over the loaded data so that the map, the lists and the API agree.
  */
-import { CATEGORIES, CATEGORY_IDS, codePrefix, type CategoryId, type Initiative, type LiteUnit, type PlaceProperties } from '../contract/index.ts';
+import { CATEGORIES, CATEGORY_IDS, codePrefix, type CategoryId, type IndexedInitiative, type Initiative, type LiteUnit, type PlaceProperties } from '../contract/index.ts';
 import type { AtlasData, AtlasState } from './types.ts';
 import { dateOf, inPeriod } from './timeline/period.ts';
 
@@ -44,11 +44,14 @@ export function placeMatches(p: PlaceProperties, q: string, codes: Set<string>):
 
 const CATEGORY_NAMES = new Map<string, string>(CATEGORIES.map((c) => [c.id, norm(c.zh)]));
 
-/** Whether an initiative answers the query through its text (title, summary, figure labels, category name) or any of its places. */
-export function initiativeMatches(it: Initiative, q: string, placesById: Map<string, PlaceProperties>, codes: Set<string>): boolean {
+/**
+ * Whether an initiative answers the query through its text (title, category name, and once its details are in,
+ * summary and figure labels) or any of its places.
+ */
+export function initiativeMatches(it: IndexedInitiative, q: string, placesById: Map<string, PlaceProperties>, codes: Set<string>, full?: Initiative): boolean {
   if (!q) return true;
-  if (norm(it.title).includes(q) || norm(it.summary).includes(q)) return true;
-  if (it.figures.some((f) => norm(f.label ?? '').includes(q)) || CATEGORY_NAMES.get(it.category)?.includes(q)) return true;
+  if (norm(it.title).includes(q) || (full && norm(full.summary).includes(q))) return true;
+  if (full?.figures.some((f) => norm(f.label ?? '').includes(q)) || CATEGORY_NAMES.get(it.category)?.includes(q)) return true;
   return it.places.some((id) => { const p = placesById.get(id); return p !== undefined && placeMatches(p, q, codes); });
 }
 
@@ -57,13 +60,16 @@ export function placeIndex(data: AtlasData): Map<string, PlaceProperties> {
 }
 
 /** Initiatives passing region, query and period, ignoring the category filter (what the legend counts). */
-function regionAndQuery(data: AtlasData, state: AtlasState, byId: Map<string, PlaceProperties>): Initiative[] {
+export function regionAndQuery(data: AtlasData, state: AtlasState, byId: Map<string, PlaceProperties>): IndexedInitiative[] {
   const q = filterText(state.query);
   const codes = unitsMatching(data.units, q);
-  const matching = q ? data.initiatives.filter((it) => initiativeMatches(it, q, byId, codes)) : data.initiatives;
+  const matching = q ? data.initiatives.filter((it) => initiativeMatches(it, q, byId, codes, data.details.get(it.id))) : data.initiatives;
   // A text that finds nothing (a typo, a place with no initiatives) leaves the map as it was instead of emptying it.
   const found = matching.length > 0 ? matching : data.initiatives;
-  return found.filter((it) => inPeriod(dateOf(it), state.from, state.to, state.undated !== false)).filter((it) => !state.region || it.places.some((id) => { const p = byId.get(id); return p !== undefined && placeInRegion(p, state.region); }));
+  // Without a period or region (the usual first view) there is nothing more to walk.
+  const period = state.from || state.to || state.undated === false;
+  const dated = period ? found.filter((it) => inPeriod(dateOf(it), state.from, state.to, state.undated !== false)) : found;
+  return state.region ? dated.filter((it) => it.places.some((id) => { const p = byId.get(id); return p !== undefined && placeInRegion(p, state.region); })) : dated;
 }
 
 /** Ids of the visible initiatives and of the places that have at least one of them (inside the region). */
@@ -86,7 +92,7 @@ export function categoryCounts(data: AtlasData, state: AtlasState, byId = placeI
 }
 
 /** The category most of the given initiatives belong to; ties go to the earlier category in the contract order. */
-export function mainCategory(initiatives: Initiative[]): CategoryId | null {
+export function mainCategory(initiatives: Pick<Initiative, 'category'>[]): CategoryId | null {
   const counts = new Map<CategoryId, number>();
   for (const i of initiatives) counts.set(i.category, (counts.get(i.category) ?? 0) + 1);
   let best: CategoryId | null = null;

@@ -1,7 +1,8 @@
 /**
  * Shared types of the map app: the view state (what a URL and `window.nmgAtlas` carry) and the loaded data.
  */
-import type { CategoryId, Initiative, PlaceCollection, Rollup, LiteUnit, RegionCollection } from '../contract/index.ts';
+import type { Details } from './details.ts';
+import type { CategoryId, IndexedInitiative, PlaceCollection, Rollup, LiteUnit, RegionCollection } from '../contract/index.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -31,7 +32,10 @@ export interface UiPrefs {
 /** Everything the app loads at start. */
 export interface AtlasData {
   places: PlaceCollection;
-  initiatives: Initiative[];
+  /** What the first view needs of each initiative (initiative-index.json). */
+  initiatives: IndexedInitiative[];
+  /** The rest of each initiative, fetched on demand. */
+  details: Details;
   rollups: Record<string, Rollup>;
   leagues: RegionCollection;
   counties: RegionCollection;
@@ -53,4 +57,6 @@ export interface UiContext {
   lang: () => Lang;
   /** Ids currently shown after region, category and query filters. */
   visible: () => { places: string[]; initiatives: string[] };
+  /** Whether `data.initiatives[n]` is among the ids `visible()` last gave; lets the list skip building a set of them. */
+  visibleAt?: (n: number) => boolean;
 }

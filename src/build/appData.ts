@@ -4,7 +4,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertValid, splitInitiatives, validateInitiativeDetails, validateInitiativeIndex, type Initiative, type PlaceCollection } from '../contract/index.ts';
+import { assertValid, decodeInitiativeIndex, encodeInitiativeIndex, validateInitiativeDetails, type Initiative, type PlaceCollection } from '../contract/index.ts';
+import { splitForApp } from '../app/indexedRecords.ts';
 
 export const APP_DATA_FILES = { index: 'initiative-index.json', details: 'initiative-details' } as const;
 
@@ -12,10 +13,12 @@ export const APP_DATA_FILES = { index: 'initiative-index.json', details: 'initia
 export function writeAppData(dir: string): { initiatives: number; chunks: number } {
   const all = JSON.parse(readFileSync(join(dir, 'initiatives.json'), 'utf8')) as Initiative[];
   const places = JSON.parse(readFileSync(join(dir, 'places.geojson'), 'utf8')) as PlaceCollection;
-  const paths = new Map(places.features.map((f) => [f.properties.id, f.properties.path]));
-  const { index, details } = splitInitiatives(all, (id) => paths.get(id));
-  const placeIds = new Set(paths.keys());
-  assertValid(APP_DATA_FILES.index, validateInitiativeIndex(index, placeIds));
+  // The list's title and figure are worked out here by the app's own rules, so the list needs no details file.
+  const { index, details } = splitForApp(all, places);
+  const placeIds = new Set(places.features.map((f) => f.properties.id));
+  // Checked as the app will read it: the columns decoded back.
+  const file = encodeInitiativeIndex(index);
+  assertValid(APP_DATA_FILES.index, decodeInitiativeIndex(JSON.parse(JSON.stringify(file)), placeIds).problems);
   const byChunk = index.chunks.map((): typeof index.initiatives => []);
   for (const e of index.initiatives) byChunk[e.chunk].push(e);
   index.chunks.forEach((name, n) => assertValid(`${APP_DATA_FILES.details}/${name}.json`, validateInitiativeDetails(details.get(name), byChunk[n], placeIds)));
@@ -24,6 +27,6 @@ export function writeAppData(dir: string): { initiatives: number; chunks: number
   const keep = new Set(index.chunks.map((c) => `${c}.json`));
   for (const f of existsSync(out) ? readdirSync(out) : []) if (f.endsWith('.json') && !keep.has(f)) rmSync(join(out, f));
   for (const [name, records] of details) writeFileSync(join(out, `${name}.json`), JSON.stringify(records));
-  writeFileSync(join(dir, APP_DATA_FILES.index), JSON.stringify(index));
+  writeFileSync(join(dir, APP_DATA_FILES.index), JSON.stringify(file));
   return { initiatives: index.initiatives.length, chunks: index.chunks.length };
 }

@@ -13,6 +13,7 @@ import { buildGazetteer } from '../gazetteer/build/index.ts';
 import { GAZETTEER_DEFAULTS, repoPath } from '../gazetteer/index.ts';
 import { InputError } from '../pipeline/run/inputError.ts';
 import { runPipeline, type RunSummary } from '../pipeline/run/run.ts';
+import { writeAppData } from './appData.ts';
 import type { LIMITS } from '../pipeline/run/limits.ts';
 
 /** What a built site holds at its top level; `out` may be replaced only when it holds nothing else. */
@@ -69,6 +70,8 @@ export async function buildSite(o: SiteOptions): Promise<RunSummary> {
     const summary = await runPipeline({ input: o.input, out: data, limits: o.limits, onProgress: o.onProgress });
     // The pipeline's record of what it wrote belongs to its working folder, not to the published site.
     rmSync(join(data, MANIFEST_FILE), { force: true });
+    // The app reads its index and details files, derived from the pipeline's output.
+    writeAppData(data);
     copyFileSync(repoPath('public/favicon.svg'), join(tmp, 'public', 'favicon.svg'));
     const root = repoPath('.');
     await build({ root, configFile: join(root, 'vite.config.ts'), publicDir: join(tmp, 'public'), logLevel: 'warn',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinInitiative, splitInitiatives, validateInitiativeDetails, validateInitiativeIndex } from './initiativeIndex.ts';
+import { decodeInitiativeIndex, decodeInitiativeIndexSteps, encodeInitiativeIndex, joinInitiative, splitInitiatives, validateInitiativeDetails, validateInitiativeIndex } from './initiativeIndex.ts';
 import type { Initiative } from './initiatives.ts';
 
 const path = (county: string | null) => [{ code: '150500000000', level: 'prefecture' }, { code: county, level: 'county' }];
@@ -9,10 +9,14 @@ const it0 = (id: string, places: string[], extra: Partial<Initiative> = {}): Ini
   secondaryCategories: ['elderly-care'], places,
   figures: [{ value: 3, unit: '名', approx: false, hedge: null, text: '3名', start: 1, end: 3, label: '', place: null }], ...extra,
 });
-const ALL = [it0('1', ['a']), it0('2', ['b', 'a']), it0('3', ['a']), it0('4', ['c']), it0('5', [])];
+const src = (date: string | null) => ({ source: { id: 's', title: null, outlet: null, date, page: null, url: null } });
+const ALL = [it0('1', ['a'], src('2024')), it0('2', ['b', 'a'], { ...src('2024-05'), secondaryCategories: [] }), it0('3', ['a'], { ...src('2024-05-09'), title: ' ' }),
+  it0('4', ['c'], src(null)), it0('5', [])];
+/** The list's fields as the build passes them: a lead for an empty title, the first figure as the top one. */
+const listFields = (it: Initiative) => ({ lead: `lead of ${it.id}`, top: it.figures[0] ?? null });
 
 describe('initiative index and details', () => {
-  const { index, details } = splitInitiatives(ALL, (id) => PATHS[id]);
+  const { index, details } = splitInitiatives(ALL, (id) => PATHS[id], listFields);
 
   it('groups details by the county of the main place, else its league, else none', () => {
     expect(index.chunks).toEqual(['150502000000', '150521000000', '150500000000', 'none']);
@@ -21,9 +25,36 @@ describe('initiative index and details', () => {
   });
 
   it('keeps only the view fields in the index, and joins back to the original record', () => {
-    expect(Object.keys(index.initiatives[0]).sort()).toEqual(['category', 'chunk', 'id', 'places', 'secondaryCategories', 'title']);
+    expect(Object.keys(index.initiatives[0]).sort()).toEqual(['category', 'chunk', 'date', 'id', 'kind', 'places', 'secondaryCategories', 'title', 'top']);
+    expect(Object.keys(details.get('150502000000')![0]).sort()).toEqual(['byline', 'end', 'figures', 'file', 'id', 'source', 'start', 'summary']);
     const byChunk = (n: number) => details.get(index.chunks[n])!;
     for (const e of index.initiatives) expect(joinInitiative(e, byChunk(e.chunk).find((d) => d.id === e.id)!)).toEqual(ALL.find((x) => x.id === e.id));
+  });
+
+  it('carries the source date at its precision, the lead only for an empty title, the top figure in short, and no empty arrays', () => {
+    expect(index.initiatives.map((e) => e.date)).toEqual(['2024', '2024-05', '2024-05-09', undefined, undefined]);
+    expect(index.initiatives.map((e) => e.lead)).toEqual([undefined, undefined, 'lead of 3', undefined, undefined]);
+    expect(index.initiatives[0].top).toEqual({ value: 3, unit: '名', text: '3名' });
+    expect(index.initiatives[1].secondaryCategories).toBeUndefined();
+    expect(index.initiatives[0].kind).toBe('article');
+  });
+
+  it('writes the index as columns that read back to the same entries, and names a broken column', () => {
+    const file = JSON.parse(JSON.stringify(encodeInitiativeIndex(index)));
+    expect(file.category).toEqual([1, 1, 1, 1, 1]);
+    expect(file.secondaryCategories).toEqual([[0], [], [0], [0], [0]]);
+    // Entries the build did not rank are written in data order.
+    const ranked = { ...index, initiatives: index.initiatives.map((e, i) => ({ ...e, titleOrder: i })) };
+    expect(decodeInitiativeIndex(file, new Set(['a', 'b', 'c']))).toEqual({ index: ranked, problems: [] });
+    // In slices of two entries: paused after the 2nd and 4th entry read, and after the 2nd and 4th checked.
+    const steps = decodeInitiativeIndexSteps(file, new Set(['a', 'b', 'c']), 2);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    expect([pauses, r.value]).toEqual([4, { index: ranked, problems: [] }]);
+    expect(decodeInitiativeIndex({ ...file, title: file.title.slice(1) }).problems).toEqual(['initiative index: columns title differ in length from id']);
+    expect(decodeInitiativeIndex({ ...file, places: undefined }).problems).toEqual(['initiative index: needs the columns places']);
+    expect(decodeInitiativeIndex({ ...file, kind: [9, 0, 0, 0, 0] }).problems.join('\n')).toMatch(/initiatives\[0\]: bad kind undefined/);
   });
 
   it('validates what it wrote and reports what is broken', () => {
@@ -33,6 +64,11 @@ describe('initiative index and details', () => {
     const entries = index.initiatives.filter((e) => e.chunk === 0);
     expect(validateInitiativeDetails(details.get('150502000000'), entries)).toEqual([]);
     expect(validateInitiativeDetails([...details.get('150502000000')!].reverse(), entries)).toHaveLength(1);
+    expect(validateInitiativeIndex({ ...index, initiatives: [{ ...index.initiatives[0], date: '2024-13' }] }).join('\n')).toMatch(/date must be YYYY, YYYY-MM or YYYY-MM-DD/);
+    expect(validateInitiativeIndex({ ...index, initiatives: [{ ...index.initiatives[0], kind: 'poem', lead: 'x' }] }).join('\n')).toMatch(/bad kind poem[\s\S]*lead must be/);
+    expect(validateInitiativeIndex({ ...index, initiatives: [{ ...index.initiatives[0], secondaryCategories: [] }] }).join('\n')).toMatch(/left out when empty/);
+    const lying = entries.map((e) => ({ ...e, date: '2023', top: { value: 9, unit: '名', text: '9名' } }));
+    expect(validateInitiativeDetails(details.get('150502000000'), lying).join('\n')).toMatch(/index date 2023[\s\S]*top figure is none of its figures/);
     const broken = details.get('150502000000')!.map((d) => ({ ...d, summary: 5 }));
     expect(validateInitiativeDetails(broken, entries).join('\n')).toMatch(/summary must be a string/);
   });

@@ -1,28 +1,127 @@
 /**
  * The app's own view of initiatives.json, derived at build time: `initiative-index.json` holds what filtering,
- * counting, the legend, clusters and the list's first page need; `initiative-details/<chunk>.json` holds the rest
- * (summary, figures, people, byline, source span), one file per county of the initiative's main place, fetched
- * when a place, region or list page needs it. Joined back, an entry and its details are the pipeline's record.
+ * counting, the legend, the timeline, clusters and the list need; `initiative-details/<chunk>.json` holds the rest
+ * (summary, figures, people, byline, file, spans, source), one file per county of the initiative's main place, fetched
+ * when a place, region, export or text search needs it. Joined back, an entry and its details are the pipeline's record.
  */
 import { collector, isNum, isObj, isStr } from './check.ts';
-import { CATEGORY_IDS, validateInitiatives, type Initiative } from './initiatives.ts';
+import { CATEGORY_IDS, HEDGES, ITEM_KINDS, validateInitiatives, type Figure, type Initiative } from './initiatives.ts';
+import { isSourceDate } from './source.ts';
 
-/** The fields of an initiative the first view needs. */
-export type IndexedInitiative = Pick<Initiative, 'id' | 'category' | 'secondaryCategories' | 'places' | 'title'> & {
-  /** Publication date (YYYY-MM-DD) when the pipeline knows it. */
+/** What the list shows and sorts by of an initiative's most telling figure (chosen at build time). */
+export type TopFigure = Pick<Figure, 'value' | 'unit' | 'text'> & {
+  /** Left out when the text states the number exactly. */
+  hedge?: Figure['hedge'];
+  /** Left out when the text names nothing. */
+  label?: string;
+};
+
+/** The fields of an initiative the first view needs; empty or unknown ones are left out, which keeps the file small. */
+export type IndexedInitiative = Pick<Initiative, 'id' | 'kind' | 'category' | 'places' | 'title'> & {
+  /** Left out when empty. */
+  secondaryCategories?: Initiative['secondaryCategories'];
+  /** The source's date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), left out when the archive gave none. */
   date?: string;
+  /** What the list shows for an empty title (the start of the lead, see app/displayTitle.ts); only then present. */
+  lead?: string;
+  /** The figure the list shows and sorts by, when the initiative has one. */
+  top?: TopFigure;
+  /** Rank in the list sorted by title, equal titles sharing one (the app's collation, worked out at build time, so no page collates 50,000 titles). */
+  titleOrder?: number;
   /** Position of its details file in `InitiativeIndex.chunks`. */
   chunk: number;
 };
 
+/** The index as the app holds it: one entry per initiative. */
 export interface InitiativeIndex {
   /** Details file names under `initiative-details/`, without `.json`: a county code, a league code, or `none`. */
   chunks: string[];
   initiatives: IndexedInitiative[];
 }
 
+/**
+ * `initiative-index.json` as written: one column per field, entry `i` of every column belonging to initiative `i`,
+ * which is about 30% smaller gzipped and half the text to parse compared with one object per initiative. Kinds and
+ * categories are positions in the file's own `kinds` and `categories` lists; null stands for a field left out.
+ */
+export interface InitiativeIndexFile {
+  chunks: string[];
+  kinds: string[];
+  categories: string[];
+  id: string[];
+  kind: number[];
+  category: number[];
+  secondaryCategories: number[][];
+  places: string[][];
+  title: string[];
+  date: (string | null)[];
+  lead: (string | null)[];
+  top: (TopFigure | null)[];
+  titleOrder: number[];
+  chunk: number[];
+}
+
+const COLUMNS = ['id', 'kind', 'category', 'secondaryCategories', 'places', 'title', 'date', 'lead', 'top', 'titleOrder', 'chunk'] as const;
+
+export function encodeInitiativeIndex(index: InitiativeIndex): InitiativeIndexFile {
+  const its = index.initiatives;
+  const kinds = [...ITEM_KINDS];
+  const categories = [...CATEGORY_IDS];
+  return {
+    chunks: index.chunks, kinds, categories,
+    id: its.map((e) => e.id),
+    kind: its.map((e) => kinds.indexOf(e.kind)),
+    category: its.map((e) => categories.indexOf(e.category)),
+    secondaryCategories: its.map((e) => (e.secondaryCategories ?? []).map((c) => categories.indexOf(c))),
+    places: its.map((e) => e.places),
+    title: its.map((e) => e.title),
+    date: its.map((e) => e.date ?? null),
+    lead: its.map((e) => e.lead ?? null),
+    top: its.map((e) => e.top ?? null),
+    titleOrder: its.map((e, i) => e.titleOrder ?? i),
+    chunk: its.map((e) => e.chunk),
+  };
+}
+
+type Decoded = { index: InitiativeIndex | null; problems: string[] };
+
+/** Reads the columns back into entries, checking the columns' shape first and then every entry (see validateInitiativeIndex). */
+export function decodeInitiativeIndex(data: unknown, placeIds?: Set<string>): Decoded {
+  return toEnd(decodeInitiativeIndexSteps(data, placeIds, Infinity));
+}
+
+/** The same read, pausing (yield) after every `slice` entries read or checked, for a page to run it between other work. */
+export function* decodeInitiativeIndexSteps(data: unknown, placeIds: Set<string> | undefined, slice: number): Generator<void, Decoded> {
+  if (!isObj(data)) return { index: null, problems: ['initiative index: not an object'] };
+  const f = data as unknown as InitiativeIndexFile;
+  const n = Array.isArray(f.id) ? f.id.length : -1;
+  const bad = [...COLUMNS, 'chunks', 'kinds', 'categories'].filter((k) => !Array.isArray((f as unknown as Record<string, unknown>)[k]));
+  const uneven = COLUMNS.filter((k) => !bad.includes(k) && (f[k] as unknown[]).length !== n);
+  if (bad.length || uneven.length) {
+    return { index: null, problems: [`initiative index: ${bad.length ? `needs the columns ${bad.join(', ')}` : `columns ${uneven.join(', ')} differ in length from id`}`] };
+  }
+  const sec = (row: unknown) => (Array.isArray(row) ? row.map((c) => f.categories[c as number]) : row);
+  const initiatives = new Array<IndexedInitiative>(n);
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && i % slice === 0) yield;
+    const e = { id: f.id[i], kind: f.kinds[f.kind[i]], category: f.categories[f.category[i]], places: f.places[i], title: f.title[i], titleOrder: f.titleOrder[i], chunk: f.chunk[i] } as IndexedInitiative;
+    const s = f.secondaryCategories[i];
+    if (!Array.isArray(s) || s.length) e.secondaryCategories = sec(s) as IndexedInitiative['secondaryCategories'];
+    if (f.date[i] !== null) e.date = f.date[i] as string;
+    if (f.lead[i] !== null) e.lead = f.lead[i] as string;
+    if (f.top[i] !== null) e.top = f.top[i] as TopFigure;
+    initiatives[i] = e;
+  }
+  const index = { chunks: f.chunks, initiatives };
+  const problems = yield* validateIndexSteps(index, placeIds, slice);
+  return { index: problems.length ? null : index, problems };
+}
+
 /** What a details file holds for each initiative: everything the index leaves out. */
-export type InitiativeDetails = Omit<Initiative, 'category' | 'secondaryCategories' | 'places' | 'title'>;
+export type InitiativeDetails = Omit<Initiative, 'kind' | 'category' | 'secondaryCategories' | 'places' | 'title'>;
+
+/** What the build works out per initiative for the list (the app's own rules, passed in so the contract stays data only). */
+export type ListFields = (it: Initiative) => { lead?: string; top?: Figure | null };
 
 /** The details file an initiative goes in: the county (else league) of its main place, so a place or banner needs one file. */
 export function detailsChunk(it: Pick<Initiative, 'places'>, pathOf: (placeId: string) => { code: string | null; level: string }[] | undefined): string {
@@ -30,53 +129,99 @@ export function detailsChunk(it: Pick<Initiative, 'places'>, pathOf: (placeId: s
   return (path?.find((s) => s.level === 'county') ?? path?.[0])?.code ?? 'none';
 }
 
+/** The list's figure as the index stores it: only what the list shows and sorts by. */
+export function topFigureEntry(f: Figure): TopFigure {
+  return { value: f.value, unit: f.unit, text: f.text, ...(f.hedge ? { hedge: f.hedge } : {}), ...(f.label ? { label: f.label } : {}) };
+}
+
 /** Splits the pipeline's records into the index and its details files (chunk name → records, index order kept). */
-export function splitInitiatives(all: Initiative[], pathOf: Parameters<typeof detailsChunk>[1]): { index: InitiativeIndex; details: Map<string, InitiativeDetails[]> } {
+export function splitInitiatives(all: Initiative[], pathOf: Parameters<typeof detailsChunk>[1], listFields: ListFields = () => ({})): { index: InitiativeIndex; details: Map<string, InitiativeDetails[]> } {
   const details = new Map<string, InitiativeDetails[]>();
   const chunkNo = new Map<string, number>();
-  const initiatives = all.map((it) => {
-    const { category, secondaryCategories, places, title, ...rest } = it;
+  const initiatives = all.map((it): IndexedInitiative => {
+    const { kind, category, secondaryCategories, places, title, ...rest } = it;
     const name = detailsChunk(it, pathOf);
     if (!chunkNo.has(name)) { chunkNo.set(name, chunkNo.size); details.set(name, []); }
     details.get(name)!.push(rest);
-    const date = (it as { date?: unknown }).date;
-    return { id: it.id, category, secondaryCategories, places, title, ...(isStr(date) ? { date } : {}), chunk: chunkNo.get(name)! };
+    const date = it.source?.date;
+    const { lead, top } = listFields(it);
+    return {
+      id: it.id, kind, category, ...(secondaryCategories.length ? { secondaryCategories } : {}), places, title,
+      ...(date ? { date } : {}), ...(!title.trim() && lead ? { lead } : {}), ...(top ? { top: topFigureEntry(top) } : {}), chunk: chunkNo.get(name)!,
+    };
   });
   return { index: { chunks: [...chunkNo.keys()], initiatives }, details };
 }
 
 /** An index entry and its details, joined back into the pipeline's record. */
 export function joinInitiative(entry: IndexedInitiative, d: InitiativeDetails): Initiative {
-  const { chunk: _chunk, date: _date, ...head } = entry;
-  return { ...d, ...head };
+  const { chunk: _chunk, date: _date, lead: _lead, top: _top, titleOrder: _order, secondaryCategories = [], ...head } = entry;
+  return { ...d, ...head, secondaryCategories };
+}
+
+function topProblem(f: unknown): string | null {
+  if (!isObj(f) || !isNum(f.value) || !isStr(f.unit) || !isStr(f.text)) return 'top must have value, unit and text';
+  if (f.hedge !== undefined && !HEDGES.includes(f.hedge as Figure['hedge'] & string)) return `bad top hedge ${String(f.hedge)}`;
+  if (f.label !== undefined && !(isStr(f.label) && f.label)) return 'top label must be a non-empty string when present';
+  return null;
+}
+
+/** Runs a stepwise check or read (below) to its end at once. */
+function toEnd<T>(steps: Generator<void, T>): T {
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
 }
 
 export function validateInitiativeIndex(data: unknown, placeIds?: Set<string>): string[] {
+  return toEnd(validateIndexSteps(data, placeIds, Infinity));
+}
+
+/** The check, pausing (yield) after every `slice` entries so that a page can let other work run between slices. */
+function* validateIndexSteps(data: unknown, placeIds: Set<string> | undefined, slice: number): Generator<void, string[]> {
   const { problems, add } = collector();
   if (!isObj(data) || !Array.isArray(data.chunks) || !Array.isArray(data.initiatives)) return ['initiative index: needs chunks and initiatives arrays'];
   if (!data.chunks.every((c) => isStr(c) && /^[0-9a-z]+$/.test(c))) add('chunks', 'names must be codes (digits) or `none`');
   const ids = new Set<string>();
-  (data.initiatives as IndexedInitiative[]).forEach((it, i) => {
+  const all = data.initiatives as IndexedInitiative[];
+  const n = all.length;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && i % slice === 0) yield;
+    const it = all[i];
     const w = `initiatives[${i}]`;
-    if (!isObj(it)) return add(w, 'not an object');
+    if (!isObj(it)) { add(w, 'not an object'); continue; }
     if (!isStr(it.id) || !it.id || ids.has(it.id)) add(w, `missing or duplicate id ${String(it.id)}`);
     ids.add(it.id);
     if (!isStr(it.title)) add(w, 'title must be a string');
+    if (!ITEM_KINDS.includes(it.kind)) add(w, `bad kind ${String(it.kind)}`);
     if (!CATEGORY_IDS.includes(it.category)) add(w, `bad category ${String(it.category)}`);
-    if (!Array.isArray(it.secondaryCategories) || !it.secondaryCategories.every((c) => CATEGORY_IDS.includes(c))) add(w, 'bad secondaryCategories');
+    if (it.secondaryCategories !== undefined && !(Array.isArray(it.secondaryCategories) && it.secondaryCategories.length && it.secondaryCategories.every((c) => CATEGORY_IDS.includes(c)))) {
+      add(w, 'secondaryCategories must be known categories, left out when empty');
+    }
     if (!Array.isArray(it.places) || !it.places.every(isStr)) add(w, 'places must be string ids');
     else if (placeIds) for (const p of it.places) if (!placeIds.has(p)) add(w, `unknown place ${p}`);
-    if (it.date !== undefined && !(isStr(it.date) && /^\d{4}-\d{2}-\d{2}$/.test(it.date))) add(w, 'date must be YYYY-MM-DD');
+    if (it.date !== undefined && !(isStr(it.date) && isSourceDate(it.date))) add(w, `date must be YYYY, YYYY-MM or YYYY-MM-DD, not ${String(it.date)}`);
+    if (it.lead !== undefined && !(isStr(it.lead) && isStr(it.title) && !it.title.trim())) add(w, 'lead must be a string, present only when the title is empty');
+    if (it.top !== undefined) { const p = topProblem(it.top); if (p) add(w, p); }
+    if (it.titleOrder !== undefined && !(Number.isInteger(it.titleOrder) && it.titleOrder >= 0 && it.titleOrder < n)) add(w, 'titleOrder must be a rank 0…n-1');
     if (!isNum(it.chunk) || !Number.isInteger(it.chunk) || it.chunk < 0 || it.chunk >= (data.chunks as unknown[]).length) add(w, 'chunk must name one of chunks');
-  });
+  }
   return problems;
 }
 
-/** A details file checked against the index entries that point to it: the same ids in the same order, and each joined record valid. */
+/** A details file checked against the index entries that point to it: the same ids in the same order, each joined record valid, and each index date and top figure its own. */
 export function validateInitiativeDetails(data: unknown, entries: IndexedInitiative[], placeIds?: Set<string>): string[] {
   if (!Array.isArray(data)) return ['initiative details: not an array'];
   if (data.length !== entries.length || data.some((d, i) => !isObj(d) || d.id !== entries[i].id)) {
     return [`initiative details: ${data.length} records, the index points ${entries.length} here, or their ids differ`];
   }
-  return validateInitiatives(data.map((d, i) => joinInitiative(entries[i], d as InitiativeDetails)), placeIds);
+  const joined = data.map((d, i) => joinInitiative(entries[i], d as InitiativeDetails));
+  const problems = validateInitiatives(joined, placeIds);
+  if (problems.length) return problems;
+  joined.forEach((it, i) => {
+    const e = entries[i];
+    if ((it.source?.date ?? undefined) !== e.date) problems.push(`initiatives[${i}]: the index date ${String(e.date)} is not the source's ${String(it.source?.date)}`);
+    if (e.top && !it.figures.some((f) => f.value === e.top!.value && f.unit === e.top!.unit && f.text === e.top!.text)) problems.push(`initiatives[${i}]: the index's top figure is none of its figures`);
+  });
+  return problems;
 }

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../app/defaults.ts';
 import { visibleFor } from '../app/filter.ts';
 import type { AtlasData } from '../app/types.ts';
+import { indexedRecords } from '../app/indexedRecords.ts';
 import { runPipeline } from '../pipeline/index.ts';
 import { testGeoparser } from '../../test/pipeline/testGeoparser.ts';
 import { readmeExamples } from './readmeExamples.ts';
@@ -24,7 +25,8 @@ beforeAll(async () => {
   }
   const read = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
   const none = { type: 'FeatureCollection', features: [] } as unknown as AtlasData['leagues'];
-  data = { places: read('places.geojson'), initiatives: read('initiatives.json'), rollups: {}, leagues: none, counties: none, units: [] };
+  const places = read('places.geojson');
+  data = { places, ...indexedRecords(read('initiatives.json'), places), rollups: {}, leagues: none, counties: none, units: [] };
 }, 120_000);
 
 describe('the README embed examples', () => {

@@ -1,18 +1,23 @@
 /**
  * The data the built app serves (dist/data), read in Node so tests can compute what the page must show.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { booleanPointInPolygon, bbox } from '@turf/turf';
-import type { Initiative, PlaceCollection, PlaceProperties } from '../../src/contract/index.ts';
+import { decodeInitiativeIndex, type InitiativeDetails, type PlaceCollection, type PlaceProperties } from '../../src/contract/index.ts';
+import { createDetails, DETAILS_DIR } from '../../src/app/details.ts';
 import type { AtlasData } from '../../src/app/types.ts';
 
 export const DIST = join(import.meta.dirname, '../../dist');
 
+/** The app's data with every details file read, so what a page shows once its details are in can be computed. */
 export function readDist(): AtlasData {
   const read = (f: string) => JSON.parse(readFileSync(join(DIST, 'data', f), 'utf8'));
+  const index = decodeInitiativeIndex(read('initiative-index.json')).index!;
+  const files = new Map(readdirSync(join(DIST, 'data', DETAILS_DIR)).map((f) => [f.replace(/\.json$/, ''), read(`${DETAILS_DIR}/${f}`) as InitiativeDetails[]]));
+  const details = createDetails(index, (name) => Promise.reject(new Error(`${name} not in dist`)), undefined, files);
   return {
-    places: read('places.geojson') as PlaceCollection, initiatives: read('initiatives.json') as Initiative[], rollups: read('rollups.json'),
+    places: read('places.geojson') as PlaceCollection, initiatives: index.initiatives, details, rollups: read('rollups.json'),
     leagues: read('leagues.geojson'), counties: read('counties.geojson'), units: read('gazetteer-lite.json'),
   };
 }

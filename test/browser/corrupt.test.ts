@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST } from './atlasData.ts';
 import { servedWithBrowser } from './setup.ts';
 
-const FILES = ['places.geojson', 'initiatives.json', 'rollups.json', 'leagues.geojson', 'counties.geojson', 'basemap.json', 'gazetteer-lite.json'];
+const FILES = ['places.geojson', 'initiative-index.json', 'rollups.json', 'leagues.geojson', 'counties.geojson', 'basemap.json', 'gazetteer-lite.json'];
 const CORRUPTIONS: Record<string, { status: number; body: string }> = {
   missing: { status: 404, body: 'not found' },
   'invalid JSON': { status: 200, body: '{"type":"FeatureCollection","features":[' },
@@ -33,4 +33,19 @@ describe('a corrupted data file', () => {
       });
     }
   }
+});
+
+describe('a corrupted details file', () => {
+  it('leaves the map up and says in the place panel which file could not be read', async () => {
+    const page = await env.browser.newPage();
+    await page.route('**/data/initiative-details/*.json', (r) => r.fulfill({ status: 200, body: '{"hello":1}', contentType: 'application/json' }));
+    await page.goto(env.server.url);
+    await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 45_000 });
+    const place = await page.evaluate(() => window.nmgAtlas!.getVisiblePlaces()[0]);
+    await page.evaluate((p) => window.nmgAtlas!.setState({ place: p }), place);
+    const note = page.locator('#panel .details-failed').first();
+    await note.waitFor();
+    expect(await note.textContent()).toMatch(/initiative-details\/\w+\.json/);
+    await page.close();
+  });
 });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { runPipeline } from '../../src/pipeline/run/run.ts';
+import { writeAppData } from '../../src/build/appData.ts';
 import type { Initiative } from '../../src/contract/index.ts';
 import { launch } from './browser.ts';
 import { DIST } from './atlasData.ts';
@@ -27,6 +28,7 @@ beforeAll(async () => {
   cpSync(HOSTILE, join(dir, 'in', 'hostile.txt'));
   cpSync(DIST, join(dir, 'site'), { recursive: true });
   await runPipeline({ input: join(dir, 'in'), out: join(dir, 'site', 'data') });
+  writeAppData(join(dir, 'site', 'data'));
   const all = JSON.parse(readFileSync(join(dir, 'site', 'data', 'initiatives.json'), 'utf8')) as Initiative[];
   hostile = all.find((i) => i.file === 'hostile.txt' && i.summary.includes('幸福院'))!;
   server = await serveStatic(join(dir, 'site'));

@@ -43,7 +43,7 @@ describe('npm run site', () => {
     expect(readdirSync(out).sort()).toEqual(['assets', 'data', 'embed.html', 'embed.js', 'favicon.svg', 'index.html']);
     const files = walk(out).map((f) => relative(out, f));
     expect(files.filter((f) => f.split('/').some((part) => part.startsWith('.')) || /\.(log|tmp)$/.test(f))).toEqual([]);
-    expect(readdirSync(join(out, 'data')).sort()).toEqual(['basemap.json', 'counties.geojson', 'gazetteer-lite.json', 'initiatives.json',
+    expect(readdirSync(join(out, 'data')).sort()).toEqual(['basemap.json', 'counties.geojson', 'gazetteer-lite.json', 'initiative-details', 'initiative-index.json', 'initiatives.json',
       'leagues.geojson', 'places.geojson', 'report.json', 'rollups.json', 'sources']);
     expect(readdirSync(join(out, 'data', 'sources'))).toHaveLength(30);
   });

@@ -157,7 +157,7 @@ describe('language and rendering', () => {
   it('renders source text as text, never as HTML', async () => {
     const page = await env.browser.newPage();
     const place = withInitiatives(data)[0];
-    const file = data.initiatives.find((i) => i.id === place.initiatives[0])!.file;
+    const file = data.details.get(place.initiatives[0])!.file;
     // Appending keeps every offset valid; the payload would run if the text were ever parsed as HTML.
     await page.route(`**/data/sources/${encodeURIComponent(file)}`, async (r) => {
       const res = await r.fetch();
@@ -175,10 +175,10 @@ describe('language and rendering', () => {
 
   it('shows an error state, not a blank map, when data is malformed', async () => {
     const page = await env.browser.newPage();
-    await page.route('**/data/initiatives.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '[{"id": 1}]' }));
+    await page.route('**/data/initiative-index.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '[{"id": 1}]' }));
     await page.goto(env.server.url);
     await page.waitForFunction(() => document.body.dataset.state === 'error');
-    expect(await page.locator('.error-view').textContent()).toContain('initiatives.json');
+    expect(await page.locator('.error-view').textContent()).toContain('initiative-index.json');
     await page.close();
   });
 });

@@ -58,7 +58,7 @@ export function unitLabel(unit: string, lang: Lang): string {
 const EN_HEDGES: Record<Hedge, string> = { about: 'about', over: 'over', nearly: 'nearly', under: 'under', 'up-to': 'up to' };
 
 /** A figure for display: “1700余万元” as written (zh) or “over 17 million yuan” (en), “85%”. */
-export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'hedge' | 'text'>, lang: Lang): string {
+export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'text'> & { hedge?: Figure['hedge'] }, lang: Lang): string {
   if (lang === 'zh') return figure.text;
   const unit = unitLabel(figure.unit, lang);
   const glue = unit && unit !== '%' ? ' ' : '';

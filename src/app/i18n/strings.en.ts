@@ -39,6 +39,8 @@ export const en: Record<StringKey, string> = {
   'panel.path': 'Administrative path',
   'panel.initiatives': 'Initiatives here',
   'panel.noInitiatives': 'No initiatives here',
+  'details.loading': 'Loading details…',
+  'details.failed': 'Details could not be loaded ({problem}).',
   'panel.figures': 'Key figures',
   'panel.byline': 'By',
   'panel.source': 'Source passage',

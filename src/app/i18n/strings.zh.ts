@@ -37,6 +37,8 @@ export const zh = {
   'panel.path': '行政区划',
   'panel.initiatives': '本地举措',
   'panel.noInitiatives': '此处暂无举措',
+  'details.loading': '正在加载详情…',
+  'details.failed': '详情未能加载（{problem}）。',
   'panel.figures': '关键数字',
   'panel.byline': '作者',
   'panel.source': '原文段落',

@@ -23,14 +23,21 @@ export function downloadText(filename: string, text: string, mime: string): void
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** Fetches the details an export needs; throws naming the files that failed, so the list can say so. */
+async function detailsFor(data: AtlasData, ids: readonly string[]): Promise<void> {
+  const problems = await data.details.load(ids);
+  if (problems.length) throw new Error(problems.join('\n'));
+}
+
 /** The given initiatives as CSV, in the given order (papaparse loads only when a CSV is first asked for). */
 export async function downloadCsv(data: AtlasData, ids: string[]): Promise<void> {
-  const { default: Papa } = await import('papaparse');
+  const [{ default: Papa }] = await Promise.all([import('papaparse'), detailsFor(data, ids)]);
   const csv = Papa.unparse(csvRows(data, ids), { columns: [...CSV_COLUMNS] });
   downloadText(LIST_FILES.csv, UTF8_BOM + csv, 'text/csv');
 }
 
 /** The visible places, with their visible initiatives, as GeoJSON. */
-export function downloadGeojson(data: AtlasData, visible: Visible): void {
+export async function downloadGeojson(data: AtlasData, visible: Visible): Promise<void> {
+  await detailsFor(data, visible.initiatives);
   downloadText(LIST_FILES.geojson, JSON.stringify(geojsonSubset(data, visible), null, 1), 'application/geo+json');
 }

@@ -1,6 +1,11 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { fixtureData } from '../search/testFixture.ts';
+import type { Initiative } from '../../contract/index.ts';
+import { indexedRecords } from '../indexedRecords.ts';
+import { fixtureData, initiatives } from '../search/testFixture.ts';
+
+/** The fixture with its records changed, indexed as the build would. */
+const changed = (f: (it: Initiative) => Initiative) => ({ ...fixtureData, ...indexedRecords(initiatives.map(f), fixtureData.places) });
 import { CSV_COLUMNS, csvRows, geojsonSubset } from './exportRows.ts';
 
 describe('csvRows', () => {
@@ -15,14 +20,14 @@ describe('csvRows', () => {
 
   it('carries the source\'s outlet, date, page and link', () => {
     const source = { id: 'a', title: null, outlet: '兴安日报', date: '2024-05', page: 'A2', url: 'https://example.org/a' };
-    const data = { ...fixtureData, initiatives: fixtureData.initiatives.map((it) => ({ ...it, source })) };
+    const data = changed((it) => ({ ...it, source }));
     expect(csvRows(data, ['a#1'])[0]).toMatchObject({ outlet: '兴安日报', date: '2024-05', page: 'A2', url: 'https://example.org/a' });
     const props = geojsonSubset(data, { places: ['c152221100000'], initiatives: ['a#2'] }).features[0].properties;
     expect([props.outlets, props.dates, props.urls]).toEqual([['兴安日报'], ['2024-05'], ['https://example.org/a']]);
   });
 
   it('round-trips through papaparse with quotes and commas intact', () => {
-    const data = { ...fixtureData, initiatives: fixtureData.initiatives.map((it) => (it.id === 'a#2' ? { ...it, title: '一,二"三"\n四' } : it)) };
+    const data = changed((it) => (it.id === 'a#2' ? { ...it, title: '一,二"三"\n四' } : it));
     const csv = Papa.unparse(csvRows(data, ['a#2']), { columns: [...CSV_COLUMNS] });
     const back = Papa.parse<Record<string, string>>(csv, { header: true }).data;
     expect(Object.keys(back[0])).toEqual([...CSV_COLUMNS]);

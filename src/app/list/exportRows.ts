@@ -12,12 +12,11 @@ function figureText(f: Initiative['figures'][number]): string {
   return f.label ? `${f.text} ${f.label}` : f.text;
 }
 
-/** One CSV row per initiative id (unknown ids skipped); places by name, main place first; figures as written. */
-export function csvRows(data: Pick<AtlasData, 'places' | 'initiatives'>, ids: readonly string[]): CsvRow[] {
+/** One CSV row per initiative id (unknown ids, or ids whose details are not loaded, skipped); places by name, main place first; figures as written. */
+export function csvRows(data: Pick<AtlasData, 'places' | 'details'>, ids: readonly string[]): CsvRow[] {
   const names = new Map(data.places.features.map((f) => [f.properties.id, f.properties.name]));
-  const byId = new Map(data.initiatives.map((it) => [it.id, it]));
   return ids.flatMap((id) => {
-    const it = byId.get(id);
+    const it = data.details.get(id);
     if (!it) return [];
     return [{
       id: it.id,
@@ -53,12 +52,12 @@ export interface ExportPlaceProperties {
 
 /** The visible places as a FeatureCollection, each with only its visible initiatives. */
 export function geojsonSubset(
-  data: Pick<AtlasData, 'places' | 'initiatives'>,
+  data: Pick<AtlasData, 'places' | 'details'>,
   visible: { places: readonly string[]; initiatives: readonly string[] },
 ): { type: 'FeatureCollection'; features: { type: 'Feature'; geometry: PlaceFeature['geometry']; properties: ExportPlaceProperties }[] } {
   const shownPlaces = new Set(visible.places);
   const shownIts = new Set(visible.initiatives);
-  const byId = new Map(data.initiatives.map((it) => [it.id, it]));
+  const byId = data.details;
   const features = data.places.features
     .filter((f) => shownPlaces.has(f.properties.id))
     .map((f) => {

@@ -26,6 +26,7 @@ export interface ListDom {
   downloads: HTMLDivElement;
   csvButton: HTMLButtonElement;
   geojsonButton: HTMLButtonElement;
+  downloadStatus: HTMLElement;
   caption: HTMLTableCaptionElement;
   headRow: HTMLTableRowElement;
   body: HTMLTableSectionElement;
@@ -45,7 +46,10 @@ export function buildListDom(base: string): ListDom {
   const csvButton = el('button', 'atlas-list__download');
   const geojsonButton = el('button', 'atlas-list__download');
   csvButton.type = geojsonButton.type = 'button';
-  downloads.append(csvButton, geojsonButton);
+  // Says that an export is fetching its details, or why it could not.
+  const downloadStatus = el('span', 'atlas-list__download-status');
+  downloadStatus.setAttribute('role', 'status');
+  downloads.append(csvButton, geojsonButton, downloadStatus);
   header.append(heading, downloads);
   const table = el('table', 'atlas-list__table');
   const caption = el('caption', 'atlas-list__caption');
@@ -60,7 +64,7 @@ export function buildListDom(base: string): ListDom {
   const empty = el('p', 'atlas-list__empty');
   empty.hidden = true;
   root.append(header, table, more, empty);
-  return { root, heading, downloads, csvButton, geojsonButton, caption, headRow, body, more, empty };
+  return { root, heading, downloads, csvButton, geojsonButton, downloadStatus, caption, headRow, body, more, empty };
 }
 
 /** Header cells; the sorted column carries aria-sort, each sortable header is a button. */

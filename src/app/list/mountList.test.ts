@@ -91,6 +91,7 @@ describe('mountList', () => {
       'a#2,“积分超市”激活乡村治理,brief,rural-governance,科尔沁镇,200户 参与农户,,,,,a.txt',
     ]);
     geoButton.click();
+    await vi.waitFor(() => expect(blobs).toHaveLength(2));
     const geo = JSON.parse(await blobs[1].text());
     expect(geo.features.map((f: { properties: { id: string } }) => f.properties.id)).toEqual(['c152221100000']);
     expect(geo.features[0].properties.titles).toEqual(['“积分超市”激活乡村治理']);

@@ -36,7 +36,8 @@ export function mountList(el: HTMLElement, ctx: UiContext): MountedUi {
   let limit = LIST_DEFAULTS.pageSize;
   let current = 0;
   let sorter: ReturnType<typeof rowSorter> | undefined;
-  const sorted = (ids: readonly string[]) => (sorter ??= rowSorter(listRows(ctx.data, ctx.data.initiatives.map((i) => i.id))))(ids, sortKey, direction);
+  // Rows are made for every initiative in data order, so row n is data.initiatives[n], as `visibleAt` counts.
+  const sorted = (ids: readonly string[]) => (sorter ??= rowSorter(listRows(ctx.data, ctx.data.initiatives.map((i) => i.id))))(ids, sortKey, direction, ctx.visibleAt);
 
   const rowEls = () => Array.from(dom.body.children) as HTMLTableRowElement[];
 
@@ -132,8 +133,18 @@ export function mountList(el: HTMLElement, ctx: UiContext): MountedUi {
   }
 
   const onBodyClick = (e: MouseEvent) => { const i = indexOfRow(e.target); if (i >= 0) choose(i); };
-  const onCsv = () => void downloadCsv(ctx.data, rows.map((r) => r.id));
-  const onGeojson = () => downloadGeojson(ctx.data, ctx.visible());
+  /** Runs an export, saying while its details load and, if they fail, why. */
+  const exporting = (run: () => Promise<void>) => async () => {
+    dom.downloadStatus.textContent = t('details.loading', ctx.lang());
+    try {
+      await run();
+      dom.downloadStatus.textContent = '';
+    } catch (e) {
+      dom.downloadStatus.textContent = t('details.failed', ctx.lang(), { problem: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  const onCsv = exporting(() => downloadCsv(ctx.data, rows.map((r) => r.id)));
+  const onGeojson = exporting(() => downloadGeojson(ctx.data, ctx.visible()));
   const onMore = () => reveal(limit);
   dom.more.addEventListener('click', onMore);
   dom.body.addEventListener('keydown', onKey);

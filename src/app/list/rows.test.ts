@@ -36,7 +36,7 @@ describe('sortRows', () => {
 
   it('sorts Chinese titles and places by pinyin', () => {
     // Code-point order would be 北 < 张 < 阿; pinyin order is a < bei < zhang.
-    const named = ['张家村', '阿尔山', '北山'].map((title, i) => ({ ...rows[0], id: `t${i}`, title }));
+    const named = ['张家村', '阿尔山', '北山'].map((title, i) => ({ ...rows[0], titleOrder: undefined, id: `t${i}`, title }));
     expect(sortRows(named, 'title', 'ascending').map((r) => r.title)).toEqual(['阿尔山', '北山', '张家村']);
     expect(sortRows(named, 'title', 'descending').map((r) => r.title)).toEqual(['张家村', '北山', '阿尔山']);
     // cha (查干…) < ke'erqin you (科尔沁右翼前旗) < ke'erqin zhen (科尔沁镇)
@@ -76,6 +76,17 @@ describe('rowSorter', () => {
         expect(sort(subset, key, dir).map((r) => r.id), `${key} ${dir}`).toEqual(want);
       }
     }
+  });
+
+  it('filters by position when told which rows are shown, as it would by ids', () => {
+    const all = listRows(fixtureData, fixtureData.initiatives.map((i) => i.id));
+    const sorter = rowSorter(all);
+    const shown = ['a#1', 'b#5'];
+    const at = (n: number) => shown.includes(all[n].id);
+    for (const key of ['title', 'place', 'figure'] as const) {
+      for (const dir of ['ascending', 'descending'] as const) expect(sorter(shown, key, dir, at)).toEqual(sorter(shown, key, dir));
+    }
+    expect(sorter(shown, 'title', 'ascending', at).map((r) => r.id).sort()).toEqual(shown);
   });
 
   it('skips unknown ids', () => {

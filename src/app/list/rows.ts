@@ -1,6 +1,6 @@
 /** The list's rows: one per visible initiative, with what the table shows and sorts by. */
-import { displayTitle } from '../displayTitle.ts';
-import type { CategoryId, Figure, Initiative, ItemKind, PlaceProperties } from '../../contract/index.ts';
+import { indexedTitle } from '../displayTitle.ts';
+import type { CategoryId, Figure, IndexedInitiative, Initiative, ItemKind, PlaceProperties, TopFigure } from '../../contract/index.ts';
 import type { AtlasData } from '../types.ts';
 import { figureOfPlace, mainFigures } from '../figures.ts';
 
@@ -13,7 +13,10 @@ export interface ListRow {
   placeId: string | null;
   /** Chinese name of the main place; empty when unknown. */
   placeName: string;
-  topFigure: Figure | null;
+  /** Worked out at build time by `topFigure` (the index's `top`). */
+  topFigure: TopFigure | null;
+  /** Position by title, from the build (see sort.ts); absent while the build works it out. */
+  titleOrder?: number;
 }
 
 /** The figure to show and sort by: the most telling one about the main place or a place inside it. */
@@ -22,17 +25,18 @@ export function topFigure(it: Initiative, main: PlaceProperties | undefined, pla
   return mainFigures(own.map((figure) => ({ figure, initiative: it })), 1)[0]?.figure ?? null;
 }
 
-export function rowFor(it: Initiative, placesById: Map<string, PlaceProperties>): ListRow {
+export function rowFor(it: IndexedInitiative, placesById: Map<string, PlaceProperties>): ListRow {
   const placeId = it.places[0] ?? null;
   const place = placeId ? placesById.get(placeId) : undefined;
   return {
     id: it.id,
-    title: displayTitle(it),
+    title: indexedTitle(it),
     category: it.category,
     kind: it.kind,
     placeId,
     placeName: place?.name ?? '',
-    topFigure: topFigure(it, place, placesById),
+    topFigure: it.top ?? null,
+    titleOrder: it.titleOrder,
   };
 }
 

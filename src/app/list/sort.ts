@@ -8,6 +8,7 @@ export const SORT_KEYS: readonly SortKey[] = ['title', 'category', 'place', 'fig
 
 // Chinese text sorts by pinyin, as readers of a Chinese index expect.
 const collator = new Intl.Collator('zh-Hans-CN-u-co-pinyin', { numeric: true, sensitivity: 'base' });
+export const compareTitles = (a: string, b: string): number => collator.compare(a, b);
 // Ids only break ties, so any fixed order serves, and code-unit order is many times faster than collation.
 const byId = (a: ListRow, b: ListRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -19,7 +20,8 @@ export function defaultDirection(key: SortKey): SortDirection {
 function compare(a: ListRow, b: ListRow, key: SortKey): number {
   switch (key) {
     case 'title':
-      return collator.compare(a.title, b.title);
+      // The build ranked every title with this same collation: a page need not collate tens of thousands again.
+      return a.titleOrder !== undefined && b.titleOrder !== undefined ? a.titleOrder - b.titleOrder : collator.compare(a.title, b.title);
     case 'category':
       return CATEGORY_IDS.indexOf(a.category) - CATEGORY_IDS.indexOf(b.category);
     case 'place':
@@ -46,13 +48,16 @@ export function sortRows(rows: readonly ListRow[], key: SortKey, direction: Sort
  * sortRows for subsets of one fixed set of rows, fast enough for tens of thousands: sortRows orders rows totally (ids
  * break every tie), so a subset's order is the whole set's order filtered, and each whole order is sorted only once.
  */
-export function rowSorter(all: readonly ListRow[]): (ids: readonly string[], key: SortKey, direction: SortDirection) => ListRow[] {
-  const orders = new Map<string, ListRow[]>();
-  return (ids, key, direction) => {
+export function rowSorter(all: readonly ListRow[]): (ids: readonly string[], key: SortKey, direction: SortDirection, shownAt?: (n: number) => boolean) => ListRow[] {
+  const orders = new Map<string, { row: ListRow; n: number }[]>();
+  const position = new Map(all.map((r, n) => [r, n]));
+  // `shownAt(n)`, when given, says whether `all[n]` is among `ids` (the app answers from typed arrays), sparing a set of every id.
+  return (ids, key, direction, shownAt) => {
     const k = `${key} ${direction}`;
     let order = orders.get(k);
-    if (!order) orders.set(k, (order = sortRows(all, key, direction)));
+    if (!order) orders.set(k, (order = sortRows(all, key, direction).map((row) => ({ row, n: position.get(row)! }))));
+    if (shownAt) return order.filter((x) => shownAt(x.n)).map((x) => x.row);
     const wanted = new Set(ids);
-    return order.filter((r) => wanted.has(r.id));
+    return order.filter((x) => wanted.has(x.row.id)).map((x) => x.row);
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import { scaleQuantize } from 'd3-scale';
-import type { Initiative, PlaceProperties } from '../../contract/index.ts';
+import type { IndexedInitiative, PlaceProperties } from '../../contract/index.ts';
 import type { AtlasData } from '../types.ts';
 
 /** Zoom from which banners replace leagues (the banner fill layer starts here too). */
@@ -26,7 +26,7 @@ function regionsOf(p: PlaceProperties, known: Set<string>): string[] {
 }
 
 /** Visible initiatives per league and banner code; an initiative counts once per region it concerns. */
-export function regionCounts(data: AtlasData, initiatives: Initiative[], byId: Map<string, PlaceProperties>): Map<string, number> {
+export function regionCounts(data: AtlasData, initiatives: Pick<IndexedInitiative, 'places'>[], byId: Map<string, PlaceProperties>): Map<string, number> {
   const known = new Set([...data.leagues.features, ...data.counties.features].map((f) => f.properties.code));
   const counts = new Map<string, number>();
   for (const it of initiatives) {

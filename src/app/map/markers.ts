@@ -5,7 +5,7 @@
  * initiatives that mention it (`m_<category>`), zero counts left out; which categories count is decided by expressions at draw time,
  * so a category toggle never rebuilds this data.
  */
-import { levelDepth, type CategoryId, type Initiative, type PlaceProperties, type Precision } from '../../contract/index.ts';
+import { levelDepth, type CategoryId, type IndexedInitiative, type PlaceProperties, type Precision } from '../../contract/index.ts';
 import { placeInRegion } from '../filter.ts';
 import type { AtlasData } from '../types.ts';
 
@@ -32,7 +32,7 @@ export interface MarkerProps {
 }
 
 /** The place an initiative is counted at: its first place inside `region` (any region when null). */
-export function anchorOf(it: Initiative, byId: Map<string, PlaceProperties>, region: string | null): string | null {
+export function anchorOf(it: Pick<IndexedInitiative, 'places'>, byId: Map<string, PlaceProperties>, region: string | null): string | null {
   for (const id of it.places) {
     const p = byId.get(id);
     if (p && placeInRegion(p, region)) return id;
@@ -44,7 +44,7 @@ export function anchorOf(it: Initiative, byId: Map<string, PlaceProperties>, reg
  * Marker features for `initiatives` (those passing region and search, every category): one per place in the region
  * that anchors or is mentioned by one of them. `regionCodes` are the leagues and banners drawn with their own label.
  */
-export function markerFeatures(data: AtlasData, initiatives: Initiative[], region: string | null, byId: Map<string, PlaceProperties>,
+export function markerFeatures(data: AtlasData, initiatives: Pick<IndexedInitiative, 'category' | 'places'>[], region: string | null, byId: Map<string, PlaceProperties>,
   label: (p: PlaceProperties) => string, regionCodes: Set<string>): GeoJSON.FeatureCollection<GeoJSON.Point, MarkerProps> {
   const counts = new Map<string, Record<string, number>>();
   const bump = (place: string, key: string) => {

@@ -5,7 +5,7 @@
  */
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import { bbox } from '@turf/turf';
-import type { Initiative, PlaceProperties } from '../../contract/index.ts';
+import type { IndexedInitiative, PlaceProperties } from '../../contract/index.ts';
 import { markerFeatures } from './markers.ts';
 import { labelPoints } from './labelPoints.ts';
 import { overlayPadding } from './overlays.ts';
@@ -26,7 +26,7 @@ export function currentView(map: MlMap): AtlasState['view'] {
 }
 
 /** Marker data for the initiatives passing region and search (every category: categories are drawn by expressions). */
-export function showMarkers(map: MlMap, data: AtlasData, initiatives: Initiative[], region: string | null,
+export function showMarkers(map: MlMap, data: AtlasData, initiatives: Pick<IndexedInitiative, 'category' | 'places'>[], region: string | null,
   byId: Map<string, PlaceProperties>, label: (p: PlaceProperties) => string): void {
   const regionCodes = new Set([...data.leagues.features, ...data.counties.features].map((f) => f.properties.code));
   (map.getSource('places') as GeoJSONSource).setData(markerFeatures(data, initiatives, region, byId, label, regionCodes));

@@ -4,7 +4,7 @@ import type { Initiative } from '../../contract/index.ts';
 import { fixtureData } from '../search/testFixture.ts';
 import { citation, formatSourceDate } from './citation.ts';
 
-const base = fixtureData.initiatives[0];
+const base = fixtureData.details.get(fixtureData.initiatives[0].id)!;
 const withSource = (source: Partial<NonNullable<Initiative['source']>>): Initiative =>
   ({ ...base, source: { id: 'a', title: null, outlet: null, date: null, page: null, url: null, ...source } });
 

@@ -2,8 +2,8 @@
  * The panel for a selected place: its full administrative path (each step selectable), and its visible
  * initiatives with kind, category, figures as large numbers, and the highlighted source passage.
  */
-import { displayTitle } from '../displayTitle.ts';
-import { placeId, ruleDoubt, type Figure, type Initiative, type PlaceProperties } from '../../contract/index.ts';
+import { displayTitle, indexedTitle } from '../displayTitle.ts';
+import { placeId, ruleDoubt, type Figure, type IndexedInitiative, type Initiative, type PlaceProperties } from '../../contract/index.ts';
 import { figureOfPlace } from '../figures.ts';
 import { h, linkButton } from '../dom.ts';
 import { categoryLabel, formatFigure, kindLabel, levelLabel, placeName, precisionReason, t } from '../i18n/index.ts';
@@ -11,13 +11,14 @@ import { isApproximate } from '../map/markers.ts';
 import { categoryColour } from '../palette.ts';
 import type { AtlasData, Lang, Store } from '../types.ts';
 import { sourcePassage } from './sourceText.ts';
+import { needDetails } from './detailsState.ts';
 
 export interface PanelDeps {
   data: AtlasData;
   store: Store;
   lang: Lang;
   placesById: Map<string, PlaceProperties>;
-  visibleInitiatives: Set<string>;
+  visibleInitiatives: { has(id: string): boolean };
   /** The page's main list when it sits right below the panel (the full app), so a region panel points to it instead of repeating it. */
   listBelow: HTMLElement | null;
 }
@@ -63,6 +64,16 @@ export function initiativeCard(it: Initiative, place: PlaceProperties | null, pl
     sourcePassage(it, place, lang));
 }
 
+/** The card of an initiative whose details are not in yet: what the index knows, and the loading or failure note. */
+function pendingCard(e: IndexedInitiative, note: HTMLElement, lang: Lang): HTMLElement {
+  return h('article', { class: 'initiative', 'data-initiative': e.id },
+    h('h3', {}, indexedTitle(e)),
+    h('p', { class: 'meta' },
+      h('span', { class: 'swatch', style: `background:${categoryColour(e.category)}`, 'aria-hidden': 'true' }),
+      `${categoryLabel(e.category, lang)} · ${kindLabel(e.kind, lang)}`),
+    note);
+}
+
 /** "Uncertain match: …" for a place matched only by doubtful rules, saying how its first mention was read. */
 export function doubtNote(p: PlaceProperties, lang: Lang): string {
   const m = p.doubtful ? p.mentions[0] : undefined;
@@ -72,7 +83,10 @@ export function doubtNote(p: PlaceProperties, lang: Lang): string {
 }
 
 export function placePanel(p: PlaceProperties, d: PanelDeps): HTMLElement {
-  const its = d.data.initiatives.filter((it) => p.initiatives.includes(it.id) && d.visibleInitiatives.has(it.id));
+  const here = new Set(p.initiatives);
+  const its = d.data.initiatives.filter((it) => here.has(it.id) && d.visibleInitiatives.has(it.id));
+  const need = needDetails(d.data, its.map((it) => it.id), d.lang);
+  const card = (e: IndexedInitiative, i: number) => ('records' in need ? initiativeCard(need.records[i], p, d.placesById, d.lang) : pendingCard(e, need.note.cloneNode(true) as HTMLElement, d.lang));
   return h('section', { class: 'place-panel', 'aria-labelledby': 'panel-title' },
     h('h2', { id: 'panel-title', tabindex: '-1' }, placeName(p.name, d.lang)),
     h('p', { class: 'level' }, levelLabel(p.level, d.lang),
@@ -80,6 +94,6 @@ export function placePanel(p: PlaceProperties, d: PanelDeps): HTMLElement {
     p.doubtful ? h('p', { class: 'doubt-note' }, doubtNote(p, d.lang)) : '',
     pathNav(p, d),
     h('h3', { class: 'section' }, `${t('panel.initiatives', d.lang)} (${its.length})`),
-    its.length ? h('div', { class: 'initiatives' }, ...its.map((it) => initiativeCard(it, p, d.placesById, d.lang)))
+    its.length ? h('div', { class: 'initiatives' }, ...its.map(card))
       : h('p', {}, t('panel.noInitiatives', d.lang)));
 }

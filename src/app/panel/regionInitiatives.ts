@@ -2,7 +2,7 @@
  * A region's visible initiatives as a compact list (title, category, place), sorted and paged as the main list is:
  * for pages without the main list beside the panel (the embed). Each row selects the initiative's main place.
  */
-import { CATEGORY_IDS, type CategoryId, type Initiative } from '../../contract/index.ts';
+import { CATEGORY_IDS, type CategoryId, type IndexedInitiative } from '../../contract/index.ts';
 import { h } from '../dom.ts';
 import { categoryLabel, placeName, t } from '../i18n/index.ts';
 import { LIST_DEFAULTS } from '../list/listDefaults.ts';
@@ -12,13 +12,13 @@ import { categoryColour } from '../palette.ts';
 import type { PanelDeps } from './placePanel.ts';
 
 /** Initiatives per category among the given ones (every category present, zero when none). */
-export function countByCategory(its: readonly Initiative[]): Record<CategoryId, number> {
+export function countByCategory(its: readonly IndexedInitiative[]): Record<CategoryId, number> {
   const counts = Object.fromEntries(CATEGORY_IDS.map((c) => [c, 0])) as Record<CategoryId, number>;
   for (const it of its) counts[it.category]++;
   return counts;
 }
 
-export function regionInitiatives(its: readonly Initiative[], d: PanelDeps): HTMLElement {
+export function regionInitiatives(its: readonly IndexedInitiative[], d: PanelDeps): HTMLElement {
   const rows = sortRows(its.map((it) => rowFor(it, d.placesById)), 'title', 'ascending');
   const list = h('ul', { class: 'region-initiatives' });
   const more = h('button', { type: 'button', class: 'region-more' });

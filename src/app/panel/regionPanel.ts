@@ -2,13 +2,14 @@
  * The summary for a selected league or banner, all of it under the current filters: counts, initiatives by
  * category, its most telling figures, its banners and its initiatives; an empty selection says so and offers to widen.
  */
-import { CATEGORY_IDS, type Initiative, type PlaceProperties } from '../../contract/index.ts';
+import { CATEGORY_IDS, type IndexedInitiative, type Initiative, type PlaceProperties } from '../../contract/index.ts';
 import { type FigureOf, figureWithin, mainFigures } from '../figures.ts';
 import { h, linkButton } from '../dom.ts';
 import { formatFigure, levelLabel, placeName, t } from '../i18n/index.ts';
 import { barChart } from './barChart.ts';
 import type { PanelDeps } from './placePanel.ts';
 import { countByCategory, regionInitiatives } from './regionInitiatives.ts';
+import { needDetails } from './detailsState.ts';
 
 /** How many figures the summary lists. */
 const TOP_FIGURES = 5;
@@ -20,9 +21,9 @@ export function regionFigures(code: string, its: Initiative[], placesById: Reado
 }
 
 /** The banners of a league with visible initiatives, with how many, as links that select them. */
-function bannerLinks(code: string, its: Initiative[], d: PanelDeps): HTMLElement | null {
+function bannerLinks(code: string, its: IndexedInitiative[], d: PanelDeps): HTMLElement | null {
   const counties = d.data.counties.features.map((f) => f.properties).filter((c) => c.parentCode === code);
-  const inBanner = (it: Initiative, c: string) => it.places.some((id) => d.placesById.get(id)?.path.some((s) => s.code === c));
+  const inBanner = (it: IndexedInitiative, c: string) => it.places.some((id) => d.placesById.get(id)?.path.some((s) => s.code === c));
   const rows = counties.map((c) => ({ c, n: its.filter((it) => inBanner(it, c.code)).length })).filter((r) => r.n > 0);
   if (!rows.length) return null;
   return h('div', {}, h('h3', { class: 'section' }, levelLabel('county', d.lang)),
@@ -55,7 +56,9 @@ export function regionPanel(code: string, visiblePlaces: string[], d: PanelDeps)
   const level = f?.properties.level ?? d.data.rollups[code]?.level ?? 'prefecture';
   const its = d.data.initiatives.filter((it) => d.visibleInitiatives.has(it.id));
   const places = visiblePlaces.filter((id) => d.placesById.has(id));
-  const top = regionFigures(code, its, d.placesById);
+  // Figures live in the details files: the region's are fetched when it is shown.
+  const need = needDetails(d.data, its.map((it) => it.id), d.lang);
+  const top = 'records' in need ? regionFigures(code, need.records, d.placesById) : [];
   const head = [
     h('h2', { id: 'panel-title', tabindex: '-1' }, placeName(name, d.lang)),
     h('p', { class: 'level' }, levelLabel(level, d.lang), ' · ', t('region.initiatives', d.lang, { n: its.length }), ' · ',
@@ -66,7 +69,8 @@ export function regionPanel(code: string, visiblePlaces: string[], d: PanelDeps)
   return h('section', { class: 'region-panel', 'aria-labelledby': 'panel-title' }, ...head,
     h('h3', { class: 'section' }, t('region.byCategory', d.lang)),
     barChart(countByCategory(its), d.lang, t('region.byCategory', d.lang)),
-    top.length ? h('h3', { class: 'section' }, t('region.topFigures', d.lang)) : null,
+    top.length || 'note' in need ? h('h3', { class: 'section' }, t('region.topFigures', d.lang)) : null,
+    'note' in need ? need.note : null,
     top.length ? h('dl', { class: 'figures' }, ...top.flatMap(({ figure, initiative }) => [
       h('dt', { class: 'figure-value' }, formatFigure(figure, d.lang)),
       h('dd', { class: 'figure-label' }, `${figure.label || figure.text} — ${initiative.title}`),

@@ -40,9 +40,11 @@ export function mountSearch(el: HTMLElement, ctx: UiContext, opts: Partial<typeo
   let lastWritten = ctx.store.get().query;
   input.value = lastWritten;
 
-  // The index needs the pinyin dictionary: build it on first use, in its own chunk.
-  const ensureIndex = (): Promise<void> =>
-    (loading ??= loadSearchIndex(ctx.data).then((built) => {
+  // The index needs the pinyin dictionary: build it on first use, in its own chunk; it is built again once every
+  // details file is in, so that summaries and figure labels are found too.
+  const ensureIndex = (): Promise<void> => {
+    void ctx.data.details.loadAll();
+    return (loading ??= loadSearchIndex(ctx.data).then((built) => {
       index = built;
       if (pendingEnter) {
         pendingEnter = false;
@@ -50,6 +52,7 @@ export function mountSearch(el: HTMLElement, ctx: UiContext, opts: Partial<typeo
         if (results[0]) choose(results[0]);
       } else if (document.activeElement === input && input.value.trim()) update();
     }));
+  };
 
   function setActive(i: number): void {
     active = i;
@@ -137,6 +140,8 @@ export function mountSearch(el: HTMLElement, ctx: UiContext, opts: Partial<typeo
   input.addEventListener('blur', onBlur);
   listbox.addEventListener('mousedown', onMouseDown);
   listbox.addEventListener('click', onClick);
+  // Once used, the index follows the details that arrive (a new build replaces it when ready).
+  const unsubscribeDetails = ctx.data.details.subscribe(() => { if (loading) { loading = null; void ensureIndex(); } });
   const unsubscribe = ctx.store.subscribe((s, prev) => {
     // Follow queries set elsewhere (back/forward, the API), not the echo of our own writes.
     if (s.query !== prev.query && s.query !== lastWritten) { lastWritten = s.query; input.value = s.query; open(false); }
@@ -159,6 +164,7 @@ export function mountSearch(el: HTMLElement, ctx: UiContext, opts: Partial<typeo
     destroy() {
       clearTimeout(timer);
       unsubscribe();
+      unsubscribeDetails();
       root.remove();
     },
   };

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GAZETTEER_DEFAULTS, repoPath } from '../../gazetteer/config.ts';
 import { ensureBuilt } from '../../gazetteer/testSupport.ts';
 import type { AtlasData } from '../types.ts';
+import { indexedRecords } from '../indexedRecords.ts';
 import { searchIndex } from './searchIndex.ts';
 import { query } from './searchQuery.ts';
 import type { SearchIndex } from './searchTypes.ts';
@@ -13,9 +14,10 @@ const read = (f: string | URL) => JSON.parse(readFileSync(f, 'utf8'));
 let index: SearchIndex;
 beforeAll(async () => {
   await ensureBuilt();
-  const data: Pick<AtlasData, 'units' | 'places' | 'initiatives'> = {
+  const places = read(new URL('places.geojson', fixture));
+  const data: Pick<AtlasData, 'units' | 'places' | 'initiatives' | 'details'> = {
     units: read(repoPath(`${GAZETTEER_DEFAULTS.publicDir}/gazetteer-lite.json`)),
-    places: read(new URL('places.geojson', fixture)), initiatives: read(new URL('initiatives.json', fixture)),
+    places, ...indexedRecords(read(new URL('initiatives.json', fixture)), places),
   };
   index = searchIndex(data);
 }, 120_000);

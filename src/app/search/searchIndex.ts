@@ -3,7 +3,7 @@
  * category names). Imports the pinyin dictionary and the English names, so the app loads this module on demand.
  */
 import { pinyin } from 'pinyin-pro';
-import { CATEGORIES, levelDepth, placeId, type Initiative, type Level, type LiteUnit } from '../../contract/index.ts';
+import { CATEGORIES, levelDepth, placeId, type IndexedInitiative, type Initiative, type Level, type LiteUnit } from '../../contract/index.ts';
 import { splitSuffix } from '../i18n/nameParts.ts';
 import { englishPlaceName } from '../i18n/pinyinName.ts';
 import type { AtlasData } from '../types.ts';
@@ -11,7 +11,7 @@ import { normalizeText } from './searchQuery.ts';
 import type { SearchEntry, SearchIndex } from './searchTypes.ts';
 import { toSimplified } from './simplify.ts';
 
-export type SearchData = Pick<AtlasData, 'units' | 'places' | 'initiatives'>;
+export type SearchData = Pick<AtlasData, 'units' | 'places' | 'initiatives' | 'details'>;
 
 /** Rank by level, leagues first: a league outranks a township of the same name even when only the township has a marker. */
 /** Within a level, a place without initiatives (no marker) comes after one with them. */
@@ -49,9 +49,9 @@ function keysOf(names: string[], englishOf: string): Pick<SearchEntry, 'zh' | 'p
 
 const CATEGORY_NAMES = new Map<string, string[]>(CATEGORIES.map((c) => [c.id, [c.zh, c.en.toLowerCase()]]));
 
-/** What an initiative is found by besides its title: summary, figure labels and its category's names in both languages. */
-function fullText(it: Initiative): string[] {
-  const parts = [it.summary, ...it.figures.map((f) => f.label), ...(CATEGORY_NAMES.get(it.category) ?? [])];
+/** What an initiative is found by besides its title: its category's names in both languages and, once its details are in, summary and figure labels. */
+function fullText(it: IndexedInitiative, full: Initiative | undefined): string[] {
+  const parts = [full?.summary, ...(full?.figures ?? []).map((f) => f.label), ...(CATEGORY_NAMES.get(it.category) ?? [])];
   return [...new Set(parts.map((p) => toSimplified(normalizeText(p ?? ''))).filter(Boolean))];
 }
 
@@ -119,7 +119,7 @@ export function searchIndex(data: SearchData): SearchIndex {
       pinyin: [],
       initials: [],
       en: [],
-      text: fullText(it),
+      text: fullText(it, data.details.get(it.id)),
       rank: INITIATIVE_RANK,
     });
   }

@@ -16,25 +16,30 @@ export const SEARCH_DEFAULTS = {
   debounceMs: 250,
 };
 
-type SearchData = Pick<AtlasData, 'units' | 'places' | 'initiatives'>;
-const indexes = new WeakMap<SearchData, Promise<SearchIndex>>();
+type SearchData = Pick<AtlasData, 'units' | 'places' | 'initiatives' | 'details'>;
+const indexes = new WeakMap<SearchData, { version: number; index: Promise<SearchIndex> }>();
 
-/** The index for `data`, built once on first use; it needs the pinyin dictionary, which lives in its own chunk. */
+/**
+ * The index for `data`, built on first use and again once more details have arrived (summaries and figure labels are
+ * found only then); it needs the pinyin dictionary, which lives in its own chunk.
+ */
 export function loadSearchIndex(data: SearchData): Promise<SearchIndex> {
-  let index = indexes.get(data);
-  if (!index) {
-    index = import('./searchIndex.ts').then((m) => m.searchIndex(data));
-    indexes.set(data, index);
+  const version = data.details.version();
+  let built = indexes.get(data);
+  if (built?.version !== version) {
+    built = { version, index: import('./searchIndex.ts').then((m) => m.searchIndex(data)) };
+    indexes.set(data, built);
   }
-  return index;
+  return built.index;
 }
 
 export function toResult(e: SearchEntry, lang: Lang): SearchResult {
   return { kind: e.type, id: e.id, label: displayName(e, lang) };
 }
 
-/** What the search box shows for `text`, in its order. */
+/** What the search box shows for `text`, in its order, with every details file in (a search is the reader's explicit ask). */
 export async function searchResults(data: SearchData, text: string, lang: Lang, limit = SEARCH_DEFAULTS.limit): Promise<SearchResult[]> {
+  await data.details.loadAll();
   const [index] = await Promise.all([loadSearchIndex(data), lang === 'en' ? loadPlaceNames() : null]);
   return query(index, text, limit).map((e) => toResult(e, lang));
 }

@@ -2,6 +2,7 @@
 import { CATEGORY_IDS, type Initiative, type Level, type PathStep, type PlaceFeature } from '../../contract/index.ts';
 import type { LiteUnit } from '../../contract/index.ts';
 import type { AtlasData, AtlasState, Lang, Store, UiContext } from '../types.ts';
+import { indexedRecords } from '../indexedRecords.ts';
 
 const unit = (code: string, name: string, level: LiteUnit['level'], parentCode: string | null, forms: string[] = []): LiteUnit =>
   ({ code, name, shortName: forms[0] ?? name, level, parentCode, forms: [name, ...forms] });
@@ -61,9 +62,10 @@ export const initiatives: Initiative[] = [
   initiative('b#5', 'Ａ村嘎查党支部带富', 'party-building', 'photo', ['x152529101000-查干宝恩本村'], []),
 ];
 
+const placeCollection: AtlasData['places'] = { type: 'FeatureCollection', features: places };
 export const fixtureData: AtlasData = {
-  places: { type: 'FeatureCollection', features: places },
-  initiatives,
+  places: placeCollection,
+  ...indexedRecords(initiatives, placeCollection),
   rollups: {},
   leagues: { type: 'FeatureCollection', features: [] },
   counties: { type: 'FeatureCollection', features: [] },

@@ -2,7 +2,7 @@
  * The time filter over source dates (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): an initiative is in a period when its date,
  * taken as the span it names, overlaps it; undated initiatives are in unless the reader left them out.
  */
-import type { Initiative } from '../../contract/index.ts';
+import type { IndexedInitiative } from '../../contract/index.ts';
 
 /** First and last day a date names, as strings that sort like the days (00 and 99 stand for "any"). */
 const first = (d: string) => (d + '-00-00').slice(0, 10);
@@ -15,7 +15,8 @@ export function inPeriod(date: string | null, from: string | null | undefined, t
   return true;
 }
 
-export const dateOf = (it: Initiative): string | null => it.source?.date ?? null;
+/** The index carries the source's date (see contract/initiativeIndex.ts). */
+export const dateOf = (it: Pick<IndexedInitiative, 'date'>): string | null => it.date ?? null;
 
 export interface Bucket {
   /** `YYYY` or `YYYY-MM`: what a bar sets `from`/`to` to. */

@@ -5,12 +5,13 @@ import { categoryCounts, visibleFor } from '../filter.ts';
 import { encodeState, decodeState } from '../urlState.ts';
 import { sanitizePartial } from '../api.ts';
 import { DEFAULTS } from '../defaults.ts';
-import { fixtureData, fixtureStore } from '../search/testFixture.ts';
+import { fixtureData, fixtureStore, initiatives } from '../search/testFixture.ts';
+import { indexedRecords } from '../indexedRecords.ts';
 import { renderTimeline } from './timeline.ts';
 
 const dated = (dates: Record<string, string | null>) => ({
   ...fixtureData,
-  initiatives: fixtureData.initiatives.map((it): Initiative => ({ ...it, source: { id: it.id, title: null, outlet: null, date: dates[it.id] ?? null, page: null, url: null } })),
+  ...indexedRecords(initiatives.map((it): Initiative => ({ ...it, source: { id: it.id, title: null, outlet: null, date: dates[it.id] ?? null, page: null, url: null } })), fixtureData.places),
 });
 const data = dated({ 'a#1': '2024-05-10', 'a#2': '2024-07' });
 

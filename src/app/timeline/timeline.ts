@@ -4,6 +4,8 @@
  * (`undated: false`). Hidden when no initiative is dated. Bars are buttons, so the keyboard can use them too.
  */
 import { visibleFor } from '../filter.ts';
+import type { IndexedInitiative } from '../../contract/index.ts';
+import type { Visibility } from '../visibility.ts';
 import { h } from '../dom.ts';
 import { t } from '../i18n/index.ts';
 import type { AtlasData, AtlasState, Lang, Store } from '../types.ts';
@@ -14,6 +16,16 @@ export interface TimelineDeps {
   data: AtlasData;
   store: Store;
   lang: () => Lang;
+  /** The app's visibility kept for the timeline (period left out), so a change reads typed arrays; else filter.ts works it out. */
+  shown?: Visibility;
+}
+
+/** Every initiative's date, in data order, and whether any is dated: read once per data set, not per render. */
+const datesOf = new WeakMap<readonly IndexedInitiative[], { dates: (string | null)[]; any: boolean }>();
+function datesFor(its: readonly IndexedInitiative[]) {
+  let d = datesOf.get(its);
+  if (!d) { const dates = its.map(dateOf); datesOf.set(its, (d = { dates, any: dates.some((x) => x !== null) })); }
+  return d;
 }
 
 /** Whether a bar lies inside the chosen period (all bars when there is none). */
@@ -25,12 +37,15 @@ function chosen(b: Bucket, s: AtlasState): boolean {
 export function renderTimeline(root: HTMLElement, d: TimelineDeps): void {
   const s = d.store.get();
   const lang = d.lang();
-  const everyDate = d.data.initiatives.map(dateOf);
-  root.hidden = everyDate.every((x) => x === null);
+  const { dates, any } = datesFor(d.data.initiatives);
+  root.hidden = !any;
   if (root.hidden) return root.replaceChildren();
   // Counts follow every filter but time, so the bars outside the period still say what the brush would bring back.
-  const shown = new Set(visibleFor(d.data, { ...s, from: null, to: null }).initiatives);
-  const { bars, undated } = buckets(d.data.initiatives.filter((it) => shown.has(it.id)).map(dateOf));
+  const free = { ...s, from: null, to: null };
+  let inView: (i: number) => boolean;
+  if (d.shown) { const shown = d.shown; shown.visible(free); inView = (i) => shown.hasAt(i); }
+  else { const shown = new Set(visibleFor(d.data, free).initiatives); inView = (i) => shown.has(d.data.initiatives[i].id); }
+  const { bars, undated } = buckets(dates.filter((_, i) => inView(i)));
   const max = Math.max(1, undated, ...bars.map((b) => b.count));
   const bar = (label: string, count: number, on: boolean, extra: Record<string, string>) => {
     const btn = h('button', { type: 'button', class: `tl-bar${on ? ' on' : ''}`, 'aria-pressed': String(on), title: `${label}: ${count}`, ...extra },
