@@ -1,15 +1,36 @@
 /**
- * Makes sure the shipped CJK font (Noto Sans SC, split by @fontsource into unicode-range slices) has the
- * slices for the given text loaded, because MapLibre rasterizes labels with the page font and a slice that is
- * not yet loaded would be drawn with a fallback or as boxes.
+ * Fonts for map labels. MapLibre rasterizes labels with a page font (the style has no glyphs URL), so a label's
+ * characters must be available before its layer shows: from the reader's own CJK font when there is one, otherwise
+ * from the shipped Noto Sans SC (split by @fontsource into unicode-range slices, each fetched when first needed).
  */
 import '@fontsource/noto-sans-sc/400.css';
-import { LABEL_FONT } from './map/style.ts';
+import { LABEL_FONT, LOCAL_LABEL_FONT } from './map/style.ts';
+
+/** Full and PostScript names of the common system CJK sans fonts (macOS/iOS, Windows, Linux/Android). */
+const LOCAL_SOURCES = ['PingFang SC Regular', 'PingFangSC-Regular', 'Microsoft YaHei', 'MicrosoftYaHei', 'Noto Sans CJK SC',
+  'Noto Sans CJK SC Regular', 'NotoSansCJKsc-Regular', 'Source Han Sans SC Regular', 'SourceHanSansSC-Regular', 'Hiragino Sans GB W3', 'HiraginoSansGB-W3'];
 
 /** Characters always needed: digits for cluster counts, Latin for English labels. */
 const ALWAYS = '0123456789 ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz·';
 
+let local: Promise<boolean> | undefined;
+/** True once the reader's own CJK font is registered as LOCAL_LABEL_FONT (no local() source matches on a machine without one, so the face fails); asked once per page. */
+function localFont(): Promise<boolean> {
+  local ??= (async () => {
+    if (typeof FontFace === 'undefined') return false;
+    const face = new FontFace(LOCAL_LABEL_FONT, LOCAL_SOURCES.map((n) => `local("${n}")`).join(', '));
+    try {
+      document.fonts.add(await face.load());
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  return local;
+}
+
 export async function loadLabelFont(texts: Iterable<string>): Promise<void> {
+  if (await localFont()) return;
   const chars = new Set(ALWAYS);
   for (const s of texts) for (const ch of s) chars.add(ch);
   try {

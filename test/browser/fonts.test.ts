@@ -68,7 +68,15 @@ describe('without system CJK fonts', () => {
     await page.evaluate(() => window.nmgAtlas!.setState({}));
     const title = await page.locator('#app-title').textContent();
     const leagues = data.leagues.features.map((f) => f.properties.name).join('');
-    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"?Noto Sans SC/);
+    // The fonts Chromium actually drew the title with: every glyph from the shipped Noto Sans SC.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#app-title' });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const f of fonts) expect(f).toMatchObject({ familyName: expect.stringMatching(/^Noto Sans SC/), isCustomFont: true });
     expect(await page.evaluate((t) => document.fonts.check('16px "Noto Sans SC"', t), `${title}${leagues}`)).toBe(true);
     expect(await page.evaluate(() => [...document.fonts].filter((f) => f.family.includes('Noto Sans SC') && f.status === 'loaded').length)).toBeGreaterThan(1);
     await page.screenshot({ path: `${SHOTS}atlas-no-system-cjk.png` });

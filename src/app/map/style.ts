@@ -8,8 +8,12 @@ import { clusterProperties } from './categoryExpressions.ts';
 import { CHOROPLETH_COUNTY_ZOOM } from './choropleth.ts';
 import { markerLayerExpressions } from './markerLayers.ts';
 
-/** The CSS font family labels use; index.css loads it from @fontsource/noto-sans-sc. */
+/** The shipped CSS font family for labels (app.css loads it from @fontsource/noto-sans-sc). */
 export const LABEL_FONT = 'Noto Sans SC';
+/** The name fonts.ts gives the reader's own CJK font when there is one; labels use it first, so it needs no download. */
+export const LOCAL_LABEL_FONT = 'Atlas Local CJK';
+/** The labels' text-font: MapLibre draws them with these page fonts (the style has no glyphs URL). */
+const LABEL_FONTS = [LOCAL_LABEL_FONT, LABEL_FONT];
 
 /** Sources of everything drawn; createMap shows it in the attribution control from the start. */
 export const ATTRIBUTION = [
@@ -36,7 +40,7 @@ export interface StyleInputs {
 const text = (size: number, colour: string) => ({
   paint: { 'text-color': colour, 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
   // Every label starts hidden: a glyph drawn before its font slice loads would stay a fallback shape.
-  layout: { 'text-field': ['get', 'label'], 'text-font': [LABEL_FONT], 'text-size': size, visibility: 'none' as const },
+  layout: { 'text-field': ['get', 'label'], 'text-font': LABEL_FONTS, 'text-size': size, visibility: 'none' as const },
 });
 
 /** A basemap feature's value by its kind: a neighbouring country, or a neighbouring province. */
@@ -105,7 +109,7 @@ export function buildStyle(s: StyleInputs, shown: readonly CategoryId[] = CATEGO
         paint: { 'circle-radius': m.selectedRadius, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111111', 'circle-stroke-width': 2.5 } },
       // Numbers sit in the donuts' white middles, which the donuts already keep clear of labels.
       { id: 'cluster-count', type: 'symbol', source: 'places', filter: m.countFilter,
-        layout: { 'text-field': m.countText, 'text-font': [LABEL_FONT], 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true, visibility: 'none' },
+        layout: { 'text-field': m.countText, 'text-font': LABEL_FONTS, 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true, visibility: 'none' },
         paint: { 'text-color': '#1f2328' } },
     ],
   } as StyleSpecification;
