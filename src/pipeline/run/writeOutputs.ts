@@ -6,10 +6,10 @@
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Initiative, PlaceFeature, Report, ReportedMention, Rollup } from '../../contract/index.ts';
+import type { FileReport, Initiative, PlaceFeature, Report, ReportedMention, Rollup } from '../../contract/index.ts';
 import { assertValid, validateInitiatives, validatePlaces, validateReport, validateRollups } from '../../contract/index.ts';
 import { ownedFiles } from './ownedFiles.ts';
-import { type ArrayFrame, prettyObjectFrame, writeJsonArray } from './jsonArrayStream.ts';
+import { type ArrayFrame, Streamed, writeJsonArray, writePrettyObject } from './jsonArrayStream.ts';
 
 /**
  * The outputs of a run. The long lists are iterables pulled one item at a time, validated item by item and streamed
@@ -19,7 +19,7 @@ export interface Outputs {
   places: { type: 'FeatureCollection'; features: Iterable<PlaceFeature> };
   initiatives: Iterable<Initiative>;
   rollups: Record<string, Rollup>;
-  report: Omit<Report, 'mentions'> & { mentions: Iterable<ReportedMention> };
+  report: Omit<Report, 'files' | 'mentions'> & { files: Iterable<FileReport>; mentions: Iterable<ReportedMention> };
   /** Decoded original text per file base name. */
   sources: Iterable<[string, string]>;
   /** The names `sources` yields, needed before writing when `sources` can be read only once (a generator). */
@@ -46,7 +46,7 @@ const sourcePath = (file: string) => `sources/${file}`;
 
 export function writeOutputs(out: string, o: Outputs): void {
   assertValid('rollups.json', validateRollups(o.rollups));
-  assertValid('report.json', validateReport({ ...o.report, mentions: [] }));
+  assertValid('report.json', validateReport({ ...o.report, files: [], mentions: [] }));
   const owned = ownedFiles(out);
   const current = new Set([...JSON_OUTPUTS, ...Array.from(o.sourceNames ?? Array.from(o.sources, ([file]) => file), sourcePath)]);
   owned.assertWritable(current);
@@ -74,8 +74,14 @@ export function writeOutputs(out: string, o: Outputs): void {
       },
     });
     const { files, mentions, ...tail } = o.report;
-    stream('report.json', mentions, prettyObjectFrame<ReportedMention>({ files }, 'mentions', tail, (m, k) =>
-      checkItem('report.json', validateReport({ files: [], mentions: [m], counts: {} }), 'report.mentions[0]', `report.mentions[${k}]`)));
+    partial.push('report.json');
+    writePrettyObject(join(out, '.report.json.partial'), {
+      files: new Streamed(files, (f, k) =>
+        checkItem('report.json', validateReport({ files: [f], mentions: [], counts: {} }), 'report.files[0]', `report.files[${k}]`)),
+      mentions: new Streamed(mentions, (m, k) =>
+        checkItem('report.json', validateReport({ files: [], mentions: [m], counts: {} }), 'report.mentions[0]', `report.mentions[${k}]`)),
+      ...tail,
+    });
     partial.push('rollups.json');
     writeFileSync(join(out, '.rollups.json.partial'), JSON.stringify(o.rollups));
   } catch (err) {
