@@ -48,8 +48,9 @@ export function writeOutputs(out: string, o: Outputs): void {
   assertValid('rollups.json', validateRollups(o.rollups));
   assertValid('report.json', validateReport({ ...o.report, files: [], mentions: [] }));
   const owned = ownedFiles(out);
-  const current = new Set([...JSON_OUTPUTS, ...Array.from(o.sourceNames ?? Array.from(o.sources, ([file]) => file), sourcePath)]);
-  owned.assertWritable(current);
+  const names = o.sourceNames ?? Array.from(o.sources, ([file]) => file);
+  // A generator, not a set of every path: an archive's source names are many.
+  owned.assertWritable((function* () { yield* JSON_OUTPUTS; for (const name of names) yield sourcePath(name); })());
   mkdirSync(out, { recursive: true });
   // Each JSON file is streamed under a temporary name and renamed only when all four are valid: nothing invalid is written.
   const partial: string[] = [];
@@ -94,7 +95,7 @@ export function writeOutputs(out: string, o: Outputs): void {
   }
   for (const name of partial) { renameSync(join(out, `.${name}.partial`), join(out, name)); owned.claim(name); }
   // Sources of an earlier run whose files are gone would be shown for mentions that no longer exist.
-  for (const rel of [...owned.paths]) if (rel.startsWith('sources/') && !current.has(rel)) owned.remove(rel);
+  for (const rel of owned.stale()) if (rel.startsWith('sources/')) owned.remove(rel);
   owned.save();
 }
 
