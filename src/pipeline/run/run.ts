@@ -160,47 +160,72 @@ function* outcomes(r: Run): Generator<[number, FileOutcome]> {
 /** A file with a text and mentions: its places are merged and its source is written. */
 const kept = (o: FileOutcome): o is FileOutcome & Required<Pick<FileOutcome, 'text' | 'mentions'>> => o.text !== undefined && o.mentions !== undefined;
 
-/** Merges the cached outcomes file by file into places, report and rollups, then streams every output out. */
-function merge(options: RunOptions, r: Run, spillDir: string): RunSummary {
+/**
+ * The merge, fed one outcome at a time in input order while files are still being processed (so the main process
+ * merges while worker processes work), then writing every output as a stream.
+ */
+class Merge {
   // What grows with the archive waits on disk: the places' lists, the report's lines and the whole initiatives.
-  const lists = new PlaceLists(join(spillDir, 'place-lists.bin'));
-  const places = new PlaceCollector(r.gp.gaz, lists);
-  const mentions = new Spill<ReportedMention>(join(spillDir, 'report-mentions.ndjson'));
-  const files = new Spill<FileReport>(join(spillDir, 'report-files.ndjson'));
-  const reportBuilder = new ReportBuilder(mentions, files);
-  const items = new Spill<Initiative>(join(spillDir, 'initiatives.ndjson'));
-  // One flag per file, not its name: the names are the entries' own.
-  const written = new Uint8Array(r.entries.length);
-  for (const [k, o] of outcomes(r)) {
-    reportBuilder.addFile(o.report);
-    if (!kept(o)) continue;
-    written[k] = 1;
-    places.add(o.report.file, o.mentions);
-    reportBuilder.add({ file: o.report.file, text: o.text, mentions: o.mentions });
-    for (const it of withSources(o.initiatives, r.sources)) { places.addInitiative(it); items.push(it); }
+  private lists: PlaceLists;
+  private places: PlaceCollector;
+  private mentions: Spill<ReportedMention>;
+  private files: Spill<FileReport>;
+  private reportBuilder: ReportBuilder<Spill<ReportedMention>, Spill<FileReport>>;
+  private items: Spill<Initiative>;
+  /** One flag per file, not its name: the names are the entries' own. */
+  private written: Uint8Array;
+  /** Files before this one are merged. */
+  next = 0;
+
+  constructor(private r: Run, spillDir: string) {
+    this.lists = new PlaceLists(join(spillDir, 'place-lists.bin'));
+    this.places = new PlaceCollector(r.gp.gaz, this.lists);
+    this.mentions = new Spill(join(spillDir, 'report-mentions.ndjson'));
+    this.files = new Spill(join(spillDir, 'report-files.ndjson'));
+    this.reportBuilder = new ReportBuilder(this.mentions, this.files);
+    this.items = new Spill(join(spillDir, 'initiatives.ndjson'));
+    this.written = new Uint8Array(r.entries.length);
   }
-  r.unreadable.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const skipped: FileReport[] = r.unreadable.map((u) => ({ file: u.file, status: 'skipped', bytes: 0, message: u.message.startsWith('too large') ? u.message : `unreadable: ${u.message}` }));
-  const features = places.features();
-  const c = r.corrections;
-  const correctionCounts: Record<string, number> = c.rows.length + c.errors.length > 0 ? { corrections: c.rows.length, 'corrections:malformed': c.errors.length } : {};
-  const report = { ...reportBuilder.build(skipped, { places: features.length, initiatives: places.initiatives, ...correctionCounts }), ...(r.rows ? { rows: r.rows } : {}) };
-  try {
-    writeOutputs(options.out, {
-      places: { type: 'FeatureCollection', features: places.withLists(features) },
-      initiatives: items,
-      rollups: rollup(features, places.initiativeLinks()),
-      report,
-      sources: (function* (): Generator<[string, string]> { for (const [k, o] of outcomes(r)) if (written[k] && kept(o)) yield [o.report.file, o.text]; })(),
-      sourceNames: (function* () { for (let k = 0; k < written.length; k++) if (written[k]) yield r.entries[k].file; })(),
-    });
-  } finally {
-    for (const spill of [lists, mentions, files, items]) spill.close();
+
+  /** Merges file `next` (its outcome given, or read from the cache) and moves on. */
+  add(given?: FileOutcome): void {
+    const k = this.next++;
+    const o = given ?? outcome(this.r, k);
+    if (!o) return;
+    this.reportBuilder.addFile(o.report);
+    if (!kept(o)) return;
+    this.written[k] = 1;
+    this.places.add(o.report.file, o.mentions);
+    this.reportBuilder.add({ file: o.report.file, text: o.text, mentions: o.mentions });
+    for (const it of withSources(o.initiatives, this.r.sources)) { this.places.addInitiative(it); this.items.push(it); }
   }
-  return {
-    ...summary(r, report.counts.skipped), places: features.length, mentions: report.counts.mentions ?? 0,
-    unresolved: report.counts['mentions:unresolved'] ?? 0, initiatives: places.initiatives,
-  };
+
+  /** Writes the outputs once every file is merged. */
+  finish(options: RunOptions): RunSummary {
+    const { r, places, written } = this;
+    r.unreadable.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const skipped: FileReport[] = r.unreadable.map((u) => ({ file: u.file, status: 'skipped', bytes: 0, message: u.message.startsWith('too large') ? u.message : `unreadable: ${u.message}` }));
+    const features = places.features();
+    const c = r.corrections;
+    const correctionCounts: Record<string, number> = c.rows.length + c.errors.length > 0 ? { corrections: c.rows.length, 'corrections:malformed': c.errors.length } : {};
+    const report = { ...this.reportBuilder.build(skipped, { places: features.length, initiatives: places.initiatives, ...correctionCounts }), ...(r.rows ? { rows: r.rows } : {}) };
+    try {
+      writeOutputs(options.out, {
+        places: { type: 'FeatureCollection', features: places.withLists(features) },
+        initiatives: this.items,
+        rollups: rollup(features, places.initiativeLinks()),
+        report,
+        sources: (function* (): Generator<[string, string]> { for (const [k, o] of outcomes(r)) if (written[k] && kept(o)) yield [o.report.file, o.text]; })(),
+        sourceNames: (function* () { for (let k = 0; k < written.length; k++) if (written[k]) yield r.entries[k].file; })(),
+      });
+    } finally {
+      for (const spill of [this.lists, this.mentions, this.files, this.items]) spill.close();
+    }
+    return {
+      ...summary(r, report.counts.skipped), places: features.length, mentions: report.counts.mentions ?? 0,
+      unresolved: report.counts['mentions:unresolved'] ?? 0, initiatives: places.initiatives,
+    };
+  }
 }
 
 /** The counts every run reports, merged or not. */
@@ -224,21 +249,36 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const todo = keyFiles(r, tick);
     // Without an explicit count, small runs stay in-process: starting a worker costs a geoparser build (~1 s).
     const n = options.workers ?? Math.min(defaultWorkers(), Math.ceil(todo.length / POOL_DEFAULTS.minFilesPerWorker));
-    if (n > 1 && todo.length > 1) {
-      const tasks = todo.map((k) => ({ index: k, entry: r.entries[k], key: r.keys.get(k)! }));
-      await processInPool(tasks, n, dir, r.gp.resources.paths, r.corrections.rows, (reply) => {
-        if (reply.unreadable !== undefined) { r.unreadable.push({ file: r.entries[reply.index].file, message: reply.unreadable }); r.keys.delete(reply.index); }
-        tick(r.sizes[reply.index]);
-      });
-    } else {
-      for (const k of todo) { processHere(r, k); tick(r.sizes[k]); }
-    }
-    if (options.shard) return summary(r);
-    const spillDir = mkdtempSync(join(tmpdir(), 'nmg-merge-'));
+    const spillDir = options.shard ? undefined : mkdtempSync(join(tmpdir(), 'nmg-merge-'));
     try {
-      return merge(options, r, spillDir);
+      const merge = spillDir ? new Merge(r, spillDir) : undefined;
+      // Files still to process; the merge waits at the first of them, and takes every file before it.
+      const pending = new Uint8Array(r.entries.length);
+      for (const k of todo) pending[k] = 1;
+      const catchUp = () => { while (merge && merge.next < pending.length && !pending[merge.next]) merge.add(); };
+      if (n > 1 && todo.length > 1) {
+        const tasks = todo.map((k) => ({ index: k, entry: r.entries[k], key: r.keys.get(k)! }));
+        catchUp();
+        await processInPool(tasks, n, dir, r.gp.resources.paths, r.corrections.rows, (reply) => {
+          if (reply.unreadable !== undefined) { r.unreadable.push({ file: r.entries[reply.index].file, message: reply.unreadable }); r.keys.delete(reply.index); }
+          tick(r.sizes[reply.index]);
+          pending[reply.index] = 0;
+          catchUp();
+        });
+      } else {
+        for (const k of todo) {
+          catchUp();
+          const o = processHere(r, k);
+          tick(r.sizes[k]);
+          pending[k] = 0;
+          // The outcome just made is merged as it is, not read back.
+          if (merge && merge.next === k) { if (o) merge.add(o); else merge.next++; }
+        }
+      }
+      catchUp();
+      return merge ? merge.finish(options) : summary(r);
     } finally {
-      rmSync(spillDir, { recursive: true, force: true });
+      if (spillDir) rmSync(spillDir, { recursive: true, force: true });
     }
   } finally {
     if (!options.cache) rmSync(dir, { recursive: true, force: true });
