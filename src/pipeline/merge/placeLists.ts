@@ -1,13 +1,15 @@
 /**
  * PlaceLists: what each place lists — its mentions and the ids of its initiatives — appended to a file as a run
- * finds them and read back a batch of places at a time, in the order the places are written. Memory holds one batch
- * (about BATCH_BYTES of records), never every mention of an archive.
+ * finds them and read back a batch of places at a time, in the order the places are written (the file is split once
+ * into one file per batch). Memory holds one batch (about BATCH_BYTES of records), never every mention of an archive.
  */
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import type { Mention } from '../../contract/index.ts';
 
-/** Record bytes gathered per batch: each pass over the file fills the lists of places worth this much. */
-export const BATCH_BYTES = 32 << 20;
+/** Record bytes gathered per batch: each batch fills the lists of places worth this much. */
+export const BATCH_BYTES = 16 << 20;
+/** Write buffer of each batch's file while the records are split. */
+const SPLIT_BUFFER = 1 << 16;
 const CHUNK = 1 << 22;
 /** Place index (int32), kind (uint8), JSON length (uint32). */
 const HEAD = 9;
@@ -67,45 +69,64 @@ export class PlaceLists {
       batchOf[order[i]] = cuts.length - 1;
     }
     cuts.push(order.length);
-    for (let batch = 0; batch + 1 < cuts.length; batch++) {
+    const batches = cuts.length - 1;
+    // With several batches the file is first split into one file per batch (one pass), so each batch reads only its own.
+    const files = batches > 1 ? this.split(batchOf, batches) : [{ fd: this.fd, path: '' }];
+    for (let batch = 0; batch < batches; batch++) {
       const lists = new Map<number, PlaceListed>();
       for (let i = cuts[batch]; i < cuts[batch + 1]; i++) lists.set(order[i], { mentions: [], initiatives: [] });
-      this.scan((place, kind, json) => {
-        if (batchOf[place] !== batch) return;
-        const l = lists.get(place)!;
-        if (kind === MENTION) l.mentions.push(JSON.parse(json()) as Mention); else l.initiatives.push(JSON.parse(json()) as string);
+      const { fd, path } = files[batches > 1 ? batch : 0];
+      scan(fd, (place, kind, buf, from, end) => {
+        const l = lists.get(place);
+        if (!l) return;
+        const json = buf.toString('utf8', from + HEAD, end);
+        if (kind === MENTION) l.mentions.push(JSON.parse(json) as Mention); else l.initiatives.push(JSON.parse(json) as string);
       });
+      if (path) { closeSync(fd); rmSync(path, { force: true }); }
       for (let i = cuts[batch]; i < cuts[batch + 1]; i++) yield [order[i], lists.get(order[i])!];
     }
   }
 
-  /** Calls `visit` on every record in file order; `json` decodes the record's text only when asked. */
-  private scan(visit: (place: number, kind: number, json: () => string) => void): void {
-    let chunk = Buffer.alloc(CHUNK);
-    let have = 0;
-    let at = 0;
-    for (;;) {
-      const n = readSync(this.fd, chunk, have, chunk.length - have, at);
-      at += n;
-      have += n;
-      let i = 0;
-      while (i + HEAD <= have) {
-        const len = chunk.readUInt32LE(i + 5);
-        if (i + HEAD + len > have) break;
-        const from = i + HEAD;
-        visit(chunk.readInt32LE(i), chunk[i + 4], () => chunk.toString('utf8', from, from + len));
-        i += HEAD + len;
-      }
-      // The unread tail moves to the front; a record larger than the chunk gets a chunk of its size.
-      chunk.copy(chunk, 0, i, have);
-      have -= i;
-      if (n === 0) break;
-      if (have >= HEAD && HEAD + chunk.readUInt32LE(5) > chunk.length) { const c = Buffer.alloc(HEAD + chunk.readUInt32LE(5)); chunk.copy(c, 0, 0, have); chunk = c; }
-    }
+  /** Copies every record into the file of its place's batch; records of places not asked for are dropped. */
+  private split(batchOf: Int32Array, batches: number): { fd: number; path: string }[] {
+    const files = Array.from({ length: batches }, (_, b) => ({ path: `${this.path}.${b}`, fd: openSync(`${this.path}.${b}`, 'w+'), buf: Buffer.alloc(SPLIT_BUFFER), used: 0 }));
+    const put = (f: (typeof files)[number], buf: Buffer, from: number, end: number) => {
+      if (f.used + end - from > f.buf.length) { writeSync(f.fd, f.buf, 0, f.used); f.used = 0; }
+      if (end - from > f.buf.length) { writeSync(f.fd, buf, from, end - from); return; }
+      buf.copy(f.buf, f.used, from, end);
+      f.used += end - from;
+    };
+    scan(this.fd, (place, _kind, buf, from, end) => { const b = place < batchOf.length ? batchOf[place] : -1; if (b >= 0) put(files[b], buf, from, end); });
+    for (const f of files) if (f.used) writeSync(f.fd, f.buf, 0, f.used);
+    return files;
   }
 
   close(): void {
     this.flush();
     closeSync(this.fd);
+  }
+}
+
+/** Calls `visit` on every record of file `fd` in order, with the bytes it lies in (`from` its head, `end` its end). */
+function scan(fd: number, visit: (place: number, kind: number, buf: Buffer, from: number, end: number) => void): void {
+  let chunk = Buffer.alloc(CHUNK);
+  let have = 0;
+  let at = 0;
+  for (;;) {
+    const n = readSync(fd, chunk, have, chunk.length - have, at);
+    at += n;
+    have += n;
+    let i = 0;
+    while (i + HEAD <= have) {
+      const len = chunk.readUInt32LE(i + 5);
+      if (i + HEAD + len > have) break;
+      visit(chunk.readInt32LE(i), chunk[i + 4], chunk, i, i + HEAD + len);
+      i += HEAD + len;
+    }
+    // The unread tail moves to the front; a record larger than the chunk gets a chunk of its size.
+    chunk.copy(chunk, 0, i, have);
+    have -= i;
+    if (n === 0) break;
+    if (have >= HEAD && HEAD + chunk.readUInt32LE(5) > chunk.length) { const c = Buffer.alloc(HEAD + chunk.readUInt32LE(5)); chunk.copy(c, 0, 0, have); chunk = c; }
   }
 }
