@@ -14,7 +14,7 @@ function unitsOf(f: PlaceFeature): { code: string; name: string; level: RegionLe
 }
 
 /** Only each initiative's category and places count, so the merge need not hold whole initiatives. */
-export function rollup(places: PlaceFeature[], initiatives: Pick<Initiative, 'category' | 'places'>[]): Record<string, Rollup> {
+export function rollup(places: PlaceFeature[], initiatives: Iterable<Pick<Initiative, 'category' | 'places'>>): Record<string, Rollup> {
   const result: Record<string, Rollup> = {};
   const unitsById = new Map<string, string[]>();
   for (const f of places) {

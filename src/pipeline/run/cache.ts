@@ -25,6 +25,25 @@ export function cacheKey(source: SourceFile, resourcesKey: string, extra = ''): 
   return h.digest('hex');
 }
 
+/** The cache keys of a run's files by file number, 32 bytes each rather than a 64-character string: an archive has many files. */
+export class KeyTable {
+  private bytes: Buffer;
+  private has: Uint8Array;
+  constructor(n: number) {
+    this.bytes = Buffer.alloc(32 * n);
+    this.has = new Uint8Array(n);
+  }
+  set(k: number, key: string): void {
+    this.bytes.write(key, 32 * k, 32, 'hex');
+    this.has[k] = 1;
+  }
+  /** The key of file k, or undefined when it has none (unreadable). */
+  get(k: number): string | undefined {
+    return this.has[k] ? this.bytes.toString('hex', 32 * k, 32 * k + 32) : undefined;
+  }
+  delete(k: number): void { this.has[k] = 0; }
+}
+
 /** Where the outcome of key `key` lives in cache folder `dir` (workers and the merge address entries by key). */
 export const entryPath = (dir: string, key: string): string => join(dir, `${key}.json`);
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prettyObjectFrame, writeJsonArray } from './jsonArrayStream.ts';
+import { Streamed, writeJsonArray, writePrettyObject } from './jsonArrayStream.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'nmg-json-'));
 const items = Array.from({ length: 30_000 }, (_, i) => ({ id: `i${i}`, text: '包头市"引号"\n'.repeat(i % 7), n: i / 3, none: null, list: [i, { a: [] }], o: {} }));
@@ -25,15 +25,19 @@ describe('writeJsonArray', () => {
     expect(readFileSync(join(dir, 'e.json'), 'utf8')).toBe('[]');
     expect(() => writeJsonArray(join(dir, 'b.json'), [1, 2, 3], { check: (x) => { if (x === 2) throw new Error('bad item'); } })).toThrow(/bad item/);
   });
-  it('writes an object around a streamed array exactly as JSON.stringify(whole, null, 1), with and without items', () => {
-    const head = { files: [{ file: 'a.txt', status: 'ok', bytes: 3 }], empty: [] };
-    const tail = { counts: { files: 1, 'mentions:place': 2 }, none: {} };
+  it('writes an object with streamed arrays exactly as JSON.stringify(whole, null, 1), with and without items', () => {
+    const files = [{ file: 'a.txt', status: 'ok', bytes: 3 }];
+    const tail = { counts: { files: 1, 'mentions:place': 2 }, none: {}, gone: undefined };
     for (const list of [items.slice(0, 500), []]) {
       const path = join(dir, 'p.json');
-      writeJsonArray(path, list, prettyObjectFrame(head, 'mentions', tail));
-      expect(readFileSync(path, 'utf8')).toBe(JSON.stringify({ ...head, mentions: list, ...tail }, null, 1));
+      let checked = 0;
+      writePrettyObject(path, { files: new Streamed(files), empty: [], mentions: new Streamed(list, () => { checked++; }), ...tail });
+      expect(readFileSync(path, 'utf8')).toBe(JSON.stringify({ files, empty: [], mentions: list, ...tail }, null, 1));
+      expect(checked).toBe(list.length);
     }
-    writeJsonArray(join(dir, 'q.json'), items.slice(0, 3), prettyObjectFrame({}, 'm', {}));
+    writePrettyObject(join(dir, 'q.json'), { m: new Streamed(items.slice(0, 3)) });
     expect(readFileSync(join(dir, 'q.json'), 'utf8')).toBe(JSON.stringify({ m: items.slice(0, 3) }, null, 1));
+    writePrettyObject(join(dir, 'r.json'), {});
+    expect(readFileSync(join(dir, 'r.json'), 'utf8')).toBe(JSON.stringify({}, null, 1));
   });
 });

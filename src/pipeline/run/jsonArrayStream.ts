@@ -1,5 +1,5 @@
 /**
- * Streamed JSON: an array (or an object around one array) written to a file item by item, byte-identical to
+ * Streamed JSON: an array (or an object around streamed arrays) written to a file item by item, byte-identical to
  * JSON.stringify of the whole, so an output far larger than memory never exists as one string.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
@@ -18,39 +18,69 @@ export interface ArrayFrame<T> {
   item?: (item: T) => string;
 }
 
-/** Writes `items` to `path` framed as `frame` says; returns the item count. */
-export function writeJsonArray<T>(path: string, items: Iterable<T>, frame: ArrayFrame<T> = {}): number {
-  const fd = openSync(path, 'w');
-  let buf = frame.open ?? '[';
+/** Text gathered and written in large pieces. */
+class ChunkedFile {
+  private buf = '';
+  constructor(private fd: number) {}
+  write(text: string): void {
+    this.buf += text;
+    if (this.buf.length >= CHUNK_CHARS) { writeSync(this.fd, this.buf); this.buf = ''; }
+  }
+  end(): void { if (this.buf) writeSync(this.fd, this.buf); this.buf = ''; }
+}
+
+/** Writes `items` through `out` framed as `frame` says; returns the item count. */
+function writeItems<T>(out: ChunkedFile, items: Iterable<T>, frame: ArrayFrame<T>): number {
+  out.write(frame.open ?? '[');
   let n = 0;
+  for (const it of items) {
+    frame.check?.(it, n);
+    out.write((n++ ? ',' : '') + (frame.item ? frame.item(it) : JSON.stringify(it)));
+  }
+  out.write(frame.close ? frame.close(n) : ']');
+  return n;
+}
+
+/** Opens `path`, lets `write` fill it, and closes it. */
+function withFile<R>(path: string, write: (out: ChunkedFile) => R): R {
+  const fd = openSync(path, 'w');
   try {
-    for (const it of items) {
-      frame.check?.(it, n);
-      buf += (n++ ? ',' : '') + (frame.item ? frame.item(it) : JSON.stringify(it));
-      if (buf.length >= CHUNK_CHARS) { writeSync(fd, buf); buf = ''; }
-    }
-    writeSync(fd, buf + (frame.close ? frame.close(n) : ']'));
+    const out = new ChunkedFile(fd);
+    const r = write(out);
+    out.end();
+    return r;
   } finally {
     closeSync(fd);
   }
-  return n;
+}
+
+/** Writes `items` to `path` framed as `frame` says; returns the item count. */
+export function writeJsonArray<T>(path: string, items: Iterable<T>, frame: ArrayFrame<T> = {}): number {
+  return withFile(path, (out) => writeItems(out, items, frame));
 }
 
 /** `JSON.stringify(v, null, 1)` as it appears nested `depth` levels deep in a document indented by one space. */
 export const indented = (v: unknown, depth: number): string => JSON.stringify(v, null, 1).replace(/\n/g, `\n${' '.repeat(depth)}`);
 
+/** A list written item by item by writePrettyObject, each item seen by `check` first (which may throw to stop). */
+export class Streamed<T> {
+  constructor(readonly items: Iterable<T>, readonly check?: (item: T, index: number) => void) {}
+}
+
 /**
- * The frame that writes `{ ...head, [key]: items, ...tail }` exactly as `JSON.stringify(whole, null, 1)` does, the
- * items streamed (head and tail are small objects written whole).
+ * Writes `whole` to `path` exactly as `JSON.stringify(whole, null, 1)` does, its Streamed values pulled and written
+ * one item at a time (the other values are small and written whole).
  */
-export function prettyObjectFrame<T>(head: Record<string, unknown>, key: string, tail: Record<string, unknown>, check?: (item: T, index: number) => void): ArrayFrame<T> {
-  const props = (o: Record<string, unknown>) => Object.entries(o).map(([k, v]) => `\n ${JSON.stringify(k)}: ${indented(v, 1)}`);
-  const before = props(head);
-  const after = props(tail);
-  return {
-    check,
-    open: `{${[...before, `\n ${JSON.stringify(key)}: [`].join(',')}`,
-    item: (it) => `\n  ${indented(it, 2)}`,
-    close: (n) => `${n ? '\n ]' : ']'}${after.length ? `,${after.join(',')}` : ''}\n}`,
-  };
+export function writePrettyObject(path: string, whole: Record<string, unknown>): void {
+  withFile(path, (out) => {
+    const keys = Object.keys(whole).filter((k) => whole[k] !== undefined);
+    out.write('{');
+    keys.forEach((key, i) => {
+      const v = whole[key];
+      out.write(`${i ? ',' : ''}\n ${JSON.stringify(key)}: `);
+      if (!(v instanceof Streamed)) { out.write(indented(v, 1)); return; }
+      writeItems(out, v.items, { check: v.check, item: (it) => `\n  ${indented(it, 2)}`, close: (n) => (n ? '\n ]' : ']') });
+    });
+    out.write(keys.length ? '\n}' : '}');
+  });
 }

@@ -9,8 +9,8 @@ import { InputError } from './inputError.ts';
 export const MANIFEST_FILE = '.nmg-atlas-outputs.json';
 
 export interface OwnedFiles {
-  /** Paths relative to OUT, with `/` separators. */
-  readonly paths: ReadonlySet<string>;
+  /** Paths (relative to OUT, with `/` separators) recorded by an earlier run and neither written nor claimed by this one. */
+  stale(): string[];
   /** Throws an InputError naming every path that exists in OUT but was not written by the pipeline. */
   assertWritable(rels: Iterable<string>): void;
   /** Writes `data` to OUT/rel atomically (temp file, then rename) and records it. */
@@ -23,9 +23,10 @@ export interface OwnedFiles {
   save(): void;
 }
 
-function readManifest(out: string): Set<string> {
+/** The manifest's paths, each marked false until this run writes or claims it. */
+function readManifest(out: string): Map<string, boolean> {
   const file = join(out, MANIFEST_FILE);
-  if (!existsSync(file)) return new Set();
+  if (!existsSync(file)) return new Map();
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
@@ -34,7 +35,7 @@ function readManifest(out: string): Set<string> {
   }
   const files = (parsed as { files?: unknown })?.files;
   if (!Array.isArray(files) || !files.every((f) => typeof f === 'string')) throw new InputError(`${file} has no "files" list of paths`);
-  return new Set(files as string[]);
+  return new Map((files as string[]).map((f) => [f, false]));
 }
 
 function writeAtomic(path: string, data: string | Uint8Array): void {
@@ -51,9 +52,10 @@ export function ownedFiles(out: string): OwnedFiles {
     if (rel.startsWith('/') || rel.split('/').includes('..') || rel === MANIFEST_FILE) throw new Error(`not an output path: ${rel}`);
   };
   return {
-    paths: owned,
+    stale: () => [...owned].filter(([, now]) => !now).map(([rel]) => rel),
     assertWritable(rels) {
-      const foreign = [...rels].filter((rel) => { check(rel); return !owned.has(rel) && existsSync(join(out, rel)); });
+      const foreign: string[] = [];
+      for (const rel of rels) { check(rel); if (!owned.has(rel) && existsSync(join(out, rel))) foreign.push(rel); }
       if (foreign.length === 0) return;
       const shown = foreign.slice(0, 5).map((f) => join(out, f)).join(', ') + (foreign.length > 5 ? ` and ${foreign.length - 5} more` : '');
       throw new InputError(`output folder holds files the pipeline did not write: ${shown}. ` +
@@ -62,11 +64,11 @@ export function ownedFiles(out: string): OwnedFiles {
     write(rel, data) {
       check(rel);
       writeAtomic(join(out, rel), data);
-      owned.add(rel);
+      owned.set(rel, true);
     },
     claim(rel) {
       check(rel);
-      owned.add(rel);
+      owned.set(rel, true);
     },
     remove(rel) {
       if (!owned.has(rel)) return;
@@ -74,7 +76,7 @@ export function ownedFiles(out: string): OwnedFiles {
       owned.delete(rel);
     },
     save() {
-      writeAtomic(join(out, MANIFEST_FILE), `${JSON.stringify({ tool: 'nmg-atlas pipeline', files: [...owned].sort() }, null, 1)}\n`);
+      writeAtomic(join(out, MANIFEST_FILE), `${JSON.stringify({ tool: 'nmg-atlas pipeline', files: [...owned.keys()].sort() }, null, 1)}\n`);
     },
   };
 }

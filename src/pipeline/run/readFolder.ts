@@ -9,7 +9,8 @@ import type { SourceFile } from '../types.ts';
 export interface FolderEntry {
   /** Base name: the file's id in the run. */
   file: string;
-  path: string;
+  /** The folder, one string shared by every entry: an archive of many files holds no path per file. */
+  dir: string;
 }
 
 /** A file of the run: a path to read when needed, or an archive row's place in the run's spill file. */
@@ -50,7 +51,7 @@ export function listFolder(dir: string, limits: Partial<typeof LIMITS> = {}): Fo
       const big = tooLarge(st.size, limits.maxFileBytes);
       if (big) { unreadable.push({ file, message: big }); continue; }
       total += st.size;
-      entries.push({ file, path });
+      entries.push({ file, dir });
     } catch (err) {
       unreadable.push({ file, message: (err as Error).message });
     }
@@ -62,7 +63,7 @@ export function listFolder(dir: string, limits: Partial<typeof LIMITS> = {}): Fo
 /** One file's bytes, or the reason it cannot be read. */
 export function readEntry(e: InputEntry): SourceFile | { file: string; message: string } {
   try {
-    return { file: e.file, bytes: 'spill' in e ? readSpilled(e) : new Uint8Array(readFileSync(e.path)) };
+    return { file: e.file, bytes: 'spill' in e ? readSpilled(e) : new Uint8Array(readFileSync(join(e.dir, e.file))) };
   } catch (err) {
     return { file: e.file, message: (err as Error).message };
   }

@@ -12,10 +12,11 @@ import { defaultGeoparser, type Geoparser } from '../geoparser.ts';
 import type { ResourcePaths } from '../resources.ts';
 import { ReportBuilder } from '../merge/buildReport.ts';
 import { PlaceCollector } from '../merge/collectPlaces.ts';
+import { PlaceLists } from '../merge/placeLists.ts';
 import { rollup } from '../merge/rollup.ts';
 import { type Correction, correctionsKey } from '../resolve/index.ts';
 import { decodeBytes } from '../text/index.ts';
-import { cacheKey, entryPath, readOutcome, writeOutcome } from './cache.ts';
+import { cacheKey, entryPath, KeyTable, readOutcome, writeOutcome } from './cache.ts';
 import { type FileOutcome, processOne } from './cacheEntry.ts';
 import { InputError } from './inputError.ts';
 import type { LIMITS } from './limits.ts';
@@ -66,11 +67,11 @@ export interface RunSummary {
 
 type Unreadable = { file: string; message: string };
 
-/** A run's state between the steps: the files, their cache keys (undefined when unreadable) and the cache folder. */
+/** A run's state between the steps: the files, their cache keys (none when unreadable) and the cache folder. */
 interface Run {
   t0: number;
   entries: InputEntry[];
-  keys: (string | undefined)[];
+  keys: KeyTable;
   unreadable: Unreadable[];
   gp: Geoparser;
   dir: string;
@@ -102,7 +103,7 @@ async function begin(options: RunOptions, dir: string, work: string): Promise<Ru
   const entries = list.entries.filter((e) => mine(e.file));
   const unreadable = list.unreadable.filter((u) => mine(u.file));
   return {
-    t0, entries, keys: [], sizes: [], unreadable, listed: entries.length + unreadable.length, gp, dir, bytes: 0, cached: 0,
+    t0, entries, keys: new KeyTable(entries.length), sizes: [], unreadable, listed: entries.length + unreadable.length, gp, dir, bytes: 0, cached: 0,
     fromCache: new Set(), corrections: readCorrections(options.input), sources: list.sources, rows: list.rows,
   };
 }
@@ -124,10 +125,11 @@ function keyFiles(r: Run, tick: (bytes: number) => void): number[] {
     const s = readEntry(e);
     if (!('bytes' in s)) { r.unreadable.push(s); tick(0); return; }
     // The key holds the resources' key and the corrections that can touch this file, so exactly those are redone.
-    r.keys[k] = cacheKey(s, r.gp.resources.key, correctionsKey(r.corrections.rows, s.file, textOf(s)));
+    const key = cacheKey(s, r.gp.resources.key, correctionsKey(r.corrections.rows, s.file, textOf(s)));
+    r.keys.set(k, key);
     r.bytes += s.bytes.length;
     r.sizes[k] = s.bytes.length;
-    if (existsSync(entryPath(r.dir, r.keys[k]!))) { r.cached++; r.fromCache.add(k); tick(s.bytes.length); } else todo.push(k);
+    if (existsSync(entryPath(r.dir, key))) { r.cached++; r.fromCache.add(k); tick(s.bytes.length); } else todo.push(k);
   });
   return todo;
 }
@@ -135,15 +137,15 @@ function keyFiles(r: Run, tick: (bytes: number) => void): number[] {
 /** Processes one file here and caches its outcome (also the fallback for an entry that turns out corrupt). */
 function processHere(r: Run, k: number): FileOutcome | undefined {
   const s = readEntry(r.entries[k]);
-  if (!('bytes' in s)) { r.unreadable.push(s); r.keys[k] = undefined; return undefined; }
+  if (!('bytes' in s)) { r.unreadable.push(s); r.keys.delete(k); return undefined; }
   const o = processOne(r.gp, s, r.corrections.rows);
-  writeOutcome(r.dir, r.keys[k]!, o);
+  writeOutcome(r.dir, r.keys.get(k)!, o);
   return o;
 }
 
 /** The outcome of file k from the cache, one at a time; an entry found corrupt is processed again and not counted as cached. */
 function outcome(r: Run, k: number): FileOutcome | undefined {
-  const key = r.keys[k];
+  const key = r.keys.get(k);
   if (!key) return undefined;
   const o = readOutcome(r.dir, key);
   if (o) return o;
@@ -151,63 +153,87 @@ function outcome(r: Run, k: number): FileOutcome | undefined {
   return processHere(r, k);
 }
 
-/** Every cached outcome in input order, read back one at a time. */
-function* outcomes(r: Run): Generator<FileOutcome> {
-  for (let k = 0; k < r.entries.length; k++) { const o = outcome(r, k); if (o) yield o; }
+/** Every cached outcome in input order with its file number, read back one at a time. */
+function* outcomes(r: Run): Generator<[number, FileOutcome]> {
+  for (let k = 0; k < r.entries.length; k++) { const o = outcome(r, k); if (o) yield [k, o]; }
 }
 
-/** Merges the cached outcomes file by file into places, report and rollups, then streams initiatives and sources out. */
-function merge(options: RunOptions, r: Run, spillDir: string): RunSummary {
-  const places = new PlaceCollector(r.gp.gaz);
-  const spill = new Spill<ReportedMention>(join(spillDir, 'report-mentions.ndjson'));
-  const reportBuilder = new ReportBuilder(spill);
-  // Initiatives are kept only as what places and rollups need; the whole items are streamed from the cache again.
-  const links: Pick<Initiative, 'id' | 'category' | 'places'>[] = [];
-  // The whole initiatives wait on disk for the write: reading them back costs less than parsing every outcome again.
-  const items = new Spill<Initiative>(join(spillDir, 'initiatives.ndjson'));
-  const fileReports: FileReport[] = [];
-  // Names only: the output folder's owned-files check needs every source's name before anything is written.
-  const sourceNames: string[] = [];
-  for (const o of outcomes(r)) {
-    fileReports.push(o.report);
-    if (o.text === undefined || !o.mentions) continue;
-    sourceNames.push(o.report.file);
-    places.add(o.report.file, o.mentions);
-    reportBuilder.add({ file: o.report.file, text: o.text, mentions: o.mentions });
-    for (const it of withSources(o.initiatives, r.sources)) { links.push({ id: it.id, category: it.category, places: it.places }); items.push(it); }
+/** A file with a text and mentions: its places are merged and its source is written. */
+const kept = (o: FileOutcome): o is FileOutcome & Required<Pick<FileOutcome, 'text' | 'mentions'>> => o.text !== undefined && o.mentions !== undefined;
+
+/**
+ * The merge, fed one outcome at a time in input order while files are still being processed (so the main process
+ * merges while worker processes work), then writing every output as a stream.
+ */
+class Merge {
+  // What grows with the archive waits on disk: the places' lists, the report's lines and the whole initiatives.
+  private lists: PlaceLists;
+  private places: PlaceCollector;
+  private mentions: Spill<ReportedMention>;
+  private files: Spill<FileReport>;
+  private reportBuilder: ReportBuilder<Spill<ReportedMention>, Spill<FileReport>>;
+  private items: Spill<Initiative>;
+  /** One flag per file, not its name: the names are the entries' own. */
+  private written: Uint8Array;
+  /** Files before this one are merged. */
+  next = 0;
+
+  constructor(private r: Run, spillDir: string) {
+    this.lists = new PlaceLists(join(spillDir, 'place-lists.bin'));
+    this.places = new PlaceCollector(r.gp.gaz, this.lists);
+    this.mentions = new Spill(join(spillDir, 'report-mentions.ndjson'));
+    this.files = new Spill(join(spillDir, 'report-files.ndjson'));
+    this.reportBuilder = new ReportBuilder(this.mentions, this.files);
+    this.items = new Spill(join(spillDir, 'initiatives.ndjson'));
+    this.written = new Uint8Array(r.entries.length);
   }
-  r.unreadable.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const skipped: FileReport[] = r.unreadable.map((u) => ({ file: u.file, status: 'skipped', bytes: 0, message: u.message.startsWith('too large') ? u.message : `unreadable: ${u.message}` }));
-  // concat, not push(...): an archive has more files than a call has room for arguments.
-  const reports = skipped.concat(fileReports);
-  const features = places.features();
-  const byId = new Map(features.map((f) => [f.properties.id, f]));
-  for (const it of links) for (const id of it.places) byId.get(id)?.properties.initiatives.push(it.id);
-  const c = r.corrections;
-  const correctionCounts: Record<string, number> = c.rows.length + c.errors.length > 0 ? { corrections: c.rows.length, 'corrections:malformed': c.errors.length } : {};
-  const report = { ...reportBuilder.build(reports, { places: features.length, initiatives: links.length, ...correctionCounts }), ...(r.rows ? { rows: r.rows } : {}) };
-  const kept = (o: FileOutcome) => o.text !== undefined && o.mentions !== undefined;
-  writeOutputs(options.out, {
-    places: { type: 'FeatureCollection', features: places.withMentions(features) },
-    initiatives: items,
-    rollups: rollup(features, links),
-    report,
-    sources: (function* (): Generator<[string, string]> { for (const o of outcomes(r)) if (kept(o)) yield [o.report.file, o.text!]; })(),
-    sourceNames,
-  });
-  spill.close();
-  items.close();
-  return {
-    ...summary(r, reports), places: features.length, mentions: report.counts.mentions ?? 0,
-    unresolved: report.counts['mentions:unresolved'] ?? 0, initiatives: links.length,
-  };
+
+  /** Merges file `next` (its outcome given, or read from the cache) and moves on. */
+  add(given?: FileOutcome): void {
+    const k = this.next++;
+    const o = given ?? outcome(this.r, k);
+    if (!o) return;
+    this.reportBuilder.addFile(o.report);
+    if (!kept(o)) return;
+    this.written[k] = 1;
+    this.places.add(o.report.file, o.mentions);
+    this.reportBuilder.add({ file: o.report.file, text: o.text, mentions: o.mentions });
+    for (const it of withSources(o.initiatives, this.r.sources)) { this.places.addInitiative(it); this.items.push(it); }
+  }
+
+  /** Writes the outputs once every file is merged. */
+  finish(options: RunOptions): RunSummary {
+    const { r, places, written } = this;
+    r.unreadable.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const skipped: FileReport[] = r.unreadable.map((u) => ({ file: u.file, status: 'skipped', bytes: 0, message: u.message.startsWith('too large') ? u.message : `unreadable: ${u.message}` }));
+    const features = places.features();
+    const c = r.corrections;
+    const correctionCounts: Record<string, number> = c.rows.length + c.errors.length > 0 ? { corrections: c.rows.length, 'corrections:malformed': c.errors.length } : {};
+    const report = { ...this.reportBuilder.build(skipped, { places: features.length, initiatives: places.initiatives, ...correctionCounts }), ...(r.rows ? { rows: r.rows } : {}) };
+    try {
+      writeOutputs(options.out, {
+        places: { type: 'FeatureCollection', features: places.withLists(features) },
+        initiatives: this.items,
+        rollups: rollup(features, places.initiativeLinks()),
+        report,
+        sources: (function* (): Generator<[string, string]> { for (const [k, o] of outcomes(r)) if (written[k] && kept(o)) yield [o.report.file, o.text]; })(),
+        sourceNames: (function* () { for (let k = 0; k < written.length; k++) if (written[k]) yield r.entries[k].file; })(),
+      });
+    } finally {
+      for (const spill of [this.lists, this.mentions, this.files, this.items]) spill.close();
+    }
+    return {
+      ...summary(r, report.counts.skipped), places: features.length, mentions: report.counts.mentions ?? 0,
+      unresolved: report.counts['mentions:unresolved'] ?? 0, initiatives: places.initiatives,
+    };
+  }
 }
 
 /** The counts every run reports, merged or not. */
-function summary(r: Run, reports?: FileReport[]): RunSummary {
+function summary(r: Run, skipped = r.unreadable.length): RunSummary {
   return {
     files: r.listed,
-    skipped: reports?.filter((x) => x.status === 'skipped').length ?? r.unreadable.length,
+    skipped,
     bytes: r.bytes, places: 0, mentions: 0, unresolved: 0, initiatives: 0,
     seconds: (performance.now() - r.t0) / 1000, cached: r.cached,
     corrections: { rows: r.corrections.rows.length, errors: r.corrections.errors },
@@ -226,21 +252,36 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const todo = keyFiles(r, tick);
     // Without an explicit count, small runs stay in-process: starting a worker costs a geoparser build (~1 s).
     const n = options.workers ?? Math.min(defaultWorkers(), Math.ceil(todo.length / POOL_DEFAULTS.minFilesPerWorker));
-    if (n > 1 && todo.length > 1) {
-      const tasks = todo.map((k) => ({ index: k, entry: r.entries[k], key: r.keys[k]! }));
-      await processInPool(tasks, n, dir, r.gp.resources.paths, r.corrections.rows, (reply) => {
-        if (reply.unreadable !== undefined) { r.unreadable.push({ file: r.entries[reply.index].file, message: reply.unreadable }); r.keys[reply.index] = undefined; }
-        tick(r.sizes[reply.index]);
-      });
-    } else {
-      for (const k of todo) { processHere(r, k); tick(r.sizes[k]); }
-    }
-    if (options.shard) return summary(r);
-    const spillDir = mkdtempSync(join(tmpdir(), 'nmg-merge-'));
+    const spillDir = options.shard ? undefined : mkdtempSync(join(tmpdir(), 'nmg-merge-'));
     try {
-      return merge(options, r, spillDir);
+      const merge = spillDir ? new Merge(r, spillDir) : undefined;
+      // Files still to process; the merge waits at the first of them, and takes every file before it.
+      const pending = new Uint8Array(r.entries.length);
+      for (const k of todo) pending[k] = 1;
+      const catchUp = () => { while (merge && merge.next < pending.length && !pending[merge.next]) merge.add(); };
+      if (n > 1 && todo.length > 1) {
+        const tasks = todo.map((k) => ({ index: k, entry: r.entries[k], key: r.keys.get(k)! }));
+        catchUp();
+        await processInPool(tasks, n, dir, r.gp.resources.paths, r.corrections.rows, (reply) => {
+          if (reply.unreadable !== undefined) { r.unreadable.push({ file: r.entries[reply.index].file, message: reply.unreadable }); r.keys.delete(reply.index); }
+          tick(r.sizes[reply.index]);
+          pending[reply.index] = 0;
+          catchUp();
+        });
+      } else {
+        for (const k of todo) {
+          catchUp();
+          const o = processHere(r, k);
+          tick(r.sizes[k]);
+          pending[k] = 0;
+          // The outcome just made is merged as it is, not read back.
+          if (merge && merge.next === k) { if (o) merge.add(o); else merge.next++; }
+        }
+      }
+      catchUp();
+      return merge ? merge.finish(options) : summary(r);
     } finally {
-      rmSync(spillDir, { recursive: true, force: true });
+      if (spillDir) rmSync(spillDir, { recursive: true, force: true });
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -6,10 +6,10 @@
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Initiative, PlaceFeature, Report, ReportedMention, Rollup } from '../../contract/index.ts';
+import type { FileReport, Initiative, PlaceFeature, Report, ReportedMention, Rollup } from '../../contract/index.ts';
 import { assertValid, validateInitiatives, validatePlaces, validateReport, validateRollups } from '../../contract/index.ts';
 import { ownedFiles } from './ownedFiles.ts';
-import { type ArrayFrame, prettyObjectFrame, writeJsonArray } from './jsonArrayStream.ts';
+import { type ArrayFrame, Streamed, writeJsonArray, writePrettyObject } from './jsonArrayStream.ts';
 
 /**
  * The outputs of a run. The long lists are iterables pulled one item at a time, validated item by item and streamed
@@ -19,7 +19,7 @@ export interface Outputs {
   places: { type: 'FeatureCollection'; features: Iterable<PlaceFeature> };
   initiatives: Iterable<Initiative>;
   rollups: Record<string, Rollup>;
-  report: Omit<Report, 'mentions'> & { mentions: Iterable<ReportedMention> };
+  report: Omit<Report, 'files' | 'mentions'> & { files: Iterable<FileReport>; mentions: Iterable<ReportedMention> };
   /** Decoded original text per file base name. */
   sources: Iterable<[string, string]>;
   /** The names `sources` yields, needed before writing when `sources` can be read only once (a generator). */
@@ -46,10 +46,11 @@ const sourcePath = (file: string) => `sources/${file}`;
 
 export function writeOutputs(out: string, o: Outputs): void {
   assertValid('rollups.json', validateRollups(o.rollups));
-  assertValid('report.json', validateReport({ ...o.report, mentions: [] }));
+  assertValid('report.json', validateReport({ ...o.report, files: [], mentions: [] }));
   const owned = ownedFiles(out);
-  const current = new Set([...JSON_OUTPUTS, ...Array.from(o.sourceNames ?? Array.from(o.sources, ([file]) => file), sourcePath)]);
-  owned.assertWritable(current);
+  const names = o.sourceNames ?? Array.from(o.sources, ([file]) => file);
+  // A generator, not a set of every path: an archive's source names are many.
+  owned.assertWritable((function* () { yield* JSON_OUTPUTS; for (const name of names) yield sourcePath(name); })());
   mkdirSync(out, { recursive: true });
   // Each JSON file is streamed under a temporary name and renamed only when all four are valid: nothing invalid is written.
   const partial: string[] = [];
@@ -74,8 +75,14 @@ export function writeOutputs(out: string, o: Outputs): void {
       },
     });
     const { files, mentions, ...tail } = o.report;
-    stream('report.json', mentions, prettyObjectFrame<ReportedMention>({ files }, 'mentions', tail, (m, k) =>
-      checkItem('report.json', validateReport({ files: [], mentions: [m], counts: {} }), 'report.mentions[0]', `report.mentions[${k}]`)));
+    partial.push('report.json');
+    writePrettyObject(join(out, '.report.json.partial'), {
+      files: new Streamed(files, (f, k) =>
+        checkItem('report.json', validateReport({ files: [f], mentions: [], counts: {} }), 'report.files[0]', `report.files[${k}]`)),
+      mentions: new Streamed(mentions, (m, k) =>
+        checkItem('report.json', validateReport({ files: [], mentions: [m], counts: {} }), 'report.mentions[0]', `report.mentions[${k}]`)),
+      ...tail,
+    });
     partial.push('rollups.json');
     writeFileSync(join(out, '.rollups.json.partial'), JSON.stringify(o.rollups));
   } catch (err) {
@@ -88,7 +95,7 @@ export function writeOutputs(out: string, o: Outputs): void {
   }
   for (const name of partial) { renameSync(join(out, `.${name}.partial`), join(out, name)); owned.claim(name); }
   // Sources of an earlier run whose files are gone would be shown for mentions that no longer exist.
-  for (const rel of [...owned.paths]) if (rel.startsWith('sources/') && !current.has(rel)) owned.remove(rel);
+  for (const rel of owned.stale()) if (rel.startsWith('sources/')) owned.remove(rel);
   owned.save();
 }
 
