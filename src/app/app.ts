@@ -3,7 +3,7 @@
  */
 import { siteTitle } from './siteTitle.ts';
 import type { Map as MlMap } from 'maplibre-gl';
-import { CATEGORY_IDS, type IndexedInitiative, type Initiative } from '../contract/index.ts';
+import { CATEGORY_IDS, type IndexedInitiative } from '../contract/index.ts';
 import { filterText, placeIndex, visibleFor, type Visible } from './filter.ts';
 import { createVisibility } from './visibility.ts';
 import { loadPlaceNames, placeName, precisionReason, registerUnitForms, t } from './i18n/index.ts';
@@ -51,9 +51,10 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   // A text query also reads summaries and figure labels, so its results change as details files arrive.
   const detailsKey = (query: string) => (filterText(query) ? data.details.version() : 0);
   const vis = createVisibility(data, byId, (s) => detailsKey(s.query));
-  const current = () => ({ v: vis.visible(store.get()), ids: vis });
   const timelineVis = createVisibility(data, byId, (s) => detailsKey(s.query));
-  const visible = (): Visible => current().v;
+  const visible = (): Visible => vis.visible(store.get());
+  /** The visible set as a lookup, brought up to date with the store first. */
+  const visibleIds = () => { visible(); return vis; };
   const byIt = new Map(data.initiatives.map((it) => [it.id, it]));
   const pick = (ids: string[]) => ids.map((id) => byIt.get(id)).filter((x): x is IndexedInitiative => x !== undefined);
   // Marker data depends on region and query only; categories are drawn by expressions (see markerLayers.ts).
@@ -63,7 +64,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
       const s = store.get();
       const key = JSON.stringify([s.region, s.query, detailsKey(s.query)]);
       // With every category shown (the usual first view) the visible set is already that set.
-      const every = s.categories.length === CATEGORY_IDS.length ? current().v : null;
+      const every = s.categories.length === CATEGORY_IDS.length ? visible() : null;
       if (m?.key !== key) m = { key, its: pick((every ?? visibleFor(data, { ...s, categories: [...CATEGORY_IDS] }, byId)).initiatives) };
       return m;
     };
@@ -115,7 +116,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     showSelection(map, s);
     legend(counts);
     if (root.timeline) renderTimeline(root.timeline, { data, store, lang, shown: timelineVis });
-    renderPanel(root.panel, { data, store, lang: lang(), placesById: byId, visibleInitiatives: current().ids, listBelow: root.list }, v.places, focusPanel);
+    renderPanel(root.panel, { data, store, lang: lang(), placesById: byId, visibleInitiatives: visibleIds(), listBelow: root.list }, v.places, focusPanel);
   };
   const relabel = () => {
     showLabels(map, data, basemap, name);
@@ -135,7 +136,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     let n = 0, more = 0;
     for (const x of byId.get(id)?.initiatives ?? []) {
       const it = byIt.get(x);
-      if (!it || !current().ids.has(x)) continue;
+      if (!it || !visibleIds().has(x)) continue;
       if (anchorOf(it, byId, s.region) === id) n++; else more++;
     }
     return [n, more];

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeInitiativeIndex, type Initiative } from '../contract/index.ts';
 import { serveStatic, type StaticServer } from '../../test/browser/server.ts';
-import { createDetails, detailsFile, httpChunkSource } from './details.ts';
+import { detailsFile } from '../contract/index.ts';
+import { createDetails, httpChunkSource } from './details.ts';
 
 // The files `npm run data` wrote, served over HTTP from a copy in which one details file is corrupt and one is gone.
 const DATA = 'public/data';

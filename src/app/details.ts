@@ -3,14 +3,10 @@
  * the contract and kept: the one place the app reads `initiative-details/`. Callers ask `get(id)` synchronously and,
  * when it is missing, `load(ids)` and re-render on `subscribe`; a chunk that failed stays failed with its reason.
  */
-import { joinInitiative, validateInitiativeDetails, type IndexedInitiative, type Initiative, type InitiativeDetails } from '../contract/index.ts';
+import { detailsFile, entriesByChunk, joinInitiative, validateInitiativeDetails, type IndexedInitiative, type Initiative, type InitiativeDetails } from '../contract/index.ts';
 
 /** Fetches one details file's JSON by chunk name (throws with a message on failure). */
 export type ChunkSource = (name: string) => Promise<unknown>;
-
-/** Where the details files live, relative to the data folder. */
-export const DETAILS_DIR = 'initiative-details';
-export const detailsFile = (chunk: string) => `${DETAILS_DIR}/${chunk}.json`;
 
 /** Details files fetched over HTTP from the data folder at `base`. */
 export function httpChunkSource(base: string): ChunkSource {
@@ -42,13 +38,8 @@ export function createDetails(index: { chunks: string[]; initiatives: IndexedIni
   inHand?: Map<string, InitiativeDetails[]>): Details {
   const entryOf = new Map(index.initiatives.map((e) => [e.id, e]));
   let entriesOf: IndexedInitiative[][] | null = null;
-  const chunkEntries = (n: number) => {
-    if (!entriesOf) {
-      entriesOf = index.chunks.map(() => []);
-      for (const e of index.initiatives) entriesOf[e.chunk].push(e);
-    }
-    return entriesOf[n];
-  };
+  // Grouped on first use: a page that never opens a panel never walks the index for it.
+  const chunkEntries = (n: number) => (entriesOf ??= entriesByChunk(index))[n];
   const records = new Map<string, Initiative>();
   const failed = new Map<number, string>();
   const pending = new Map<number, Promise<void>>();

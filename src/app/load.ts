@@ -2,7 +2,7 @@
  * Fetches everything the app needs from data/ and checks it against the contract, collecting all problems
  * so the error view can say exactly what is missing or malformed instead of showing a blank map.
  */
-import { decodeInitiativeIndexSteps, validateBasemap, validateLiteUnits, validatePlaces, validateRegions, validateRollups } from '../contract/index.ts';
+import { decodeInitiativeIndexSteps, INITIATIVE_INDEX_FILE, validateBasemap, validateLiteUnits, validatePlaces, validateRegions, validateRollups } from '../contract/index.ts';
 import { createDetails, httpChunkSource } from './details.ts';
 import { yieldToPage } from './yieldToPage.ts';
 import type { AtlasData } from './types.ts';
@@ -30,7 +30,6 @@ async function fetchJson(name: string, problems: string[]): Promise<unknown> {
 /** Entries read or checked between two yields to the page, so that reading 50,000 leaves the page responsive. */
 const INDEX_SLICE = 5_000;
 
-
 /** Runs stepwise work (see decodeInitiativeIndexSteps), yielding to the page between its steps. */
 async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
   let r = steps.next();
@@ -41,8 +40,8 @@ async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
 /** Loads and validates what the first view needs (details come later, see details.ts); throws DataError listing every problem found. */
 export async function loadAtlasData(): Promise<AtlasData> {
   const problems: string[] = [];
-  const [places, index, rollups, leagues, counties, units] = await Promise.all(
-    ['places.geojson', 'initiative-index.json', 'rollups.json', 'leagues.geojson', 'counties.geojson', 'gazetteer-lite.json']
+  const [places, indexFile, rollups, leagues, counties, units] = await Promise.all(
+    ['places.geojson', INITIATIVE_INDEX_FILE, 'rollups.json', 'leagues.geojson', 'counties.geojson', 'gazetteer-lite.json']
       .map((n) => fetchJson(n, problems)),
   );
   if (problems.length) throw new DataError(problems);
@@ -50,19 +49,19 @@ export async function loadAtlasData(): Promise<AtlasData> {
   const ids = placeProblems.length ? undefined
     : new Set((places as AtlasData['places']).features.map((f) => f.properties.id));
   await yieldToPage();
-  const decoded = await inSlices(decodeInitiativeIndexSteps(index, ids, INDEX_SLICE));
+  const decoded = await inSlices(decodeInitiativeIndexSteps(indexFile, ids, INDEX_SLICE));
   await yieldToPage();
   problems.push(
     ...placeProblems.map((p) => `places.geojson: ${p}`),
-    ...decoded.problems.map((p) => `initiative-index.json: ${p}`),
+    ...decoded.problems.map((p) => `${INITIATIVE_INDEX_FILE}: ${p}`),
     ...validateRollups(rollups).map((p) => `rollups.json: ${p}`),
     ...validateRegions('leagues.geojson', leagues),
     ...validateRegions('counties.geojson', counties),
     ...validateLiteUnits(units),
   );
   if (problems.length) throw new DataError(problems);
-  const { initiatives } = decoded.index!;
-  return { places, initiatives, details: createDetails(decoded.index!, httpChunkSource(DATA_BASE), ids), rollups, leagues, counties, units } as AtlasData;
+  const index = decoded.index!;
+  return { places, initiatives: index.initiatives, details: createDetails(index, httpChunkSource(DATA_BASE), ids), rollups, leagues, counties, units } as AtlasData;
 }
 
 /** The decoded text of one source file, for the full-text view. */

@@ -10,7 +10,6 @@ import { DEFAULTS } from './defaults.ts';
 import { showError } from './errorView.ts';
 import { shareButton } from './share/shareDialog.ts';
 import { shareText } from './share/shareStrings.ts';
-import { t } from './i18n/index.ts';
 import { DataError, loadAtlasData, loadBasemap } from './load.ts';
 import { createStore } from './store.ts';
 import { createPrefs, readUrl, syncUrl } from './urlSync.ts';

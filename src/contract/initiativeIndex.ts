@@ -8,6 +8,11 @@ import { collector, isNum, isObj, isStr } from './check.ts';
 import { CATEGORY_IDS, HEDGES, ITEM_KINDS, validateInitiatives, type Figure, type Initiative } from './initiatives.ts';
 import { isSourceDate } from './source.ts';
 
+/** The app's initiative files, relative to the data folder. */
+export const INITIATIVE_INDEX_FILE = 'initiative-index.json';
+export const DETAILS_DIR = 'initiative-details';
+export const detailsFile = (chunk: string): string => `${DETAILS_DIR}/${chunk}.json`;
+
 /** What the list shows and sorts by of an initiative's most telling figure (chosen at build time). */
 export type TopFigure = Pick<Figure, 'value' | 'unit' | 'text'> & {
   /** Left out when the text states the number exactly. */
@@ -115,6 +120,13 @@ export function* decodeInitiativeIndexSteps(data: unknown, placeIds: Set<string>
   const index = { chunks: f.chunks, initiatives };
   const problems = yield* validateIndexSteps(index, placeIds, slice);
   return { index: problems.length ? null : index, problems };
+}
+
+/** The index entries of each details file, by chunk number, in index order (the order of the file's records). */
+export function entriesByChunk(index: InitiativeIndex): IndexedInitiative[][] {
+  const byChunk = index.chunks.map((): IndexedInitiative[] => []);
+  for (const e of index.initiatives) byChunk[e.chunk].push(e);
+  return byChunk;
 }
 
 /** What a details file holds for each initiative: everything the index leaves out. */

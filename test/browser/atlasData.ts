@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { booleanPointInPolygon, bbox } from '@turf/turf';
 import { decodeInitiativeIndex, type InitiativeDetails, type PlaceCollection, type PlaceProperties } from '../../src/contract/index.ts';
-import { createDetails, DETAILS_DIR } from '../../src/app/details.ts';
+import { createDetails } from '../../src/app/details.ts';
+import { DETAILS_DIR } from '../../src/contract/index.ts';
 import type { AtlasData } from '../../src/app/types.ts';
 
 export const DIST = join(import.meta.dirname, '../../dist');

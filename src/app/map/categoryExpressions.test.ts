@@ -6,7 +6,7 @@ import { evalExpression } from './evalExpression.testkit.ts';
 import { anchoredKey } from './markers.ts';
 import { initiativeRadius } from '../scale.ts';
 
-const [a, b, c] = CATEGORY_IDS;
+const [a, b] = CATEGORY_IDS;
 // Zero counts are left out of the data, as markers.ts writes it.
 const feature = { [anchoredKey(a)]: 3, [anchoredKey(b)]: 1, approx: false };
 

@@ -1,13 +1,17 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Initiative } from '../../contract/index.ts';
-import { categoryCounts, visibleFor } from '../filter.ts';
+import { categoryCounts, placeIndex, visibleFor } from '../filter.ts';
+import type { AtlasData } from '../types.ts';
+import { createVisibility } from '../visibility.ts';
 import { encodeState, decodeState } from '../urlState.ts';
 import { sanitizePartial } from '../api.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { fixtureData, fixtureStore, initiatives } from '../search/testFixture.ts';
 import { indexedRecords } from '../indexedRecords.ts';
 import { renderTimeline } from './timeline.ts';
+
+const shownIn = (d: AtlasData) => createVisibility(d, placeIndex(d));
 
 const dated = (dates: Record<string, string | null>) => ({
   ...fixtureData,
@@ -35,20 +39,21 @@ describe('the time filter', () => {
 describe('renderTimeline', () => {
   it('does not show when no initiative is dated', () => {
     const root = document.createElement('section');
-    renderTimeline(root, { data: fixtureData, store: fixtureStore(), lang: () => 'zh' });
+    renderTimeline(root, { data: fixtureData, store: fixtureStore(), lang: () => 'zh', shown: shownIn(fixtureData) });
     expect(root.hidden).toBe(true);
   });
   it('shows a bar per month with counts, an undated bar, and sets from/to from a bar', () => {
     const root = document.createElement('section');
     const store = fixtureStore();
-    renderTimeline(root, { data, store, lang: () => 'en' });
+    const shown = shownIn(data);
+    renderTimeline(root, { data, store, lang: () => 'en', shown });
     expect(root.hidden).toBe(false);
     const bars = [...root.querySelectorAll<HTMLButtonElement>('.tl-bars .tl-bar')];
     expect(bars.map((b) => b.title)).toEqual(['2024-05: 1', '2024-06: 0', '2024-07: 1']);
     expect(root.querySelector('.tl-undated')?.getAttribute('title')).toBe('Undated: 1');
     bars[2].dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 0 }));
     expect(store.get()).toMatchObject({ from: '2024-07', to: '2024-07' });
-    renderTimeline(root, { data, store, lang: () => 'en' });
+    renderTimeline(root, { data, store, lang: () => 'en', shown });
     expect([...root.querySelectorAll('.tl-bars .tl-bar')].map((b) => b.getAttribute('aria-pressed'))).toEqual(['false', 'false', 'true']);
     root.querySelector<HTMLButtonElement>('.tl-undated')!.click();
     expect(store.get().undated).toBe(false);

@@ -3,7 +3,6 @@
  * click one — that sets `from`/`to`; undated initiatives have their own bar, which drops or restores them
  * (`undated: false`). Hidden when no initiative is dated. Bars are buttons, so the keyboard can use them too.
  */
-import { visibleFor } from '../filter.ts';
 import type { IndexedInitiative } from '../../contract/index.ts';
 import type { Visibility } from '../visibility.ts';
 import { h } from '../dom.ts';
@@ -16,8 +15,8 @@ export interface TimelineDeps {
   data: AtlasData;
   store: Store;
   lang: () => Lang;
-  /** The app's visibility kept for the timeline (period left out), so a change reads typed arrays; else filter.ts works it out. */
-  shown?: Visibility;
+  /** A visibility kept for the timeline alone (it is asked with the period left out), so a change reads typed arrays. */
+  shown: Visibility;
 }
 
 /** Every initiative's date, in data order, and whether any is dated: read once per data set, not per render. */
@@ -42,10 +41,8 @@ export function renderTimeline(root: HTMLElement, d: TimelineDeps): void {
   if (root.hidden) return root.replaceChildren();
   // Counts follow every filter but time, so the bars outside the period still say what the brush would bring back.
   const free = { ...s, from: null, to: null };
-  let inView: (i: number) => boolean;
-  if (d.shown) { const shown = d.shown; shown.visible(free); inView = (i) => shown.hasAt(i); }
-  else { const shown = new Set(visibleFor(d.data, free).initiatives); inView = (i) => shown.has(d.data.initiatives[i].id); }
-  const { bars, undated } = buckets(dates.filter((_, i) => inView(i)));
+  d.shown.visible(free);
+  const { bars, undated } = buckets(dates.filter((_, i) => d.shown.hasAt(i)));
   const max = Math.max(1, undated, ...bars.map((b) => b.count));
   const bar = (label: string, count: number, on: boolean, extra: Record<string, string>) => {
     const btn = h('button', { type: 'button', class: `tl-bar${on ? ' on' : ''}`, 'aria-pressed': String(on), title: `${label}: ${count}`, ...extra },
