@@ -42,6 +42,18 @@ describe('renderTimeline', () => {
     renderTimeline(root, { data: fixtureData, store: fixtureStore(), lang: () => 'zh', shown: shownIn(fixtureData) });
     expect(root.hidden).toBe(true);
   });
+  it('leaves its bars in place when a render would draw the same ones, so a drag in progress is not cut off', () => {
+    const root = document.createElement('section');
+    const store = fixtureStore();
+    const shown = shownIn(data);
+    renderTimeline(root, { data, store, lang: () => 'en', shown });
+    const first = root.querySelector('.tl-bar');
+    renderTimeline(root, { data, store, lang: () => 'en', shown });
+    expect(root.querySelector('.tl-bar')).toBe(first);
+    store.set({ from: '2024-07', to: '2024-07' });
+    renderTimeline(root, { data, store, lang: () => 'en', shown });
+    expect(root.querySelector('.tl-bar')).not.toBe(first);
+  });
   it('shows a bar per month with counts, an undated bar, and sets from/to from a bar', () => {
     const root = document.createElement('section');
     const store = fixtureStore();

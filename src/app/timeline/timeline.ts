@@ -27,6 +27,9 @@ function datesFor(its: readonly IndexedInitiative[]) {
   return d;
 }
 
+/** What each timeline root shows now: a render that would draw the same leaves the bars as they are. */
+const drawnIn = new WeakMap<HTMLElement, string>();
+
 /** Whether a bar lies inside the chosen period (all bars when there is none). */
 function chosen(b: Bucket, s: AtlasState): boolean {
   return (!s.from || b.key >= s.from.slice(0, b.key.length)) && (!s.to || b.key <= s.to.slice(0, b.key.length));
@@ -38,11 +41,15 @@ export function renderTimeline(root: HTMLElement, d: TimelineDeps): void {
   const lang = d.lang();
   const { dates, any } = datesFor(d.data.initiatives);
   root.hidden = !any;
-  if (root.hidden) return root.replaceChildren();
+  if (root.hidden) { drawnIn.delete(root); return root.replaceChildren(); }
   // Counts follow every filter but time, so the bars outside the period still say what the brush would bring back.
   const free = { ...s, from: null, to: null };
   d.shown.visible(free);
   const { bars, undated } = buckets(dates.filter((_, i) => d.shown.hasAt(i)));
+  // Details arriving or the map moving re-render the app; rebuilding the same bars would cut off a drag in progress.
+  const drawn = JSON.stringify([lang, s.from, s.to, s.undated, undated, bars]);
+  if (drawnIn.get(root) === drawn) return;
+  drawnIn.set(root, drawn);
   const max = Math.max(1, undated, ...bars.map((b) => b.count));
   const bar = (label: string, count: number, on: boolean, extra: Record<string, string>) => {
     const btn = h('button', { type: 'button', class: `tl-bar${on ? ' on' : ''}`, 'aria-pressed': String(on), title: `${label}: ${count}`, ...extra },
