@@ -22,7 +22,7 @@ import type { AppStore } from './store.ts';
 import type { AtlasData, UiContext } from './types.ts';
 import type { Prefs } from './urlSync.ts';
 import { mountUiModules } from './uiModules.ts';
-import { loadLabelFont } from './fonts.ts';
+import { loadLabelFont, localLabelFont } from './fonts.ts';
 import { renderTimeline } from './timeline/timeline.ts';
 
 export interface AppParts {
@@ -84,8 +84,9 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   const name = (zh: string, en?: string) => (lang() === 'en' ? en ?? placeName(zh, 'en') : zh);
   registerUnitForms(data.units);
   if (lang() === 'en') await loadPlaceNames();
-  // The font downloads while the map starts; labels appear once their slices are in (see style.ts).
-  const firstFonts = loadLabelFont(firstLabelTexts(data, basemap));
+  // A downloaded font loads while the map starts, and labels appear once their slices are in (see style.ts); with the
+  // reader's own font the map draws them from the start.
+  const firstFonts = (await localLabelFont()) ? null : loadLabelFont(firstLabelTexts(data, basemap));
   const ctx: UiContext = { data, store, lang, visible, visibleAt: (n) => vis.hasAt(n) };
   // Search and list code downloads while the map starts (and never in the embed, which has no slots for them).
   const uiReady = mountUiModules(root.search, root.list, ctx);
@@ -209,8 +210,10 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   else if (!viewGiven) fitAll(map, data);
   else padStartView(map);
   const show = (ids: string[]) => ids.forEach((id) => map.setLayoutProperty(id, 'visibility', 'visible'));
-  await firstFonts.then(() => show(FIRST_LABEL_LAYERS));
-  whenZoomedTo(map, LATE_LABEL_ZOOM, () => loadLabelFont(laterLabelTexts(data)).then(() => show(LATE_LABEL_LAYERS)));
+  if (firstFonts) {
+    await firstFonts.then(() => show(FIRST_LABEL_LAYERS));
+    whenZoomedTo(map, LATE_LABEL_ZOOM, () => loadLabelFont(laterLabelTexts(data)).then(() => show(LATE_LABEL_LAYERS)));
+  }
   await uiReady;
   await nextIdle(map);
   window.nmgAtlas = api;

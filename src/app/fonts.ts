@@ -14,8 +14,11 @@ const LOCAL_SOURCES = ['PingFang SC Regular', 'PingFangSC-Regular', 'Microsoft Y
 const ALWAYS = '0123456789 ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz·';
 
 let local: Promise<boolean> | undefined;
-/** True once the reader's own CJK font is registered as LOCAL_LABEL_FONT (no local() source matches on a machine without one, so the face fails); asked once per page. */
-function localFont(): Promise<boolean> {
+/**
+ * True once the reader's own CJK font is registered as LOCAL_LABEL_FONT (no local() source matches on a machine without
+ * one, so the face fails; nothing is downloaded); asked once per page.
+ */
+export function localLabelFont(): Promise<boolean> {
   local ??= (async () => {
     if (typeof FontFace === 'undefined') return false;
     const face = new FontFace(LOCAL_LABEL_FONT, LOCAL_SOURCES.map((n) => `local("${n}")`).join(', '));
@@ -30,7 +33,7 @@ function localFont(): Promise<boolean> {
 }
 
 export async function loadLabelFont(texts: Iterable<string>): Promise<void> {
-  if (await localFont()) return;
+  if (await localLabelFont()) return;
   const chars = new Set(ALWAYS);
   for (const s of texts) for (const ch of s) chars.add(ch);
   try {
@@ -39,3 +42,6 @@ export async function loadLabelFont(texts: Iterable<string>): Promise<void> {
     console.error('label font could not be loaded', e);
   }
 }
+
+// Asked as soon as the app's code runs, so the answer is in (it needs no download) by the time the map's style is built.
+void localLabelFont();

@@ -6,6 +6,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { ATTRIBUTION, buildStyle, LABEL_FONT, type StyleInputs } from './style.ts';
+import { localLabelFont } from '../fonts.ts';
 import type { AtlasState } from '../types.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -18,10 +19,12 @@ maplibregl.prewarm();
  */
 export const MAP_LIMITS = { minZoom: 1, maxZoom: 13, maxBounds: [[55, 12], [165, 64]] as [[number, number], [number, number]] };
 
-export function createMap(container: HTMLElement, inputs: StyleInputs, view: AtlasState['view'], ariaLabel: string): Promise<maplibregl.Map> {
+export async function createMap(container: HTMLElement, inputs: StyleInputs, view: AtlasState['view'], ariaLabel: string): Promise<maplibregl.Map> {
+  // With the reader's own CJK font (asked at start-up, see fonts.ts) labels are laid out with everything else, once.
+  const labels = (await localLabelFont()) ? 'visible' : 'none';
   const map = new maplibregl.Map({
     container,
-    style: buildStyle(inputs),
+    style: buildStyle(inputs, undefined, labels),
     center: view.center,
     zoom: view.zoom,
     minZoom: MAP_LIMITS.minZoom,
@@ -43,12 +46,13 @@ export function createMap(container: HTMLElement, inputs: StyleInputs, view: Atl
   return new Promise((resolve) => map.once('style.load', () => resolve(map)));
 }
 
-/** Resolves at the map's next `idle`, forcing a frame so that an already idle map still reports. */
+/**
+ * Resolves once the map has drawn everything asked of it: at once when nothing is pending, else at its next `idle`
+ * (`loaded()` is false while a style, camera or source change awaits its frame). A forced frame would cost a repaint.
+ */
 export function nextIdle(map: maplibregl.Map): Promise<void> {
-  return new Promise((resolve) => {
-    map.once('idle', () => resolve());
-    map.triggerRepaint();
-  });
+  if (map.loaded() && !map.isMoving()) return Promise.resolve();
+  return new Promise((resolve) => map.once('idle', () => resolve()));
 }
 
 /** Runs `fn` once, the first time the map is at `zoom` or closer (at once if it already is). */

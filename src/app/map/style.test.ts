@@ -23,6 +23,14 @@ describe('buildStyle', () => {
     for (const l of symbols) expect((l.layout as { visibility?: string }).visibility).toBe('none');
     expect([...FIRST_LABEL_LAYERS, ...LATE_LABEL_LAYERS].sort()).toEqual(symbols.map((l) => l.id).sort());
   });
+  it('with the reader\'s own font starts every text layer shown, and changes nothing else', () => {
+    const shown = buildStyle({ basemap: null, leagues: EMPTY, counties: EMPTY }, undefined, 'visible');
+    const vis = (st: typeof style, id: string) => (st.layers.find((l) => l.id === id)!.layout as { visibility?: string } | undefined)?.visibility;
+    for (const id of [...FIRST_LABEL_LAYERS, ...LATE_LABEL_LAYERS]) expect(vis(shown, id)).toBe('visible');
+    const rest = (st: typeof style) => JSON.stringify(st.layers.filter((l) => ![...FIRST_LABEL_LAYERS, ...LATE_LABEL_LAYERS].includes(l.id)));
+    expect(rest(shown)).toBe(rest(style));
+    expect(vis(shown, 'league-choro')).toBe('none');
+  });
   it('draws an outer ring that only doubtful places get, above their marker', () => {
     const ids = style.layers.map((l) => l.id);
     const ring = style.layers.find((l) => l.id === 'marker-doubtful')!;

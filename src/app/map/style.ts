@@ -22,9 +22,9 @@ export const ATTRIBUTION = [
   '<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
 ].join(' · ');
 
-/** Label layers of the first view; hidden until the font slices for their text have loaded. */
+/** Label layers of the first view; with a downloaded font, hidden until the slices for their text have loaded. */
 export const FIRST_LABEL_LAYERS = ['basemap-labels', 'league-labels', 'cluster-count'];
-/** Label layers shown only when zoomed in; hidden until their (later loaded) font slices are in. */
+/** Label layers shown only when zoomed in; with a downloaded font, hidden until their (later loaded) slices are in. */
 export const LATE_LABEL_LAYERS = ['county-labels', 'place-labels'];
 /** Zoom from which the late labels' fonts load: just before the first of them (county labels) is drawn. */
 export const LATE_LABEL_ZOOM = 6;
@@ -37,10 +37,13 @@ export interface StyleInputs {
   counties: GeoJSON.FeatureCollection;
 }
 
-const text = (size: number, colour: string) => ({
+/** Text layers at start: drawn at once with the reader's own font; hidden with a downloaded one until its slices load (app.ts). */
+export type LabelStart = 'visible' | 'none';
+
+// A glyph drawn before its font slice loads would stay a fallback shape, so with a downloaded font labels start hidden.
+const textLayer = (size: number, colour: string, start: LabelStart) => ({
   paint: { 'text-color': colour, 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
-  // Every label starts hidden: a glyph drawn before its font slice loads would stay a fallback shape.
-  layout: { 'text-field': ['get', 'label'], 'text-font': LABEL_FONTS, 'text-size': size, visibility: 'none' as const },
+  layout: { 'text-field': ['get', 'label'], 'text-font': LABEL_FONTS, 'text-size': size, visibility: start },
 });
 
 /** A basemap feature's value by its kind: a neighbouring country, or a neighbouring province. */
@@ -52,7 +55,8 @@ const isKind = (k: 'basemap' | 'league' | 'county') => ['==', ['get', LABEL_KIND
 /** Fill of a region in the choropleth: the colour its count was given (feature-state), else nothing. */
 const CHORO_FILL = ['coalesce', ['feature-state', 'fill'], 'rgba(0,0,0,0)'];
 
-export function buildStyle(s: StyleInputs, shown: readonly CategoryId[] = CATEGORY_IDS): StyleSpecification {
+export function buildStyle(s: StyleInputs, shown: readonly CategoryId[] = CATEGORY_IDS, labels: LabelStart = 'none'): StyleSpecification {
+  const text = (size: number, colour: string) => textLayer(size, colour, labels);
   const noSel = ['==', ['get', 'code'], ''];
   const m = markerLayerExpressions(shown);
   return {
@@ -109,7 +113,7 @@ export function buildStyle(s: StyleInputs, shown: readonly CategoryId[] = CATEGO
         paint: { 'circle-radius': m.selectedRadius, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111111', 'circle-stroke-width': 2.5 } },
       // Numbers sit in the donuts' white middles, which the donuts already keep clear of labels.
       { id: 'cluster-count', type: 'symbol', source: 'places', filter: m.countFilter,
-        layout: { 'text-field': m.countText, 'text-font': LABEL_FONTS, 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true, visibility: 'none' },
+        layout: { 'text-field': m.countText, 'text-font': LABEL_FONTS, 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true, visibility: labels },
         paint: { 'text-color': '#1f2328' } },
     ],
   } as StyleSpecification;
