@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
 import { cspPlugin } from './src/build/csp.ts';
+import { preloadDataPlugin } from './src/build/preloadData.ts';
 
 // Relative base so the built app works from any folder (and inside the embed later); served on 127.0.0.1 only.
 export default defineConfig({
   base: './',
-  plugins: [cspPlugin()],
+  plugins: [cspPlugin(), preloadDataPlugin()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {

@@ -2,7 +2,7 @@
  * Fetches everything the app needs from data/ and checks it against the contract, collecting all problems
  * so the error view can say exactly what is missing or malformed instead of showing a blank map.
  */
-import { decodeInitiativeIndexSteps, INITIATIVE_INDEX_FILE, validateBasemap, validateLiteUnits, validatePlaces, validateRegions, validateRollups } from '../contract/index.ts';
+import { decodeInitiativeIndexSteps, FIRST_VIEW_FILES as F, INITIATIVE_INDEX_FILE, validateBasemap, validateLiteUnits, validatePlaces, validateRegions, validateRollups } from '../contract/index.ts';
 import { createDetails, httpChunkSource } from './details.ts';
 import { yieldToPage } from './yieldToPage.ts';
 import type { AtlasData } from './types.ts';
@@ -41,8 +41,7 @@ async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
 export async function loadAtlasData(): Promise<AtlasData> {
   const problems: string[] = [];
   const [places, indexFile, rollups, leagues, counties, units] = await Promise.all(
-    ['places.geojson', INITIATIVE_INDEX_FILE, 'rollups.json', 'leagues.geojson', 'counties.geojson', 'gazetteer-lite.json']
-      .map((n) => fetchJson(n, problems)),
+    [F.places, F.index, F.rollups, F.leagues, F.counties, F.units].map((n) => fetchJson(n, problems)),
   );
   if (problems.length) throw new DataError(problems);
   const placeProblems = validatePlaces(places);
@@ -74,7 +73,7 @@ export async function loadSource(file: string): Promise<string> {
 /** The basemap (countries, provinces, water): checked like the rest, so a broken file shows the error view, not a bare map. */
 export async function loadBasemap(): Promise<GeoJSON.FeatureCollection | null> {
   const problems: string[] = [];
-  const fc = await fetchJson('basemap.json', problems);
+  const fc = await fetchJson(F.basemap, problems);
   if (!problems.length) problems.push(...validateBasemap(fc));
   if (problems.length) throw new DataError(problems);
   return fc as GeoJSON.FeatureCollection;

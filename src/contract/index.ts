@@ -15,3 +15,4 @@ export * from './gazetteerLite.ts';
 export * from './basemap.ts';
 export * from './report.ts';
 export * from './initiativeIndex.ts';
+export * from './firstView.ts';

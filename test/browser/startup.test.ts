@@ -1,0 +1,50 @@
+/**
+ * What the page does on its way to the first view: each first-view data file is fetched once (the preload link's
+ * response is the one the app reads), and the map keeps its size while the search and list modules mount (a resize
+ * would lay out and draw the map again).
+ */
+import { describe, expect, it } from 'vitest';
+import { FIRST_VIEW_FILES } from '../../src/contract/index.ts';
+import { openAtlas } from './browser.ts';
+import { DIST } from './atlasData.ts';
+import { servedWithBrowser } from './setup.ts';
+
+const env = servedWithBrowser(DIST);
+
+describe('start-up', () => {
+  for (const page of ['', 'embed.html']) {
+    it(`fetches each first-view data file once (${page || 'app'})`, async () => {
+      const { page: p, requests, errors } = await openAtlas(env.browser, `${env.server.url}${page}`);
+      await p.waitForLoadState('networkidle');
+      // Started by the page's preload link (initiator "link"), not by the app's script once it ran ("fetch").
+      const initiators = await p.evaluate(() => Object.fromEntries(performance.getEntriesByType('resource')
+        .map((e) => [new URL(e.name).pathname, (e as PerformanceResourceTiming).initiatorType])));
+      for (const f of Object.values(FIRST_VIEW_FILES)) {
+        expect(requests.filter((r) => new URL(r).pathname === `/data/${f}`), f).toHaveLength(1);
+        expect(initiators[`/data/${f}`], f).toBe('link');
+      }
+      expect(errors).toEqual([]);
+      await p.close();
+    });
+  }
+
+  it('keeps the map the same size from its first frame to ready, on a desktop and a phone', async () => {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      const page = await env.browser.newPage({ viewport });
+      // Every size the map's box takes from the moment it is in the page.
+      await page.addInitScript(() => {
+        const w = window as unknown as { __mapSizes: string[] };
+        w.__mapSizes = [];
+        document.addEventListener('DOMContentLoaded', () => {
+          const el = document.getElementById('map')!;
+          new ResizeObserver(() => w.__mapSizes.push(`${el.clientWidth}×${el.clientHeight}`)).observe(el);
+        });
+      });
+      await page.goto(env.server.url);
+      await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 45_000 });
+      const sizes = await page.evaluate(() => (window as unknown as { __mapSizes: string[] }).__mapSizes);
+      expect(new Set(sizes).size, `${viewport.width}px: ${sizes.join(', ')}`).toBe(1);
+      await page.close();
+    }
+  });
+});
