@@ -21,11 +21,14 @@ export function renderPanel(el: HTMLElement, d: PanelDeps, visiblePlaces: string
   if (!body) { el.replaceChildren(); delete el.dataset.shown; return; }
   const close = h('button', { type: 'button', class: 'panel-close', 'aria-label': t('panel.close', d.lang),
     onclick: () => d.store.set(place ? { place: null } : { region: null }, { push: true }) }, '×');
-  el.replaceChildren(close, body);
-  el.scrollTop = 0;
-  // A new selection starts at the top of the sidebar; a filter change keeps the reader where they were.
+  // A new selection starts at the top of the panel and the sidebar; the same one drawn again (a filter change, its
+  // details arriving, another language) keeps the reader where they were.
   const shown = place ? place.id : s.region!;
-  if (el.dataset.shown !== shown) el.closest('.sidebar')?.scrollTo(0, 0);
+  const same = el.dataset.shown === shown;
+  const scrolled = same ? el.scrollTop : 0;
+  el.replaceChildren(close, body);
+  el.scrollTop = scrolled;
+  if (!same) el.closest('.sidebar')?.scrollTo(0, 0);
   el.dataset.shown = shown;
   if (focus || (place && fromList)) el.querySelector<HTMLElement>('#panel-title')?.focus();
 }
