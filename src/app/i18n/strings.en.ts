@@ -126,6 +126,7 @@ export const en: Record<StringKey, string> = {
   'search.group.region': 'Regions',
   'search.group.place': 'Places',
   'search.group.initiative': 'Initiatives',
+  'search.partial': '{n} details files could not be loaded: initiatives are searched by title and place only',
   'search.noResultsFor': 'No results for “{q}”; the map is unchanged',
   'region.empty': 'No initiatives are recorded here yet.',
   'region.emptyFiltered': 'Nothing is recorded here under the current filters.',

@@ -124,6 +124,7 @@ export const zh = {
   'search.group.region': '地区',
   'search.group.place': '地点',
   'search.group.initiative': '举措',
+  'search.partial': '{n} 个详情文件未能加载，举措只按标题和地点搜索',
   'search.noResultsFor': '没有找到“{q}”，地图保持不变',
   'region.empty': '这里还没有记录的举措。',
   'region.emptyFiltered': '在当前筛选条件下，这里没有记录的举措。',

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountSearch } from './mountSearch.ts';
-import { fixtureContext, fixtureStore } from './testFixture.ts';
+import { fixtureContext, fixtureData, fixtureStore, initiatives, places } from './testFixture.ts';
+import { createDetails } from '../details.ts';
+import { splitForApp } from '../indexedRecords.ts';
 
 function setup(lang: 'zh' | 'en' = 'zh', initialQuery = '') {
   const el = document.createElement('div');
@@ -59,6 +61,35 @@ describe('mountSearch', () => {
     option.click();
     expect(store.get().place).toBe('c152221100000');
     expect(input.value).toBe('“积分超市”激活乡村治理');
+  });
+
+  it('says when details files could not be loaded, beside the initiatives found and in the status', async () => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    // Every details file fails, as when the server lost them: titles and places are still searched.
+    const { index } = splitForApp(initiatives, { type: 'FeatureCollection', features: places });
+    const details = createDetails(index, (name) => Promise.reject(new Error(`${name}: HTTP 404`)));
+    const ctx = { ...fixtureContext(), data: { ...fixtureData, details } };
+    const handle = mountSearch(el, ctx, { debounceMs: 20 });
+    const input = el.querySelector('input')!;
+    await handle.ready();
+    await details.loadAll();
+    input.focus();
+    input.value = '积分超市';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(el.querySelector('.atlas-search__partial')).not.toBeNull());
+    const note = el.querySelector('[data-type="initiative"] .atlas-search__partial')!;
+    expect(note.textContent).toBe(`${index.chunks.length} 个详情文件未能加载，举措只按标题和地点搜索`);
+    expect(el.querySelector('[role=status]')!.textContent).toContain('未能加载');
+  });
+
+  it('says nothing of the kind when every details file is in', async () => {
+    const { handle, type, input, el } = setup();
+    await handle.ready();
+    input.focus();
+    type('积分超市');
+    expect(el.querySelector('[role=option]')).not.toBeNull();
+    expect(el.querySelector('.atlas-search__partial')).toBeNull();
   });
 
   it('writes the typed text to the store after a pause, and follows outside changes', async () => {

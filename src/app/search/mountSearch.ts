@@ -4,6 +4,7 @@
  * A text that finds nothing says so and leaves the map as it is (see filter.ts).
  */
 import './search.css';
+import { h } from '../dom.ts';
 import { loadPlaceNames, placeNamesReady, t } from '../i18n/index.ts';
 import type { UiContext } from '../types.ts';
 import { query } from './searchQuery.ts';
@@ -37,13 +38,19 @@ export function mountSearch(el: HTMLElement, ctx: UiContext, opts: Partial<typeo
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Enter was pressed before the index had loaded: take the best result as soon as it has. */
   let pendingEnter = false;
+  /** Details files that could not be loaded: their summaries and figures are not searched, which the box says. */
+  let unsearched = 0;
   let lastWritten = ctx.store.get().query;
   input.value = lastWritten;
 
   // The index needs the pinyin dictionary: build it on first use, in its own chunk; it is built again once every
   // details file is in, so that summaries and figure labels are found too.
   const ensureIndex = (): Promise<void> => {
-    void ctx.data.details.loadAll();
+    void ctx.data.details.loadAll().then((problems) => {
+      if (problems.length === unsearched) return;
+      unsearched = problems.length;
+      if (document.activeElement === input) update();
+    });
     return (loading ??= loadSearchIndex(ctx.data).then((built) => {
       index = built;
       if (pendingEnter) {
@@ -83,7 +90,12 @@ export function mountSearch(el: HTMLElement, ctx: UiContext, opts: Partial<typeo
     const none = typed && index !== null && results.length === 0;
     empty.hidden = !none || document.activeElement !== input;
     empty.textContent = none ? t('search.noResultsFor', lang, { q: input.value.trim() }) : '';
-    status.textContent = !typed || !index ? '' : results.length ? t('search.results', lang, { n: results.length }) : t('search.noResults', lang);
+    const partial = typed && index && unsearched ? t('search.partial', lang, { n: unsearched }) : '';
+    // Said beside the initiatives found (or the "no results" note), and to screen readers with the count.
+    const initiativesLabel = view.groups.find((g) => g.dataset.type === 'initiative')?.querySelector('.atlas-search__group-label');
+    if (partial) (initiativesLabel ?? empty).append(h('small', { class: 'atlas-search__partial' }, partial));
+    const count = !typed || !index ? '' : results.length ? t('search.results', lang, { n: results.length }) : t('search.noResults', lang);
+    status.textContent = [count, partial].filter(Boolean).join('; ');
   }
 
   function writeQuery(text: string): void {

@@ -39,6 +39,7 @@ export function groupViews(results: SearchEntry[], base: string, lang: Lang): { 
       const group = document.createElement('li');
       group.setAttribute('role', 'group');
       group.className = 'atlas-search__group';
+      group.dataset.type = e.type;
       const heading = document.createElement('span');
       heading.id = `${base}-grp-${groups.length}`;
       heading.className = 'atlas-search__group-label';
