@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle, FIRST_LABEL_LAYERS, LATE_LABEL_LAYERS } from './style.ts';
+import { showSelection } from './sync.ts';
+import type { Map as MlMap } from 'maplibre-gl';
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 const style = buildStyle({ basemap: null, leagues: EMPTY, counties: EMPTY });
@@ -30,6 +32,12 @@ describe('buildStyle', () => {
     const rest = (st: typeof style) => JSON.stringify(st.layers.filter((l) => ![...FIRST_LABEL_LAYERS, ...LATE_LABEL_LAYERS].includes(l.id)));
     expect(rest(shown)).toBe(rest(style));
     expect(vis(shown, 'league-choro')).toBe('none');
+  });
+  it('starts with the selection filters that showSelection sets for no selection, so the first render lays out nothing again', () => {
+    const set: [string, unknown][] = [];
+    showSelection({ setFilter: (id: string, f: unknown) => set.push([id, f]) } as unknown as MlMap, { place: null, region: null } as Parameters<typeof showSelection>[1]);
+    expect(set.length).toBe(5);
+    for (const [id, f] of set) expect(JSON.stringify((style.layers.find((l) => l.id === id) as { filter?: unknown }).filter), id).toBe(JSON.stringify(f));
   });
   it('draws an outer ring that only doubtful places get, above their marker', () => {
     const ids = style.layers.map((l) => l.id);

@@ -29,6 +29,13 @@ export const LATE_LABEL_LAYERS = ['county-labels', 'place-labels'];
 /** Zoom from which the late labels' fonts load: just before the first of them (county labels) is drawn. */
 export const LATE_LABEL_ZOOM = 6;
 
+/**
+ * Filters of the selection layers (sync.ts sets them on every change). The style starts with the ones for no selection,
+ * so the first render's equal filters change nothing: a new filter makes MapLibre lay out its source's tiles again.
+ */
+export const regionFilter = (code: string | null) => ['==', ['get', 'code'], code ?? ''];
+export const selectedPlaceFilter = (id: string | null) => ['all', ['!', ['has', 'point_count']], ['==', ['get', 'id'], id ?? '']];
+
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export interface StyleInputs {
@@ -57,7 +64,7 @@ const CHORO_FILL = ['coalesce', ['feature-state', 'fill'], 'rgba(0,0,0,0)'];
 
 export function buildStyle(s: StyleInputs, shown: readonly CategoryId[] = CATEGORY_IDS, labels: LabelStart = 'none'): StyleSpecification {
   const text = (size: number, colour: string) => textLayer(size, colour, labels);
-  const noSel = ['==', ['get', 'code'], ''];
+  const noSel = regionFilter(null);
   const m = markerLayerExpressions(shown);
   return {
     version: 8,
@@ -109,7 +116,7 @@ export function buildStyle(s: StyleInputs, shown: readonly CategoryId[] = CATEGO
       // A doubtful match gets a thin dark outer ring, which a sure place lacks.
       { id: 'marker-doubtful', type: 'circle', source: 'places', filter: m.doubtfulFilter,
         paint: { 'circle-radius': m.doubtfulRadius, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#4b5563', 'circle-stroke-width': 1.2, 'circle-stroke-opacity': 0.9 } },
-      { id: 'marker-selected', type: 'circle', source: 'places', filter: ['==', ['get', 'id'], ''],
+      { id: 'marker-selected', type: 'circle', source: 'places', filter: selectedPlaceFilter(null),
         paint: { 'circle-radius': m.selectedRadius, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111111', 'circle-stroke-width': 2.5 } },
       // Numbers sit in the donuts' white middles, which the donuts already keep clear of labels.
       { id: 'cluster-count', type: 'symbol', source: 'places', filter: m.countFilter,

@@ -3,13 +3,13 @@
  * an explicit view is jumped to). Labels follow the language. Every camera move takes the overlays' padding as the
  * map's own, so the map's centre (the view's `center`) is the middle of the part no overlay covers.
  */
-import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
+import type { FilterSpecification, GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import { bbox } from '@turf/turf';
 import type { IndexedInitiative, PlaceProperties } from '../../contract/index.ts';
 import { markerFeatures } from './markers.ts';
 import { labelPoints } from './labelPoints.ts';
 import { overlayPadding } from './overlays.ts';
-import { LABEL_KIND } from './style.ts';
+import { LABEL_KIND, regionFilter, selectedPlaceFilter } from './style.ts';
 import type { AtlasData, AtlasState } from '../types.ts';
 
 /** Camera tolerances: views closer than this are the same view (avoids URL ↔ map feedback loops). */
@@ -33,9 +33,8 @@ export function showMarkers(map: MlMap, data: AtlasData, initiatives: Pick<Index
 }
 
 export function showSelection(map: MlMap, s: AtlasState): void {
-  const code = s.region ?? '';
-  for (const id of ['region-highlight', 'region-outline', 'county-highlight', 'county-outline']) map.setFilter(id, ['==', ['get', 'code'], code]);
-  map.setFilter('marker-selected', ['all', ['!', ['has', 'point_count']], ['==', ['get', 'id'], s.place ?? '']]);
+  for (const id of ['region-highlight', 'region-outline', 'county-highlight', 'county-outline']) map.setFilter(id, regionFilter(s.region) as FilterSpecification);
+  map.setFilter('marker-selected', selectedPlaceFilter(s.place) as FilterSpecification);
 }
 
 /** The boundary feature of a league or banner, if the data has one. */
