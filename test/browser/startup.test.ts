@@ -28,6 +28,21 @@ describe('start-up', () => {
     });
   }
 
+  it('shows the map canvas by ready, over a container painted in the map\'s own background colour', async () => {
+    const { page, errors } = await openAtlas(env.browser, env.server.url);
+    const seen = await page.evaluate(() => {
+      const map = window.__nmgAtlasMap as { getCanvas(): HTMLCanvasElement; getContainer(): HTMLElement; getPaintProperty(l: string, p: string): string };
+      return { canvas: getComputedStyle(map.getCanvas()).visibility, container: getComputedStyle(map.getContainer()).backgroundColor,
+        background: map.getPaintProperty('background', 'background-color') };
+    });
+    expect(seen.canvas).toBe('visible');
+    // #dfe9f0, the style's background, is rgb(223, 233, 240): before the first tile the reader sees the same colour.
+    expect(seen.background).toBe('#dfe9f0');
+    expect(seen.container).toBe('rgb(223, 233, 240)');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('keeps the map the same size from its first frame to ready, on a desktop and a phone', async () => {
     for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
       const page = await env.browser.newPage({ viewport });

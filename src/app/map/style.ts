@@ -22,6 +22,9 @@ export const ATTRIBUTION = [
   '<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
 ].join(' · ');
 
+/** The map's background (water and beyond): createMap paints the container with it too, for the frames before any tile. */
+export const MAP_BACKGROUND = '#dfe9f0';
+
 /** Label layers of the first view; with a downloaded font, hidden until the slices for their text have loaded. */
 export const FIRST_LABEL_LAYERS = ['basemap-labels', 'league-labels', 'cluster-count'];
 /** Label layers shown only when zoomed in; with a downloaded font, hidden until their (later loaded) slices are in. */
@@ -77,7 +80,7 @@ export function buildStyle(s: StyleInputs, shown: readonly CategoryId[] = CATEGO
       places: { type: 'geojson', data: EMPTY, cluster: true, clusterRadius: 44, clusterMaxZoom: 7, clusterProperties: clusterProperties() },
     },
     layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': '#dfe9f0' } },
+      { id: 'background', type: 'background', paint: { 'background-color': MAP_BACKGROUND } },
       // Neighbouring countries and provinces in one fill and one line layer (provinces follow countries in the data, so
       // they are drawn over China; country borders are drawn last). Every fill is outlined by a line layer above it, so
       // none needs its own antialiased outline pass.
