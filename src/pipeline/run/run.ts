@@ -1,19 +1,16 @@
 /**
  * runPipeline: the whole geoparser run over one input (folder, .csv or .jsonl: readArchive.ts) — list, process every file into the outcome cache (in this
- * process or a pool of processes), then merge the cached outcomes one file at a time and write the outputs as
+ * process or a pool of processes), merging each outcome in input order as it is ready (merge/merge.ts), then write the outputs as
  * streams. Memory holds file names, keys and what the places and report keep, never the archive. Called by the CLI
  * and by `npm run data`.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FileReport, Initiative, ReportedMention, RowProblem } from '../../contract/index.ts';
+import type { FileReport, RowProblem } from '../../contract/index.ts';
 import { defaultGeoparser, type Geoparser } from '../geoparser.ts';
 import type { ResourcePaths } from '../resources.ts';
-import { ReportBuilder } from '../merge/buildReport.ts';
-import { PlaceCollector } from '../merge/collectPlaces.ts';
-import { PlaceLists } from '../merge/placeLists.ts';
-import { rollup } from '../merge/rollup.ts';
+import { Merge } from '../merge/merge.ts';
 import { type Correction, correctionsKey } from '../resolve/index.ts';
 import { decodeBytes } from '../text/index.ts';
 import { cacheKey, entryPath, KeyTable, readOutcome, writeOutcome } from './cache.ts';
@@ -27,9 +24,7 @@ import { type InputEntry, readEntry } from './readFolder.ts';
 import { assertSeparateFolders } from './separateFolders.ts';
 import { checkShard, type Shard, shardOf } from './shard.ts';
 import type { SourceLookup } from './rowSpill.ts';
-import { Spill } from './spill.ts';
 import type { SourceFile } from '../types.ts';
-import { writeOutputs } from './writeOutputs.ts';
 
 export interface RunOptions {
   input: string;
@@ -153,80 +148,17 @@ function outcome(r: Run, k: number): FileOutcome | undefined {
   return processHere(r, k);
 }
 
-/** Every cached outcome in input order with its file number, read back one at a time. */
-function* outcomes(r: Run): Generator<[number, FileOutcome]> {
-  for (let k = 0; k < r.entries.length; k++) { const o = outcome(r, k); if (o) yield [k, o]; }
-}
+/** An outcome as the merge takes it: its initiatives carry the archive's metadata of their file. */
+const sourced = (r: Run, o: FileOutcome | undefined): FileOutcome | undefined => o && { ...o, initiatives: withSources(o.initiatives, r.sources) };
 
-/** A file with a text and mentions: its places are merged and its source is written. */
-const kept = (o: FileOutcome): o is FileOutcome & Required<Pick<FileOutcome, 'text' | 'mentions'>> => o.text !== undefined && o.mentions !== undefined;
-
-/**
- * The merge, fed one outcome at a time in input order while files are still being processed (so the main process
- * merges while worker processes work), then writing every output as a stream.
- */
-class Merge {
-  // What grows with the archive waits on disk: the places' lists, the report's lines and the whole initiatives.
-  private lists: PlaceLists;
-  private places: PlaceCollector;
-  private mentions: Spill<ReportedMention>;
-  private files: Spill<FileReport>;
-  private reportBuilder: ReportBuilder<Spill<ReportedMention>, Spill<FileReport>>;
-  private items: Spill<Initiative>;
-  /** One flag per file, not its name: the names are the entries' own. */
-  private written: Uint8Array;
-  /** Files before this one are merged. */
-  next = 0;
-
-  constructor(private r: Run, spillDir: string) {
-    this.lists = new PlaceLists(join(spillDir, 'place-lists.bin'));
-    this.places = new PlaceCollector(r.gp.gaz, this.lists);
-    this.mentions = new Spill(join(spillDir, 'report-mentions.ndjson'));
-    this.files = new Spill(join(spillDir, 'report-files.ndjson'));
-    this.reportBuilder = new ReportBuilder(this.mentions, this.files);
-    this.items = new Spill(join(spillDir, 'initiatives.ndjson'));
-    this.written = new Uint8Array(r.entries.length);
-  }
-
-  /** Merges file `next` (its outcome given, or read from the cache) and moves on. */
-  add(given?: FileOutcome): void {
-    const k = this.next++;
-    const o = given ?? outcome(this.r, k);
-    if (!o) return;
-    this.reportBuilder.addFile(o.report);
-    if (!kept(o)) return;
-    this.written[k] = 1;
-    this.places.add(o.report.file, o.mentions);
-    this.reportBuilder.add({ file: o.report.file, text: o.text, mentions: o.mentions });
-    for (const it of withSources(o.initiatives, this.r.sources)) { this.places.addInitiative(it); this.items.push(it); }
-  }
-
-  /** Writes the outputs once every file is merged. */
-  finish(options: RunOptions): RunSummary {
-    const { r, places, written } = this;
-    r.unreadable.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    const skipped: FileReport[] = r.unreadable.map((u) => ({ file: u.file, status: 'skipped', bytes: 0, message: u.message.startsWith('too large') ? u.message : `unreadable: ${u.message}` }));
-    const features = places.features();
-    const c = r.corrections;
-    const correctionCounts: Record<string, number> = c.rows.length + c.errors.length > 0 ? { corrections: c.rows.length, 'corrections:malformed': c.errors.length } : {};
-    const report = { ...this.reportBuilder.build(skipped, { places: features.length, initiatives: places.initiatives, ...correctionCounts }), ...(r.rows ? { rows: r.rows } : {}) };
-    try {
-      writeOutputs(options.out, {
-        places: { type: 'FeatureCollection', features: places.withLists(features) },
-        initiatives: this.items,
-        rollups: rollup(features, places.initiativeLinks()),
-        report,
-        sources: (function* (): Generator<[string, string]> { for (const [k, o] of outcomes(r)) if (written[k] && kept(o)) yield [o.report.file, o.text]; })(),
-        sourceNames: (function* () { for (let k = 0; k < written.length; k++) if (written[k]) yield r.entries[k].file; })(),
-      });
-    } finally {
-      for (const spill of [this.lists, this.mentions, this.files, this.items]) spill.close();
-    }
-    return {
-      ...summary(r, report.counts.skipped), places: features.length, mentions: report.counts.mentions ?? 0,
-      unresolved: report.counts['mentions:unresolved'] ?? 0, initiatives: places.initiatives,
-    };
-  }
+/** Writes the merged outputs with what only the run knows: the files never read, the corrections' counts, the archive's row problems. */
+function finishMerge(r: Run, merge: Merge, out: string): RunSummary {
+  r.unreadable.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const skipped: FileReport[] = r.unreadable.map((u) => ({ file: u.file, status: 'skipped', bytes: 0, message: u.message.startsWith('too large') ? u.message : `unreadable: ${u.message}` }));
+  const c = r.corrections;
+  const counts: Record<string, number> = c.rows.length + c.errors.length > 0 ? { corrections: c.rows.length, 'corrections:malformed': c.errors.length } : {};
+  const m = merge.finish(out, { skipped, counts, rows: r.rows });
+  return { ...summary(r, m.skipped), places: m.places, mentions: m.mentions, unresolved: m.unresolved, initiatives: m.initiatives };
 }
 
 /** The counts every run reports, merged or not. */
@@ -254,11 +186,11 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const n = options.workers ?? Math.min(defaultWorkers(), Math.ceil(todo.length / POOL_DEFAULTS.minFilesPerWorker));
     const spillDir = options.shard ? undefined : mkdtempSync(join(tmpdir(), 'nmg-merge-'));
     try {
-      const merge = spillDir ? new Merge(r, spillDir) : undefined;
+      const merge = spillDir ? new Merge(r.gp.gaz, r.entries.length, (k) => r.entries[k].file, spillDir) : undefined;
       // Files still to process; the merge waits at the first of them, and takes every file before it.
       const pending = new Uint8Array(r.entries.length);
       for (const k of todo) pending[k] = 1;
-      const catchUp = () => { while (merge && merge.next < pending.length && !pending[merge.next]) merge.add(); };
+      const catchUp = () => { while (merge && merge.next < pending.length && !pending[merge.next]) merge.add(sourced(r, outcome(r, merge.next))); };
       if (n > 1 && todo.length > 1) {
         const tasks = todo.map((k) => ({ index: k, entry: r.entries[k], key: r.keys.get(k)! }));
         catchUp();
@@ -275,11 +207,11 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
           tick(r.sizes[k]);
           pending[k] = 0;
           // The outcome just made is merged as it is, not read back.
-          if (merge && merge.next === k) { if (o) merge.add(o); else merge.next++; }
+          if (merge && merge.next === k) merge.add(sourced(r, o));
         }
       }
       catchUp();
-      return merge ? merge.finish(options) : summary(r);
+      return merge ? finishMerge(r, merge, options.out) : summary(r);
     } finally {
       if (spillDir) rmSync(spillDir, { recursive: true, force: true });
     }
