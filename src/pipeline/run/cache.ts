@@ -57,11 +57,13 @@ export function readOutcome(dir: string, key: string): FileOutcome | undefined {
 }
 
 /** Written under a temporary name and renamed, so a reader (another shard, the merge) never sees half an entry. */
-export function writeOutcome(dir: string, key: string, o: FileOutcome): void {
+export function writeOutcomeJson(dir: string, key: string, json: string): void {
   const tmp = `${entryPath(dir, key)}.${process.pid}.partial`;
-  writeFileSync(tmp, JSON.stringify(o));
+  writeFileSync(tmp, json);
   renameSync(tmp, entryPath(dir, key));
 }
+
+export const writeOutcome = (dir: string, key: string, o: FileOutcome): void => writeOutcomeJson(dir, key, JSON.stringify(o));
 
 /** A cache in `dir`; an unreadable or corrupt entry counts as a miss. */
 export function diskCache(dir: string, resourcesKey: string, extraKey: (s: SourceFile) => string = () => ''): OutcomeCache {

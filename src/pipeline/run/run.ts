@@ -13,11 +13,11 @@ import type { ResourcePaths } from '../resources.ts';
 import { Merge } from '../merge/merge.ts';
 import { type Correction, correctionsKey } from '../resolve/index.ts';
 import { decodeBytes } from '../text/index.ts';
-import { cacheKey, entryPath, KeyTable, readOutcome, writeOutcome } from './cache.ts';
+import { cacheKey, entryPath, KeyTable, readOutcome, writeOutcome, writeOutcomeJson } from './cache.ts';
 import { type FileOutcome, processOne } from './cacheEntry.ts';
 import { InputError } from './inputError.ts';
 import type { LIMITS } from './limits.ts';
-import { defaultWorkers, POOL_DEFAULTS, processInPool } from './pool.ts';
+import { defaultWorkers, Pool, POOL_DEFAULTS } from './pool.ts';
 import { listArchive, withSources } from './readArchive.ts';
 import { readCorrections } from './readCorrections.ts';
 import { type InputEntry, readEntry } from './readFolder.ts';
@@ -70,6 +70,8 @@ interface Run {
   unreadable: Unreadable[];
   gp: Geoparser;
   dir: string;
+  /** Outcomes stay in `dir` after the run (a --cache folder); otherwise they are written there only to wait for the merge. */
+  keep: boolean;
   /** Each file's size in bytes (0 until read), for progress. */
   sizes: number[];
   /** Files in the run (this shard's), unreadable ones included. */
@@ -98,7 +100,7 @@ async function begin(options: RunOptions, dir: string, work: string): Promise<Ru
   const entries = list.entries.filter((e) => mine(e.file));
   const unreadable = list.unreadable.filter((u) => mine(u.file));
   return {
-    t0, entries, keys: new KeyTable(entries.length), sizes: [], unreadable, listed: entries.length + unreadable.length, gp, dir, bytes: 0, cached: 0,
+    t0, entries, keys: new KeyTable(entries.length), sizes: [], unreadable, listed: entries.length + unreadable.length, gp, dir, keep: options.cache !== undefined, bytes: 0, cached: 0,
     fromCache: new Set(), corrections: readCorrections(options.input), sources: list.sources, rows: list.rows,
   };
 }
@@ -129,12 +131,12 @@ function keyFiles(r: Run, tick: (bytes: number) => void): number[] {
   return todo;
 }
 
-/** Processes one file here and caches its outcome (also the fallback for an entry that turns out corrupt). */
+/** Processes one file here, caching its outcome when the run keeps them (also the fallback for an entry that turns out corrupt). */
 function processHere(r: Run, k: number): FileOutcome | undefined {
   const s = readEntry(r.entries[k]);
   if (!('bytes' in s)) { r.unreadable.push(s); r.keys.delete(k); return undefined; }
   const o = processOne(r.gp, s, r.corrections.rows);
-  writeOutcome(r.dir, r.keys.get(k)!, o);
+  if (r.keep) writeOutcome(r.dir, r.keys.get(k)!, o);
   return o;
 }
 
@@ -172,32 +174,58 @@ function summary(r: Run, skipped = r.unreadable.length): RunSummary {
   };
 }
 
-/** The whole run; `workers: 1` (or a small input) runs in-process, more use a pool of processes with the same output. */
+/** Outcomes the pool sends ahead of the merge wait in memory as JSON up to this many characters, past it on disk. */
+const AHEAD_BUDGET = 64 << 20;
+
+/**
+ * The whole run; `workers: 1` (or a small input) runs in-process, more use a pool of processes with the same output.
+ * Outcomes are kept in the cache folder only when one is asked for; otherwise they go straight to the merge.
+ */
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   if (options.shard && !options.cache) throw new InputError('--shard needs a cache folder (--cache DIR) shared with the merge run');
-  // The run's own temporary folder: an archive's row texts (never in OUT or the user's --cache) and, without --cache, the outcomes.
+  // The run's own temporary folder: an archive's row texts (never in OUT or the user's --cache) and, without --cache, outcomes that wait.
   const work = mkdtempSync(join(tmpdir(), 'nmg-run-'));
   const dir = options.cache ?? join(work, 'outcomes');
+  let pool: Pool | undefined;
   try {
     const r = await begin(options, dir, work);
     const tick = progress(options, r.entries.length);
-    const todo = keyFiles(r, tick);
     // Without an explicit count, small runs stay in-process: starting a worker costs a geoparser build (~1 s).
-    const n = options.workers ?? Math.min(defaultWorkers(), Math.ceil(todo.length / POOL_DEFAULTS.minFilesPerWorker));
+    const workersFor = (files: number) => Math.min(files, options.workers ?? Math.min(defaultWorkers(), Math.ceil(files / POOL_DEFAULTS.minFilesPerWorker)));
+    const startPool = (n: number) => new Pool(n, { cacheDir: options.cache, send: !options.shard }, r.gp.resources.paths, r.corrections.rows);
+    // Without a cache folder every file is to be processed, so the pool starts before the files are keyed, overlapping its start-up.
+    if (!options.cache && workersFor(r.entries.length) > 1) pool = startPool(workersFor(r.entries.length));
+    const todo = keyFiles(r, tick);
+    if (!pool && workersFor(todo.length) > 1) pool = startPool(workersFor(todo.length));
+    if (pool && todo.length <= 1) { pool.close(); pool = undefined; }
     const spillDir = options.shard ? undefined : mkdtempSync(join(tmpdir(), 'nmg-merge-'));
     try {
       const merge = spillDir ? new Merge(r.gp.gaz, r.entries.length, (k) => r.entries[k].file, spillDir) : undefined;
       // Files still to process; the merge waits at the first of them, and takes every file before it.
       const pending = new Uint8Array(r.entries.length);
       for (const k of todo) pending[k] = 1;
-      const catchUp = () => { while (merge && merge.next < pending.length && !pending[merge.next]) merge.add(sourced(r, outcome(r, merge.next))); };
-      if (n > 1 && todo.length > 1) {
+      const ahead = new Map<number, string>();
+      let aheadChars = 0;
+      const catchUp = () => {
+        while (merge && merge.next < pending.length && !pending[merge.next]) {
+          const json = ahead.get(merge.next);
+          if (json !== undefined) { ahead.delete(merge.next); aheadChars -= json.length; }
+          merge.add(sourced(r, json !== undefined ? JSON.parse(json) as FileOutcome : outcome(r, merge.next)));
+        }
+      };
+      if (pool) {
         const tasks = todo.map((k) => ({ index: k, entry: r.entries[k], key: r.keys.get(k)! }));
         catchUp();
-        await processInPool(tasks, n, dir, r.gp.resources.paths, r.corrections.rows, (reply) => {
-          if (reply.unreadable !== undefined) { r.unreadable.push({ file: r.entries[reply.index].file, message: reply.unreadable }); r.keys.delete(reply.index); }
-          tick(r.sizes[reply.index]);
-          pending[reply.index] = 0;
+        await pool.run(tasks, (reply) => {
+          const k = reply.index;
+          if (reply.unreadable !== undefined) { r.unreadable.push({ file: r.entries[k].file, message: reply.unreadable }); r.keys.delete(k); }
+          if (reply.outcome !== undefined) {
+            if (aheadChars + reply.outcome.length <= AHEAD_BUDGET) { ahead.set(k, reply.outcome); aheadChars += reply.outcome.length; }
+            // With a cache folder the worker has written it already.
+            else if (!r.keep) writeOutcomeJson(r.dir, r.keys.get(k)!, reply.outcome);
+          }
+          tick(r.sizes[k]);
+          pending[k] = 0;
           catchUp();
         });
       } else {
@@ -216,6 +244,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       if (spillDir) rmSync(spillDir, { recursive: true, force: true });
     }
   } finally {
+    pool?.close();
     rmSync(work, { recursive: true, force: true });
   }
 }
