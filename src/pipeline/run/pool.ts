@@ -63,8 +63,11 @@ export class Pool {
     this.onFail?.(err);
   }
 
-  /** Runs `tasks` on the workers, a few in flight each; `done` hears each reply as it arrives. */
-  run(tasks: PoolTask[], done: (r: PoolReply) => void): Promise<void> {
+  /**
+   * Runs `tasks` on the workers, a few in flight each; `done` hears each reply as it arrives. With `here`, the calling
+   * process takes the next task too whenever it is idle, so it works as one more worker without starting one.
+   */
+  run(tasks: PoolTask[], done: (r: PoolReply) => void, here?: (t: PoolTask) => void): Promise<void> {
     let next = 0;
     let finished = 0;
     return new Promise((resolve, reject) => {
@@ -85,6 +88,13 @@ export class Pool {
         });
         for (let k = 0; k < POOL_DEFAULTS.inFlight; k++) feed(w);
       }
+      // One task at a time, back to the event loop between two, so the workers' replies are heard meanwhile.
+      const local = () => {
+        if (settled || next >= tasks.length) return;
+        try { here!(tasks[next++]); } catch (err) { return end(err as Error); }
+        if (++finished === tasks.length) end(); else setImmediate(local);
+      };
+      if (here) setImmediate(local);
       if (tasks.length === 0) end();
     });
   }

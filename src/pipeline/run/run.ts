@@ -17,6 +17,7 @@ import { cacheKey, entryPath, KeyTable, readOutcome, writeOutcome, writeOutcomeJ
 import { type FileOutcome, processOne } from './cacheEntry.ts';
 import { InputError } from './inputError.ts';
 import type { LIMITS } from './limits.ts';
+import { Ahead } from './ahead.ts';
 import { defaultWorkers, Pool, POOL_DEFAULTS } from './pool.ts';
 import { listArchive, withSources } from './readArchive.ts';
 import { readCorrections } from './readCorrections.ts';
@@ -174,8 +175,8 @@ function summary(r: Run, skipped = r.unreadable.length): RunSummary {
   };
 }
 
-/** Outcomes the pool sends ahead of the merge wait in memory as JSON up to this many characters, past it on disk. */
-const AHEAD_BUDGET = 64 << 20;
+/** Outcomes made ahead of the merge wait in memory up to this many characters (about), past it on disk. */
+const AHEAD_BUDGET = 32 << 20;
 
 /**
  * The whole run; `workers: 1` (or a small input) runs in-process, more use a pool of processes with the same output.
@@ -192,7 +193,8 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const tick = progress(options, r.entries.length);
     // Without an explicit count, small runs stay in-process: starting a worker costs a geoparser build (~1 s).
     const workersFor = (files: number) => Math.min(files, options.workers ?? Math.min(defaultWorkers(), Math.ceil(files / POOL_DEFAULTS.minFilesPerWorker)));
-    const startPool = (n: number) => new Pool(n, { cacheDir: options.cache, send: !options.shard }, r.gp.resources.paths, r.corrections.rows);
+    // This process takes files too, as one of the n.
+    const startPool = (n: number) => new Pool(n - 1, { cacheDir: options.cache, send: !options.shard }, r.gp.resources.paths, r.corrections.rows);
     // Without a cache folder every file is to be processed, so the pool starts before the files are keyed, overlapping its start-up.
     if (!options.cache && workersFor(r.entries.length) > 1) pool = startPool(workersFor(r.entries.length));
     const todo = keyFiles(r, tick);
@@ -204,41 +206,28 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       // Files still to process; the merge waits at the first of them, and takes every file before it.
       const pending = new Uint8Array(r.entries.length);
       for (const k of todo) pending[k] = 1;
-      const ahead = new Map<number, string>();
-      let aheadChars = 0;
+      // With a cache folder every outcome is there already; without one, those past the budget wait in the run's folder.
+      const ahead = new Ahead(AHEAD_BUDGET, (k, json) => { if (!r.keep) writeOutcomeJson(r.dir, r.keys.get(k)!, json); });
       const catchUp = () => {
-        while (merge && merge.next < pending.length && !pending[merge.next]) {
-          const json = ahead.get(merge.next);
-          if (json !== undefined) { ahead.delete(merge.next); aheadChars -= json.length; }
-          merge.add(sourced(r, json !== undefined ? JSON.parse(json) as FileOutcome : outcome(r, merge.next)));
-        }
+        while (merge && merge.next < pending.length && !pending[merge.next]) merge.add(sourced(r, ahead.take(merge.next) ?? outcome(r, merge.next)));
       };
+      const done = (k: number, o: string | FileOutcome | undefined) => {
+        if (merge && o !== undefined) ahead.put(k, o);
+        tick(r.sizes[k]);
+        pending[k] = 0;
+        catchUp();
+      };
+      catchUp();
       if (pool) {
         const tasks = todo.map((k) => ({ index: k, entry: r.entries[k], key: r.keys.get(k)! }));
-        catchUp();
         await pool.run(tasks, (reply) => {
-          const k = reply.index;
-          if (reply.unreadable !== undefined) { r.unreadable.push({ file: r.entries[k].file, message: reply.unreadable }); r.keys.delete(k); }
-          if (reply.outcome !== undefined) {
-            if (aheadChars + reply.outcome.length <= AHEAD_BUDGET) { ahead.set(k, reply.outcome); aheadChars += reply.outcome.length; }
-            // With a cache folder the worker has written it already.
-            else if (!r.keep) writeOutcomeJson(r.dir, r.keys.get(k)!, reply.outcome);
-          }
-          tick(r.sizes[k]);
-          pending[k] = 0;
-          catchUp();
-        });
+          if (reply.unreadable !== undefined) { r.unreadable.push({ file: r.entries[reply.index].file, message: reply.unreadable }); r.keys.delete(reply.index); }
+          done(reply.index, reply.outcome);
+        }, (t) => done(t.index, processHere(r, t.index)));
       } else {
-        for (const k of todo) {
-          catchUp();
-          const o = processHere(r, k);
-          tick(r.sizes[k]);
-          pending[k] = 0;
-          // The outcome just made is merged as it is, not read back.
-          if (merge && merge.next === k) merge.add(sourced(r, o));
-        }
+        // In input order, so each outcome is merged as it is made, never read back.
+        for (const k of todo) done(k, processHere(r, k));
       }
-      catchUp();
       return merge ? finishMerge(r, merge, options.out) : summary(r);
     } finally {
       if (spillDir) rmSync(spillDir, { recursive: true, force: true });
