@@ -4,7 +4,7 @@
  * streams. Memory holds file names, keys and what the places and report keep, never the archive. Called by the CLI
  * and by `npm run data`.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, opendirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FileReport, RowProblem } from '../../contract/index.ts';
@@ -175,6 +175,12 @@ function summary(r: Run, skipped = r.unreadable.length): RunSummary {
   };
 }
 
+/** True when folder `dir` holds nothing (read one entry, not a listing of a large cache). */
+function isEmpty(dir: string): boolean {
+  const d = opendirSync(dir);
+  try { return d.readSync() === null; } finally { d.closeSync(); }
+}
+
 /** Outcomes made ahead of the merge wait in memory up to this many characters (about), past it on disk. */
 const AHEAD_BUDGET = 32 << 20;
 
@@ -195,8 +201,9 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const workersFor = (files: number) => Math.min(files, options.workers ?? Math.min(defaultWorkers(), Math.ceil(files / POOL_DEFAULTS.minFilesPerWorker)));
     // This process takes files too, as one of the n.
     const startPool = (n: number) => new Pool(n - 1, { cacheDir: options.cache, send: !options.shard }, r.gp.resources.paths, r.corrections.rows);
-    // Without a cache folder every file is to be processed, so the pool starts before the files are keyed, overlapping its start-up.
-    if (!options.cache && workersFor(r.entries.length) > 1) pool = startPool(workersFor(r.entries.length));
+    // With an empty cache folder (none asked for, or a first run) every file is to be processed, so the pool starts
+    // before the files are keyed, overlapping its start-up.
+    if (isEmpty(dir) && workersFor(r.entries.length) > 1) pool = startPool(workersFor(r.entries.length));
     const todo = keyFiles(r, tick);
     if (!pool && workersFor(todo.length) > 1) pool = startPool(workersFor(todo.length));
     if (pool && todo.length <= 1) { pool.close(); pool = undefined; }
