@@ -4,7 +4,7 @@
  * streams. Memory holds file names, keys and what the places and report keep, never the archive. Called by the CLI
  * and by `npm run data`.
  */
-import { existsSync, mkdirSync, mkdtempSync, opendirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, opendirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FileReport, RowProblem } from '../../contract/index.ts';
@@ -13,7 +13,7 @@ import type { ResourcePaths } from '../resources.ts';
 import { Merge } from '../merge/merge.ts';
 import { type Correction, correctionsKey } from '../resolve/index.ts';
 import { decodeBytes } from '../text/index.ts';
-import { cacheKey, entryPath, KeyTable, readOutcome, writeOutcome, writeOutcomeJson } from './cache.ts';
+import { cacheKey, KeyTable, OutcomeStore } from './cache.ts';
 import { type FileOutcome, processOne } from './cacheEntry.ts';
 import { InputError } from './inputError.ts';
 import type { LIMITS } from './limits.ts';
@@ -71,6 +71,8 @@ interface Run {
   unreadable: Unreadable[];
   gp: Geoparser;
   dir: string;
+  /** The outcomes in `dir`. */
+  store: OutcomeStore;
   /** Outcomes stay in `dir` after the run (a --cache folder); otherwise they are written there only to wait for the merge. */
   keep: boolean;
   /** Each file's size in bytes (0 until read), for progress. */
@@ -101,7 +103,7 @@ async function begin(options: RunOptions, dir: string, work: string): Promise<Ru
   const entries = list.entries.filter((e) => mine(e.file));
   const unreadable = list.unreadable.filter((u) => mine(u.file));
   return {
-    t0, entries, keys: new KeyTable(entries.length), sizes: [], unreadable, listed: entries.length + unreadable.length, gp, dir, keep: options.cache !== undefined, bytes: 0, cached: 0,
+    t0, entries, keys: new KeyTable(entries.length), sizes: [], unreadable, listed: entries.length + unreadable.length, gp, dir, store: new OutcomeStore(dir), keep: options.cache !== undefined, bytes: 0, cached: 0,
     fromCache: new Set(), corrections: readCorrections(options.input), sources: list.sources, rows: list.rows,
   };
 }
@@ -127,7 +129,7 @@ function keyFiles(r: Run, tick: (bytes: number) => void): number[] {
     r.keys.set(k, key);
     r.bytes += s.bytes.length;
     r.sizes[k] = s.bytes.length;
-    if (existsSync(entryPath(r.dir, key))) { r.cached++; r.fromCache.add(k); tick(s.bytes.length); } else todo.push(k);
+    if (r.store.has(key)) { r.cached++; r.fromCache.add(k); tick(s.bytes.length); } else todo.push(k);
   });
   return todo;
 }
@@ -137,7 +139,7 @@ function processHere(r: Run, k: number): FileOutcome | undefined {
   const s = readEntry(r.entries[k]);
   if (!('bytes' in s)) { r.unreadable.push(s); r.keys.delete(k); return undefined; }
   const o = processOne(r.gp, s, r.corrections.rows);
-  if (r.keep) writeOutcome(r.dir, r.keys.get(k)!, o);
+  if (r.keep) r.store.write(r.keys.get(k)!, JSON.stringify(o));
   return o;
 }
 
@@ -145,7 +147,7 @@ function processHere(r: Run, k: number): FileOutcome | undefined {
 function outcome(r: Run, k: number): FileOutcome | undefined {
   const key = r.keys.get(k);
   if (!key) return undefined;
-  const o = readOutcome(r.dir, key);
+  const o = r.store.read(key);
   if (o) return o;
   if (r.fromCache.has(k)) { r.fromCache.delete(k); r.cached--; }
   return processHere(r, k);
@@ -214,7 +216,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       const pending = new Uint8Array(r.entries.length);
       for (const k of todo) pending[k] = 1;
       // With a cache folder every outcome is there already; without one, those past the budget wait in the run's folder.
-      const ahead = new Ahead(AHEAD_BUDGET, (k, json) => { if (!r.keep) writeOutcomeJson(r.dir, r.keys.get(k)!, json); });
+      const ahead = new Ahead(AHEAD_BUDGET, (k, json) => { if (!r.keep) r.store.write(r.keys.get(k)!, json); });
       const catchUp = () => {
         while (merge && merge.next < pending.length && !pending[merge.next]) merge.add(sourced(r, ahead.take(merge.next) ?? outcome(r, merge.next)));
       };
@@ -237,6 +239,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       }
       return merge ? finishMerge(r, merge, options.out) : summary(r);
     } finally {
+      r.store.close();
       if (spillDir) rmSync(spillDir, { recursive: true, force: true });
     }
   } finally {

@@ -1,7 +1,7 @@
 /** Worker process of the pipeline pool: builds the geoparser once, then turns each file it is given into a FileOutcome. */
 import { defaultGeoparser } from '../geoparser.ts';
 import type { Correction } from '../resolve/index.ts';
-import { writeOutcomeJson } from './cache.ts';
+import { OutcomeStore } from './cache.ts';
 import { processOne } from './cacheEntry.ts';
 import type { PoolMessage, PoolReply } from './pool.ts';
 import { readEntry } from './readFolder.ts';
@@ -10,6 +10,8 @@ import { readEntry } from './readFolder.ts';
 // paths, the same as the main process's run, so both key and make results alike.
 const [cacheDir, send, resources] = process.argv.slice(2);
 const gp = defaultGeoparser(JSON.parse(resources ?? '{}'));
+// Appended to this worker's own log in the cache folder.
+const store = cacheDir ? new OutcomeStore(cacheDir) : undefined;
 // The input's corrections arrive once, as the first message, before any file.
 let corrections: Correction[] = [];
 process.on('message', (m: PoolMessage) => {
@@ -18,10 +20,10 @@ process.on('message', (m: PoolMessage) => {
   const reply: PoolReply = { index: m.index };
   if ('bytes' in source) {
     const json = JSON.stringify(processOne(gp, source, corrections));
-    if (cacheDir) writeOutcomeJson(cacheDir, m.key, json);
+    store?.write(m.key, json);
     if (send) reply.outcome = json;
   } else reply.unreadable = source.message;
   process.send?.(reply);
 });
 // The pool closes the channel (or kills the process) when the run is done.
-process.on('disconnect', () => process.exit(0));
+process.on('disconnect', () => { store?.close(); process.exit(0); });
