@@ -45,7 +45,10 @@ export const entryPath = (dir: string, key: string): string => join(dir, `${key}
 interface LogEntry { file: string; offset: number; length: number }
 
 /** Log files sort by name in the order they were made, so a key's later record wins over an earlier one. */
-const LOG = /^outcomes-[0-9a-z]+-\d+-[0-9a-f]+\.log$/;
+const LOG = /^outcomes-\d{17}-\d{6}-\d+-[0-9a-f]+\.log$/;
+let logs = 0;
+/** Microseconds since 1970 and this process's count of logs, fixed width, so names sort as the logs were made. */
+const logStamp = (): string => `${String(Math.round((performance.timeOrigin + performance.now()) * 1000)).padStart(17, '0')}-${String(++logs).padStart(6, '0')}`;
 const HEAD_MAX = 128;
 
 /**
@@ -60,9 +63,8 @@ export class OutcomeStore {
   /** How far each log has been indexed. */
   private scanned = new Map<string, number>();
   private fd?: number;
-  /** This process's log, by name in the folder, and its size so far. */
-  private name = `outcomes-${Date.now().toString(36).padStart(9, '0')}-${process.pid}-${randomBytes(4).toString('hex')}.log`;
-  private size = 0;
+  /** This process's log, by name in the folder. */
+  private name = `outcomes-${logStamp()}-${process.pid}-${randomBytes(4).toString('hex')}.log`;
 
   constructor(private dir: string) {}
 
@@ -90,11 +92,8 @@ export class OutcomeStore {
     const length = Buffer.byteLength(json);
     const head = `${key} ${length}\n`;
     this.fd ??= openSync(join(this.dir, this.name), 'a+');
+    // Not indexed here: a run rarely reads back what it wrote, and an index of every record written would grow with the archive.
     writeSync(this.fd, `${head}${json}\n`);
-    const offset = this.size + Buffer.byteLength(head);
-    this.size = offset + length + 1;
-    // Once indexed, the log's own records are indexed as they are written (a scan indexes them otherwise).
-    if (this.index) { this.index.set(key, { file: this.name, offset, length }); this.scanned.set(this.name, this.size); }
   }
 
   close(): void {
