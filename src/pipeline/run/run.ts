@@ -1,8 +1,8 @@
 /**
- * runPipeline: the whole geoparser run over one input (folder, .csv or .jsonl: readArchive.ts) — list, process every file into the outcome cache (in this
- * process or a pool of processes), merging each outcome in input order as it is ready (merge/merge.ts), then write the outputs as
- * streams. Memory holds file names, keys and what the places and report keep, never the archive. Called by the CLI
- * and by `npm run data`.
+ * runPipeline: the whole geoparser run over one input (folder, .csv or .jsonl: readArchive.ts) — list, key every file,
+ * process those not cached (in this process, or in it and a pool of processes), merge each outcome in input order as
+ * it is ready (merge/merge.ts), then write the outputs as streams. Memory holds file names, keys and what the places
+ * and report keep, never the archive. Called by the CLI and by `npm run data`.
  */
 import { mkdirSync, mkdtempSync, opendirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
