@@ -18,7 +18,13 @@ import { median, ratio, repeat } from './stats.ts';
 const memoryMb = (process.env.BENCH_MEMORY_MB ?? '100,1000').split(',').map(Number);
 export const PIPELINE_BENCH_DEFAULTS = { speedArticles: 10000, speedRuns: 3, workers: [1, 2], memoryMb, matcherSampleBytes: 1_000_000 };
 
-interface ChildResult { seconds: number; bytes: number; maxRssMb: number; cached: number }
+interface ChildResult { seconds: number; bytes: number; maxRssMb: number; cached: number; cpuSeconds: number }
+
+/** CPU seconds (user + system) of this process and of its children that have exited (the workers): /proc/self/stat, 100 ticks a second. */
+function cpuSeconds(): number {
+  const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+  return (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100;
+}
 
 /** One measured run in a fresh process: `npx tsx bench/pipelineBench.ts --bench-child N WORKERS`. */
 function childRun(n: number, workers: number): ChildResult {
@@ -33,7 +39,7 @@ async function child(n: number, workers: number): Promise<void> {
   rmSync(out, { recursive: true, force: true });
   const s = await runPipeline({ input: dir, out, workers });
   // maxRSS is this process's: with workers > 1 the per-file steps run in other processes (each one geoparser, not the archive).
-  console.log(JSON.stringify({ seconds: s.seconds, bytes, maxRssMb: process.resourceUsage().maxRSS / 1024, cached: s.cached }));
+  console.log(JSON.stringify({ seconds: s.seconds, bytes, maxRssMb: process.resourceUsage().maxRSS / 1024, cached: s.cached, cpuSeconds: cpuSeconds() }));
 }
 if (process.argv[2] === '--bench-child') await child(Number(process.argv[3]), Number(process.argv[4]));
 
@@ -73,8 +79,13 @@ export async function benchPipeline(o = PIPELINE_BENCH_DEFAULTS) {
   for (const w of o.workers) {
     const runs = Array.from({ length: o.speedRuns }, () => childRun(o.speedArticles, w));
     const s = median(runs.map((r) => r.seconds));
-    console.error(`pipeline bench: ${o.speedArticles} articles, ${w} workers: ${runs.map((r) => r.seconds.toFixed(1)).join(', ')} s`);
-    workers.push({ workers: w, seconds: +s.toFixed(2), mbPerSecond: +(mb / s).toFixed(2), mbPerSecondPerCore: +(mb / s / w).toFixed(2), peakRssMb: Math.round(median(runs.map((r) => r.maxRssMb))) });
+    const cpu = median(runs.map((r) => r.cpuSeconds));
+    console.error(`pipeline bench: ${o.speedArticles} articles, ${w} workers: ${runs.map((r) => `${r.seconds.toFixed(1)} s (${r.cpuSeconds.toFixed(1)} CPU s)`).join(', ')}`);
+    workers.push({
+      workers: w, seconds: +s.toFixed(2), mbPerSecond: +(mb / s).toFixed(2), mbPerSecondPerCore: +(mb / s / w).toFixed(2),
+      // Robust to a shared machine's load, unlike the wall clock: input per CPU second of every process of the run (start-up included).
+      cpuSeconds: +cpu.toFixed(1), mbPerCpuSecond: +(mb / cpu).toFixed(2), peakRssMb: Math.round(median(runs.map((r) => r.maxRssMb))),
+    });
   }
   // The floor: the trie matcher alone over the same articles, one core.
   const text = corpusText(speed.dir);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Geoparser } from '../../src/pipeline/geoparser.ts';
+import { OutcomeStore } from '../../src/pipeline/run/cache.ts';
 import { MANIFEST_FILE } from '../../src/pipeline/run/ownedFiles.ts';
 import { runPipeline } from '../../src/pipeline/run/run.ts';
 import { testGeoparser } from './testGeoparser.ts';
@@ -18,14 +19,24 @@ describe('outcome cache', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'nmg-outcomes-test-'));
     const cache = join(tmp, 'cache');
     await runPipeline({ input: 'seeds', out: join(tmp, 'a'), geoparser: gp, cache, workers: 1 });
-    const entries = readdirSync(cache).filter((f) => f.endsWith('.json'));
-    expect(entries).toHaveLength(readdirSync('seeds').filter((f) => f.endsWith('.txt')).length);
-    writeFileSync(join(cache, entries[0]), '{"report":');
+    // One log of records `KEY BYTES\n` + JSON + `\n`, one record per file.
+    const logs = readdirSync(cache);
+    expect(logs).toHaveLength(1);
+    const log = join(cache, logs[0]);
+    const text = readFileSync(log, 'latin1');
+    const heads = [...text.matchAll(/^([0-9a-f]{64}) (\d+)$/gm)];
+    expect(heads).toHaveLength(readdirSync('seeds').filter((f) => f.endsWith('.txt')).length);
+    // The first record's JSON spoilt in place, and a record cut short after the last one (a process stopped mid-write).
+    const bytes = readFileSync(log);
+    bytes[heads[0][0].length + 1] = 0x58;
+    writeFileSync(log, Buffer.concat([bytes, Buffer.from(`${heads[1][1]} 999\n{"report":`)]));
     const b = await runPipeline({ input: 'seeds', out: join(tmp, 'b'), geoparser: gp, cache, workers: 1 });
-    expect(b.cached).toBe(entries.length - 1);
+    expect(b.cached).toBe(heads.length - 1);
     for (const f of OUTPUTS) expect(readFileSync(join(tmp, 'b', f)).equals(readFileSync(join(tmp, 'a', f))), f).toBe(true);
-    // The entry was written again, whole.
-    expect(JSON.parse(readFileSync(join(cache, entries[0]), 'utf8')).report.file).toMatch(/\.txt$/);
+    // The entry was written again, whole, and is the one read from now on.
+    expect(new OutcomeStore(cache).read(heads[0][1])?.report.file).toMatch(/\.txt$/);
+    const c = await runPipeline({ input: 'seeds', out: join(tmp, 'c'), geoparser: gp, cache, workers: 1 });
+    expect(c.cached).toBe(heads.length);
     rmSync(tmp, { recursive: true, force: true });
   }, 120_000);
 

@@ -40,7 +40,10 @@ describe('shards', () => {
     expect(in0).toBeLessThan(files);
     // A shard run writes only cache entries.
     expect(existsSync(join(tmp, 'merged'))).toBe(false);
-    expect(readdirSync(cache).filter((f) => f.endsWith('.json'))).toHaveLength(files);
+    // One log per shard, one record per file.
+    const logs = readdirSync(cache);
+    expect(logs).toHaveLength(2);
+    expect(logs.map((f) => readFileSync(join(cache, f), 'latin1').match(/^[0-9a-f]{64} \d+$/gm)?.length ?? 0).reduce((x, y) => x + y)).toBe(files);
     const merged = await runPipeline({ input, out: join(tmp, 'merged'), geoparser: gp, workers: 1, cache });
     expect(merged.cached).toBe(files);
     const a = outputFiles(join(tmp, 'single'));

@@ -38,8 +38,10 @@ function readManifest(out: string): Map<string, boolean> {
   return new Map((files as string[]).map((f) => [f, false]));
 }
 
-function writeAtomic(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
+/** `made`: folders this run has made already (a run writes thousands of sources into one). */
+function writeAtomic(path: string, data: string | Uint8Array, made = new Set<string>()): void {
+  const dir = dirname(path);
+  if (!made.has(dir)) { mkdirSync(dir, { recursive: true }); made.add(dir); }
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, data);
   renameSync(tmp, path);
@@ -48,6 +50,7 @@ function writeAtomic(path: string, data: string | Uint8Array): void {
 /** The owned files of `out` (created when absent); paths outside OUT are refused. */
 export function ownedFiles(out: string): OwnedFiles {
   const owned = readManifest(out);
+  const made = new Set<string>();
   const check = (rel: string) => {
     if (rel.startsWith('/') || rel.split('/').includes('..') || rel === MANIFEST_FILE) throw new Error(`not an output path: ${rel}`);
   };
@@ -63,7 +66,7 @@ export function ownedFiles(out: string): OwnedFiles {
     },
     write(rel, data) {
       check(rel);
-      writeAtomic(join(out, rel), data);
+      writeAtomic(join(out, rel), data, made);
       owned.set(rel, true);
     },
     claim(rel) {

@@ -1,7 +1,7 @@
 /**
- * A pool of child processes for the per-file steps: each process builds the geoparser once, takes files by index,
- * reads them itself and writes each outcome to the cache folder, so only indexes and paths cross between processes
- * (an archive row crosses as its place in the run's spill file: rowSpill.ts). Separate
+ * A pool of child processes for the per-file steps: each process builds the geoparser once, takes files by index and
+ * reads them itself, so only indexes and paths go to a worker (an archive row goes as its place in the run's spill file:
+ * rowSpill.ts); each outcome comes back as JSON over IPC and, when the run has a cache folder, is written there too. Separate
  * processes, unlike worker threads, each run at full speed on their own core (BENCHMARKS.md).
  */
 import { type ChildProcess, fork } from 'node:child_process';
@@ -26,43 +26,82 @@ export const defaultWorkers = (): number => availableParallelism();
 export interface PoolTask { index: number; entry: InputEntry; key: string }
 /** What a worker is sent: the corrections once, first, then tasks. */
 export type PoolMessage = PoolTask | { corrections: Correction[] };
-/** A worker's answer: the task's index, and the reason when the file could not be read. */
-export interface PoolReply { index: number; unreadable?: string }
+/** A worker's answer: the task's index, the outcome as JSON when asked for, or the reason the file could not be read. */
+export interface PoolReply { index: number; outcome?: string; unreadable?: string }
+
+/** Where workers put outcomes: a cache folder to write each one into (none: not kept), and whether to send each back. */
+export interface PoolOutput { cacheDir?: string; send: boolean }
 
 /** The tsx loader as an absolute URL, so workers load TypeScript from any working directory. */
 const tsxLoader = (): string => pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 /**
- * Runs `tasks` on `n` child processes writing outcomes into `cacheDir`; each builds its geoparser from `resources`
- * and applies `corrections`; `done` hears each reply as it arrives.
+ * `n` child processes, forked at once so their start-up (loading the code, building the geoparser from `resources`)
+ * overlaps the main process's own work before the first task; each applies `corrections` and puts outcomes as `output` says.
  */
-export function processInPool(tasks: PoolTask[], n: number, cacheDir: string, resources: ResourcePaths, corrections: Correction[], done: (r: PoolReply) => void): Promise<void> {
-  let next = 0;
-  let finished = 0;
-  const entry = fileURLToPath(new URL('./worker.ts', import.meta.url));
-  return new Promise((resolve, reject) => {
-    const workers: ChildProcess[] = [];
-    let settled = false;
-    const end = (err?: Error) => {
-      if (settled) return;
-      settled = true;
-      for (const w of workers) w.kill();
-      if (err) reject(err); else resolve();
-    };
-    const feed = (w: ChildProcess) => { if (next < tasks.length) w.send(tasks[next++]); };
-    for (let i = 0; i < Math.max(1, Math.min(n, tasks.length)); i++) {
+export class Pool {
+  private workers: ChildProcess[] = [];
+  private failed?: Error;
+  private onFail?: (err: Error) => void;
+
+  constructor(n: number, output: PoolOutput, resources: ResourcePaths, corrections: Correction[]) {
+    const entry = fileURLToPath(new URL('./worker.ts', import.meta.url));
+    const args = [output.cacheDir ?? '', output.send ? 'send' : '', JSON.stringify(resources)];
+    for (let i = 0; i < n; i++) {
       // 'advanced' serialization: messages cross as structured clones, not JSON.
-      const w = fork(entry, [cacheDir, JSON.stringify(resources)], { execArgv: ['--import', tsxLoader()], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
-      workers.push(w);
+      const w = fork(entry, args, { execArgv: ['--import', tsxLoader()], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+      this.workers.push(w);
       w.send({ corrections } satisfies PoolMessage);
-      w.on('message', (r: PoolReply) => {
-        done(r);
-        if (++finished === tasks.length) end(); else feed(w);
-      });
-      w.on('error', (err) => end(err));
-      w.on('exit', (code) => { if (!settled) end(new Error(`pipeline worker exited with code ${code} before finishing`)); });
-      for (let k = 0; k < POOL_DEFAULTS.inFlight; k++) feed(w);
+      w.on('error', (err) => this.fail(err));
+      w.on('exit', (code) => this.fail(new Error(`pipeline worker exited with code ${code} before finishing`)));
     }
-    if (tasks.length === 0) end();
-  });
+  }
+
+  private fail(err: Error): void {
+    if (this.failed) return;
+    this.failed = err;
+    this.onFail?.(err);
+  }
+
+  /**
+   * Runs `tasks` on the workers, a few in flight each; `done` hears each reply as it arrives. With `here`, the calling
+   * process takes the next task too whenever it is idle, so it works as one more worker without starting one.
+   */
+  run(tasks: PoolTask[], done: (r: PoolReply) => void, here?: (t: PoolTask) => void): Promise<void> {
+    let next = 0;
+    let finished = 0;
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      const end = (err?: Error) => {
+        if (settled) return;
+        settled = true;
+        this.close();
+        if (err) reject(err); else resolve();
+      };
+      if (this.failed) return end(this.failed);
+      this.onFail = end;
+      const feed = (w: ChildProcess) => { if (next < tasks.length) w.send(tasks[next++]); };
+      for (const w of this.workers) {
+        w.on('message', (r: PoolReply) => {
+          done(r);
+          if (++finished === tasks.length) end(); else feed(w);
+        });
+        for (let k = 0; k < POOL_DEFAULTS.inFlight; k++) feed(w);
+      }
+      // One task at a time, back to the event loop between two, so the workers' replies are heard meanwhile.
+      const local = () => {
+        if (settled || next >= tasks.length) return;
+        try { here!(tasks[next++]); } catch (err) { return end(err as Error); }
+        if (++finished === tasks.length) end(); else setImmediate(local);
+      };
+      if (here) setImmediate(local);
+      if (tasks.length === 0) end();
+    });
+  }
+
+  /** Stops every worker (a pool that turns out not to be needed, or one whose run is over). */
+  close(): void {
+    this.failed ??= new Error('pipeline pool closed');
+    for (const w of this.workers) w.kill();
+  }
 }

@@ -1,35 +1,31 @@
 /**
- * runPipeline: the whole geoparser run over one input (folder, .csv or .jsonl: readArchive.ts) — list, process every file into the outcome cache (in this
- * process or a pool of processes), then merge the cached outcomes one file at a time and write the outputs as
- * streams. Memory holds file names, keys and what the places and report keep, never the archive. Called by the CLI
- * and by `npm run data`.
+ * runPipeline: the whole geoparser run over one input (folder, .csv or .jsonl: readArchive.ts) — list, key every file,
+ * process those not cached (in this process, or in it and a pool of processes), merge each outcome in input order as
+ * it is ready (merge/merge.ts), then write the outputs as streams. Memory holds file names, keys and what the places
+ * and report keep, never the archive. Called by the CLI and by `npm run data`.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, opendirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FileReport, Initiative, ReportedMention, RowProblem } from '../../contract/index.ts';
+import type { FileReport, RowProblem } from '../../contract/index.ts';
 import { defaultGeoparser, type Geoparser } from '../geoparser.ts';
 import type { ResourcePaths } from '../resources.ts';
-import { ReportBuilder } from '../merge/buildReport.ts';
-import { PlaceCollector } from '../merge/collectPlaces.ts';
-import { PlaceLists } from '../merge/placeLists.ts';
-import { rollup } from '../merge/rollup.ts';
+import { Merge } from '../merge/merge.ts';
 import { type Correction, correctionsKey } from '../resolve/index.ts';
 import { decodeBytes } from '../text/index.ts';
-import { cacheKey, entryPath, KeyTable, readOutcome, writeOutcome } from './cache.ts';
+import { cacheKey, KeyTable, OutcomeStore } from './cache.ts';
 import { type FileOutcome, processOne } from './cacheEntry.ts';
 import { InputError } from './inputError.ts';
 import type { LIMITS } from './limits.ts';
-import { defaultWorkers, POOL_DEFAULTS, processInPool } from './pool.ts';
+import { Ahead } from './ahead.ts';
+import { defaultWorkers, Pool, POOL_DEFAULTS } from './pool.ts';
 import { listArchive, withSources } from './readArchive.ts';
 import { readCorrections } from './readCorrections.ts';
 import { type InputEntry, readEntry } from './readFolder.ts';
 import { assertSeparateFolders } from './separateFolders.ts';
 import { checkShard, type Shard, shardOf } from './shard.ts';
 import type { SourceLookup } from './rowSpill.ts';
-import { Spill } from './spill.ts';
 import type { SourceFile } from '../types.ts';
-import { writeOutputs } from './writeOutputs.ts';
 
 export interface RunOptions {
   input: string;
@@ -75,6 +71,10 @@ interface Run {
   unreadable: Unreadable[];
   gp: Geoparser;
   dir: string;
+  /** The outcomes in `dir`. */
+  store: OutcomeStore;
+  /** Outcomes stay in `dir` after the run (a --cache folder); otherwise they are written there only to wait for the merge. */
+  keep: boolean;
   /** Each file's size in bytes (0 until read), for progress. */
   sizes: number[];
   /** Files in the run (this shard's), unreadable ones included. */
@@ -103,7 +103,7 @@ async function begin(options: RunOptions, dir: string, work: string): Promise<Ru
   const entries = list.entries.filter((e) => mine(e.file));
   const unreadable = list.unreadable.filter((u) => mine(u.file));
   return {
-    t0, entries, keys: new KeyTable(entries.length), sizes: [], unreadable, listed: entries.length + unreadable.length, gp, dir, bytes: 0, cached: 0,
+    t0, entries, keys: new KeyTable(entries.length), sizes: [], unreadable, listed: entries.length + unreadable.length, gp, dir, store: new OutcomeStore(dir), keep: options.cache !== undefined, bytes: 0, cached: 0,
     fromCache: new Set(), corrections: readCorrections(options.input), sources: list.sources, rows: list.rows,
   };
 }
@@ -129,17 +129,17 @@ function keyFiles(r: Run, tick: (bytes: number) => void): number[] {
     r.keys.set(k, key);
     r.bytes += s.bytes.length;
     r.sizes[k] = s.bytes.length;
-    if (existsSync(entryPath(r.dir, key))) { r.cached++; r.fromCache.add(k); tick(s.bytes.length); } else todo.push(k);
+    if (r.store.has(key)) { r.cached++; r.fromCache.add(k); tick(s.bytes.length); } else todo.push(k);
   });
   return todo;
 }
 
-/** Processes one file here and caches its outcome (also the fallback for an entry that turns out corrupt). */
+/** Processes one file here, caching its outcome when the run keeps them (also the fallback for an entry that turns out corrupt). */
 function processHere(r: Run, k: number): FileOutcome | undefined {
   const s = readEntry(r.entries[k]);
   if (!('bytes' in s)) { r.unreadable.push(s); r.keys.delete(k); return undefined; }
   const o = processOne(r.gp, s, r.corrections.rows);
-  writeOutcome(r.dir, r.keys.get(k)!, o);
+  if (r.keep) r.store.write(r.keys.get(k)!, JSON.stringify(o));
   return o;
 }
 
@@ -147,86 +147,23 @@ function processHere(r: Run, k: number): FileOutcome | undefined {
 function outcome(r: Run, k: number): FileOutcome | undefined {
   const key = r.keys.get(k);
   if (!key) return undefined;
-  const o = readOutcome(r.dir, key);
+  const o = r.store.read(key);
   if (o) return o;
   if (r.fromCache.has(k)) { r.fromCache.delete(k); r.cached--; }
   return processHere(r, k);
 }
 
-/** Every cached outcome in input order with its file number, read back one at a time. */
-function* outcomes(r: Run): Generator<[number, FileOutcome]> {
-  for (let k = 0; k < r.entries.length; k++) { const o = outcome(r, k); if (o) yield [k, o]; }
-}
+/** An outcome as the merge takes it: its initiatives carry the archive's metadata of their file. */
+const sourced = (r: Run, o: FileOutcome | undefined): FileOutcome | undefined => o && { ...o, initiatives: withSources(o.initiatives, r.sources) };
 
-/** A file with a text and mentions: its places are merged and its source is written. */
-const kept = (o: FileOutcome): o is FileOutcome & Required<Pick<FileOutcome, 'text' | 'mentions'>> => o.text !== undefined && o.mentions !== undefined;
-
-/**
- * The merge, fed one outcome at a time in input order while files are still being processed (so the main process
- * merges while worker processes work), then writing every output as a stream.
- */
-class Merge {
-  // What grows with the archive waits on disk: the places' lists, the report's lines and the whole initiatives.
-  private lists: PlaceLists;
-  private places: PlaceCollector;
-  private mentions: Spill<ReportedMention>;
-  private files: Spill<FileReport>;
-  private reportBuilder: ReportBuilder<Spill<ReportedMention>, Spill<FileReport>>;
-  private items: Spill<Initiative>;
-  /** One flag per file, not its name: the names are the entries' own. */
-  private written: Uint8Array;
-  /** Files before this one are merged. */
-  next = 0;
-
-  constructor(private r: Run, spillDir: string) {
-    this.lists = new PlaceLists(join(spillDir, 'place-lists.bin'));
-    this.places = new PlaceCollector(r.gp.gaz, this.lists);
-    this.mentions = new Spill(join(spillDir, 'report-mentions.ndjson'));
-    this.files = new Spill(join(spillDir, 'report-files.ndjson'));
-    this.reportBuilder = new ReportBuilder(this.mentions, this.files);
-    this.items = new Spill(join(spillDir, 'initiatives.ndjson'));
-    this.written = new Uint8Array(r.entries.length);
-  }
-
-  /** Merges file `next` (its outcome given, or read from the cache) and moves on. */
-  add(given?: FileOutcome): void {
-    const k = this.next++;
-    const o = given ?? outcome(this.r, k);
-    if (!o) return;
-    this.reportBuilder.addFile(o.report);
-    if (!kept(o)) return;
-    this.written[k] = 1;
-    this.places.add(o.report.file, o.mentions);
-    this.reportBuilder.add({ file: o.report.file, text: o.text, mentions: o.mentions });
-    for (const it of withSources(o.initiatives, this.r.sources)) { this.places.addInitiative(it); this.items.push(it); }
-  }
-
-  /** Writes the outputs once every file is merged. */
-  finish(options: RunOptions): RunSummary {
-    const { r, places, written } = this;
-    r.unreadable.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    const skipped: FileReport[] = r.unreadable.map((u) => ({ file: u.file, status: 'skipped', bytes: 0, message: u.message.startsWith('too large') ? u.message : `unreadable: ${u.message}` }));
-    const features = places.features();
-    const c = r.corrections;
-    const correctionCounts: Record<string, number> = c.rows.length + c.errors.length > 0 ? { corrections: c.rows.length, 'corrections:malformed': c.errors.length } : {};
-    const report = { ...this.reportBuilder.build(skipped, { places: features.length, initiatives: places.initiatives, ...correctionCounts }), ...(r.rows ? { rows: r.rows } : {}) };
-    try {
-      writeOutputs(options.out, {
-        places: { type: 'FeatureCollection', features: places.withLists(features) },
-        initiatives: this.items,
-        rollups: rollup(features, places.initiativeLinks()),
-        report,
-        sources: (function* (): Generator<[string, string]> { for (const [k, o] of outcomes(r)) if (written[k] && kept(o)) yield [o.report.file, o.text]; })(),
-        sourceNames: (function* () { for (let k = 0; k < written.length; k++) if (written[k]) yield r.entries[k].file; })(),
-      });
-    } finally {
-      for (const spill of [this.lists, this.mentions, this.files, this.items]) spill.close();
-    }
-    return {
-      ...summary(r, report.counts.skipped), places: features.length, mentions: report.counts.mentions ?? 0,
-      unresolved: report.counts['mentions:unresolved'] ?? 0, initiatives: places.initiatives,
-    };
-  }
+/** Writes the merged outputs with what only the run knows: the files never read, the corrections' counts, the archive's row problems. */
+function finishMerge(r: Run, merge: Merge, out: string): RunSummary {
+  r.unreadable.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const skipped: FileReport[] = r.unreadable.map((u) => ({ file: u.file, status: 'skipped', bytes: 0, message: u.message.startsWith('too large') ? u.message : `unreadable: ${u.message}` }));
+  const c = r.corrections;
+  const counts: Record<string, number> = c.rows.length + c.errors.length > 0 ? { corrections: c.rows.length, 'corrections:malformed': c.errors.length } : {};
+  const m = merge.finish(out, { skipped, counts, rows: r.rows });
+  return { ...summary(r, m.skipped), places: m.places, mentions: m.mentions, unresolved: m.unresolved, initiatives: m.initiatives };
 }
 
 /** The counts every run reports, merged or not. */
@@ -240,50 +177,73 @@ function summary(r: Run, skipped = r.unreadable.length): RunSummary {
   };
 }
 
-/** The whole run; `workers: 1` (or a small input) runs in-process, more use a pool of processes with the same output. */
+/** True when folder `dir` holds nothing (read one entry, not a listing of a large cache). */
+function isEmpty(dir: string): boolean {
+  const d = opendirSync(dir);
+  try { return d.readSync() === null; } finally { d.closeSync(); }
+}
+
+/** Outcomes made ahead of the merge wait in memory up to this many characters (about), past it on disk. */
+const AHEAD_BUDGET = 32 << 20;
+
+/**
+ * The whole run; `workers: 1` (or a small input) runs in-process, more use a pool of processes with the same output.
+ * Outcomes are kept in the cache folder only when one is asked for; otherwise they go straight to the merge.
+ */
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   if (options.shard && !options.cache) throw new InputError('--shard needs a cache folder (--cache DIR) shared with the merge run');
-  // The run's own temporary folder: an archive's row texts (never in OUT or the user's --cache) and, without --cache, the outcomes.
+  // The run's own temporary folder: an archive's row texts (never in OUT or the user's --cache) and, without --cache, outcomes that wait.
   const work = mkdtempSync(join(tmpdir(), 'nmg-run-'));
   const dir = options.cache ?? join(work, 'outcomes');
+  let pool: Pool | undefined;
   try {
     const r = await begin(options, dir, work);
     const tick = progress(options, r.entries.length);
-    const todo = keyFiles(r, tick);
     // Without an explicit count, small runs stay in-process: starting a worker costs a geoparser build (~1 s).
-    const n = options.workers ?? Math.min(defaultWorkers(), Math.ceil(todo.length / POOL_DEFAULTS.minFilesPerWorker));
+    const workersFor = (files: number) => Math.min(files, options.workers ?? Math.min(defaultWorkers(), Math.ceil(files / POOL_DEFAULTS.minFilesPerWorker)));
+    // This process takes files too, as one of the n.
+    const startPool = (n: number) => new Pool(n - 1, { cacheDir: options.cache, send: !options.shard }, r.gp.resources.paths, r.corrections.rows);
+    // With an empty cache folder (none asked for, or a first run) every file is to be processed, so the pool starts
+    // before the files are keyed, overlapping its start-up.
+    if (isEmpty(dir) && workersFor(r.entries.length) > 1) pool = startPool(workersFor(r.entries.length));
+    const todo = keyFiles(r, tick);
+    if (!pool && workersFor(todo.length) > 1) pool = startPool(workersFor(todo.length));
+    if (pool && todo.length <= 1) { pool.close(); pool = undefined; }
     const spillDir = options.shard ? undefined : mkdtempSync(join(tmpdir(), 'nmg-merge-'));
     try {
-      const merge = spillDir ? new Merge(r, spillDir) : undefined;
+      const merge = spillDir ? new Merge(r.gp.gaz, r.entries.length, (k) => r.entries[k].file, spillDir) : undefined;
       // Files still to process; the merge waits at the first of them, and takes every file before it.
       const pending = new Uint8Array(r.entries.length);
       for (const k of todo) pending[k] = 1;
-      const catchUp = () => { while (merge && merge.next < pending.length && !pending[merge.next]) merge.add(); };
-      if (n > 1 && todo.length > 1) {
-        const tasks = todo.map((k) => ({ index: k, entry: r.entries[k], key: r.keys.get(k)! }));
+      // With a cache folder every outcome is there already; without one, those past the budget wait in the run's folder.
+      const ahead = new Ahead(AHEAD_BUDGET, (k, json) => { if (!r.keep) r.store.write(r.keys.get(k)!, json); });
+      const catchUp = () => {
+        while (merge && merge.next < pending.length && !pending[merge.next]) merge.add(sourced(r, ahead.take(merge.next) ?? outcome(r, merge.next)));
+      };
+      const done = (k: number, o: string | FileOutcome | undefined) => {
+        if (merge && o !== undefined) ahead.put(k, o);
+        tick(r.sizes[k]);
+        pending[k] = 0;
         catchUp();
-        await processInPool(tasks, n, dir, r.gp.resources.paths, r.corrections.rows, (reply) => {
-          if (reply.unreadable !== undefined) { r.unreadable.push({ file: r.entries[reply.index].file, message: reply.unreadable }); r.keys.delete(reply.index); }
-          tick(r.sizes[reply.index]);
-          pending[reply.index] = 0;
-          catchUp();
-        });
-      } else {
-        for (const k of todo) {
-          catchUp();
-          const o = processHere(r, k);
-          tick(r.sizes[k]);
-          pending[k] = 0;
-          // The outcome just made is merged as it is, not read back.
-          if (merge && merge.next === k) { if (o) merge.add(o); else merge.next++; }
-        }
-      }
+      };
       catchUp();
-      return merge ? merge.finish(options) : summary(r);
+      if (pool) {
+        const tasks = todo.map((k) => ({ index: k, entry: r.entries[k], key: r.keys.get(k)! }));
+        await pool.run(tasks, (reply) => {
+          if (reply.unreadable !== undefined) { r.unreadable.push({ file: r.entries[reply.index].file, message: reply.unreadable }); r.keys.delete(reply.index); }
+          done(reply.index, reply.outcome);
+        }, (t) => done(t.index, processHere(r, t.index)));
+      } else {
+        // In input order, so each outcome is merged as it is made, never read back.
+        for (const k of todo) done(k, processHere(r, k));
+      }
+      return merge ? finishMerge(r, merge, options.out) : summary(r);
     } finally {
+      r.store.close();
       if (spillDir) rmSync(spillDir, { recursive: true, force: true });
     }
   } finally {
+    pool?.close();
     rmSync(work, { recursive: true, force: true });
   }
 }

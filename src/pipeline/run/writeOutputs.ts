@@ -91,7 +91,8 @@ export function writeOutputs(out: string, o: Outputs): void {
   }
   for (const [file, text] of o.sources) {
     const rel = sourcePath(file);
-    if (sameContent(join(out, rel), text)) owned.claim(rel); else owned.write(rel, text);
+    const bytes = Buffer.from(text, 'utf8');
+    if (sameContent(join(out, rel), bytes)) owned.claim(rel); else owned.write(rel, bytes);
   }
   for (const name of partial) { renameSync(join(out, `.${name}.partial`), join(out, name)); owned.claim(name); }
   // Sources of an earlier run whose files are gone would be shown for mentions that no longer exist.
@@ -99,11 +100,11 @@ export function writeOutputs(out: string, o: Outputs): void {
   owned.save();
 }
 
-/** True when the file already holds exactly `text`: an incremental run then rewrites only the new sources. */
-function sameContent(path: string, text: string): boolean {
-  const bytes = Buffer.from(text, 'utf8');
+/** True when the file already holds exactly `bytes`: an incremental run then rewrites only the new sources. */
+function sameContent(path: string, bytes: Buffer): boolean {
   try {
-    return statSync(path).size === bytes.length && readFileSync(path).equals(bytes);
+    // No exception for a missing file, the common case of a first run (thousands of them).
+    return statSync(path, { throwIfNoEntry: false })?.size === bytes.length && readFileSync(path).equals(bytes);
   } catch {
     return false;
   }
