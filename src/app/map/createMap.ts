@@ -5,7 +5,7 @@
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { ATTRIBUTION, buildStyle, LABEL_FONT, MAP_BACKGROUND, type StyleInputs } from './style.ts';
+import { ATTRIBUTION, buildStyle, LABEL_FONT, LOCAL_LABEL_FONT, MAP_BACKGROUND, type StyleInputs } from './style.ts';
 import { localLabelFont } from '../fonts.ts';
 import type { AtlasState } from '../types.ts';
 
@@ -21,7 +21,8 @@ export const MAP_LIMITS = { minZoom: 1, maxZoom: 13, maxBounds: [[55, 12], [165,
 
 export async function createMap(container: HTMLElement, inputs: StyleInputs, view: AtlasState['view'], ariaLabel: string): Promise<maplibregl.Map> {
   // With the reader's own CJK font (asked at start-up, see fonts.ts) labels are laid out with everything else, once.
-  const labels = (await localLabelFont()) ? 'visible' : 'none';
+  const ownFont = await localLabelFont();
+  const labels = ownFont ? 'visible' : 'none';
   const map = new maplibregl.Map({
     container,
     style: buildStyle(inputs, undefined, labels),
@@ -31,7 +32,9 @@ export async function createMap(container: HTMLElement, inputs: StyleInputs, vie
     maxZoom: MAP_LIMITS.maxZoom,
     maxBounds: MAP_LIMITS.maxBounds,
     attributionControl: false,
-    localIdeographFontFamily: `"${LABEL_FONT}", sans-serif`,
+    // MapLibre draws CJK glyphs with this family itself: the reader's own font when there is one (the shipped one
+    // would start downloading its slices on the first glyph drawn), else the shipped one, loaded before labels show.
+    localIdeographFontFamily: `"${ownFont ? LOCAL_LABEL_FONT : LABEL_FONT}", sans-serif`,
     dragRotate: false,
     pitchWithRotate: false,
     fadeDuration: 0,

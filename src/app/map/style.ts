@@ -10,10 +10,10 @@ import { markerLayerExpressions } from './markerLayers.ts';
 
 /** The shipped CSS font family for labels (app.css loads it from @fontsource/noto-sans-sc). */
 export const LABEL_FONT = 'Noto Sans SC';
-/** The name fonts.ts gives the reader's own CJK font when there is one; labels use it first, so it needs no download. */
+/** The name fonts.ts gives the reader's own CJK font when there is one; labels then use it alone, so nothing downloads. */
 export const LOCAL_LABEL_FONT = 'Atlas Local CJK';
-/** The labels' text-font: MapLibre draws them with these page fonts (the style has no glyphs URL). */
-const LABEL_FONTS = [LOCAL_LABEL_FONT, LABEL_FONT];
+/** The labels' text-font: MapLibre draws them with this page font (the style has no glyphs URL): the reader's or the shipped one. */
+const labelFonts = (start: LabelStart) => [start === 'visible' ? LOCAL_LABEL_FONT : LABEL_FONT];
 
 /** Sources of everything drawn; createMap shows it in the attribution control from the start. */
 export const ATTRIBUTION = [
@@ -53,7 +53,7 @@ export type LabelStart = 'visible' | 'none';
 // A glyph drawn before its font slice loads would stay a fallback shape, so with a downloaded font labels start hidden.
 const textLayer = (size: number, colour: string, start: LabelStart) => ({
   paint: { 'text-color': colour, 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
-  layout: { 'text-field': ['get', 'label'], 'text-font': LABEL_FONTS, 'text-size': size, visibility: start },
+  layout: { 'text-field': ['get', 'label'], 'text-font': labelFonts(start), 'text-size': size, visibility: start },
 });
 
 /** A basemap feature's value by its kind: a neighbouring country, or a neighbouring province. */
@@ -123,7 +123,7 @@ export function buildStyle(s: StyleInputs, shown: readonly CategoryId[] = CATEGO
         paint: { 'circle-radius': m.selectedRadius, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111111', 'circle-stroke-width': 2.5 } },
       // Numbers sit in the donuts' white middles, which the donuts already keep clear of labels.
       { id: 'cluster-count', type: 'symbol', source: 'places', filter: m.countFilter,
-        layout: { 'text-field': m.countText, 'text-font': LABEL_FONTS, 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true, visibility: labels },
+        layout: { 'text-field': m.countText, 'text-font': labelFonts(labels), 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true, visibility: labels },
         paint: { 'text-color': '#1f2328' } },
     ],
   } as StyleSpecification;
