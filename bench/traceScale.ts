@@ -1,12 +1,14 @@
 /**
  * Profiling aid (not a benchmark): loads the scale app once under a Chromium trace, toggles a category, and prints the
  * main thread's long tasks with what ran inside them, so the work behind first idle and long tasks can be named.
- * Run after `npm run bench -- scale` has written bench/out/scale: `npx tsx bench/traceScale.ts [app|bare] [toggles]`.
+ * The trace and CPU profile are written to the temp folder (nmg-trace-*.json, nmg-profile-*.json). Run after `npm run bench -- scale` has written bench/out/scale: `npx tsx bench/traceScale.ts [app|bare] [toggles]`.
  */
 import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launch } from '../test/browser/browser.ts';
 import { serveStatic } from '../test/browser/server.ts';
-import { watchPage } from './loadProbe.ts';
+import { toggleCategory, watchPage } from './loadProbe.ts';
 
 interface Ev { name: string; cat: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: Record<string, unknown> }
 
@@ -27,25 +29,17 @@ await page.goto(server.url);
 const idle = await (await page.waitForFunction(() => (window as unknown as { __idleAt?: number }).__idleAt, null, { timeout: 120_000 })).jsonValue();
 const toggleMs: number[] = [];
 for (let i = 0; i < toggles; i++) {
-  toggleMs.push(await page.evaluate(async () => {
-    const w = window as unknown as { __nmgAtlasMap?: import('maplibre-gl').Map; __bench?: { toggle(c: string): Promise<number> } };
-    if (w.__bench) return w.__bench.toggle('party-education');
-    const map = w.__nmgAtlasMap!;
-    const t0 = performance.now();
-    document.querySelector<HTMLInputElement>('#legend input[data-category="party-education"]')!.click();
-    await new Promise<void>((r) => { map.once('idle', () => r()); map.triggerRepaint(); });
-    return performance.now() - t0;
-  }));
+  toggleMs.push(await toggleCategory(page, 'party-education'));
 }
 const longs = await page.evaluate(() => (window as unknown as { __long: unknown[] }).__long);
 const { profile } = await cdp.send('Profiler.stop');
-writeFileSync(`/tmp/s15/profile-${which}.json`, JSON.stringify(profile));
+writeFileSync(join(tmpdir(), `nmg-profile-${which}.json`), JSON.stringify(profile));
 const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
 await cdp.send('Tracing.end');
 await done;
 await browser.close();
 await server.close();
-writeFileSync(`/tmp/s15/trace-${which}.json`, JSON.stringify({ traceEvents: events }));
+writeFileSync(join(tmpdir(), `nmg-trace-${which}.json`), JSON.stringify({ traceEvents: events }));
 
 // Main thread of the page's renderer.
 const names = events.filter((e) => e.name === 'thread_name' && (e.args?.name === 'CrRendererMain'));
