@@ -25,6 +25,7 @@ import { mountUiModules } from './uiModules.ts';
 import { loadLabelFont, localLabelFont } from './fonts.ts';
 import { renderTimeline } from './timeline/timeline.ts';
 import { yieldToPage } from './yieldToPage.ts';
+import { positionsOf, positionsWhere } from './positions.ts';
 
 export interface AppParts {
   root: { map: HTMLElement; panel: HTMLElement; legend: HTMLElement; search: HTMLElement | null; list: HTMLElement | null; lang: HTMLButtonElement | null; timeline?: HTMLElement | null };
@@ -68,7 +69,10 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
       // With every category shown (the usual first view) the visible set is already that set.
       const every = s.categories.length === CATEGORY_IDS.length ? visible() : null;
       if (m?.key !== key || m.lang !== lang()) {
-        const its = pick((every ?? visibleFor(data, { ...s, categories: [...CATEGORY_IDS] }, byId)).initiatives);
+        // As positions in data.initiatives: the visible set's own flags, else the ids looked up.
+        const { itNo } = positionsOf(data);
+        const its = every ? Int32Array.from(positionsWhere(data.initiatives.length, vis.hasAt))
+          : Int32Array.from(visibleFor(data, { ...s, categories: [...CATEGORY_IDS] }, byId).initiatives.map((id) => itNo.get(id) ?? -1).filter((n) => n >= 0));
         // markerData reads only ids, categories and places (see markers.ts), which index entries carry.
         m = { key, lang: lang(), features: markerData(data, its, s.region, byId, (p) => name(p.shortName || p.name)) };
       }

@@ -50,3 +50,10 @@ export function positionsOf(data: Pick<AtlasData, 'places' | 'initiatives'>): Po
   cache.set(data.initiatives, { places: data.places.features, positions });
   return positions;
 }
+
+/** The positions 0 … n-1 for which `has` holds. */
+export function positionsWhere(n: number, has: (i: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (has(i)) out.push(i);
+  return out;
+}

@@ -44,22 +44,32 @@ export function anchorOf(it: Pick<IndexedInitiative, 'places'>, byId: Map<string
 }
 
 /**
- * Marker features for `initiatives` (those passing region and search, every category): one per place in the region
+ * Marker features for `initiatives` (those passing region and search, every category; objects or positions in
+ * data.initiatives): one per place in the region
  * that anchors or is mentioned by one of them. `regionCodes` are the leagues and banners drawn with their own label.
  */
-export function markerFeatures(data: AtlasData, initiatives: Pick<IndexedInitiative, 'category' | 'places'>[], region: string | null, byId: Map<string, PlaceProperties>,
+export function markerFeatures(data: AtlasData, initiatives: Pick<IndexedInitiative, 'category' | 'places'>[] | Int32Array, region: string | null, byId: Map<string, PlaceProperties>,
   label: (p: PlaceProperties) => string, regionCodes: Set<string>): GeoJSON.FeatureCollection<GeoJSON.Point, MarkerProps> {
-  const { placeNo } = positionsOf(data);
+  const { placeNo, category, itPlaces } = positionsOf(data);
   const places = data.places.features;
   // Counted in one typed array (per place: anchored per category, then mentions per category) rather than an object per place.
   const inRegion = new Uint8Array(places.length);
   for (let k = 0; k < places.length; k++) inRegion[k] = byId.has(places[k].properties.id) && placeInRegion(places[k].properties, region) ? 1 : 0;
   const counts = new Uint32Array(places.length * 2 * NC);
   const at: number[] = [];
-  for (const it of initiatives) {
-    const c = CATEGORY_NO.get(it.category) ?? 0;
+  const add = (k: number | undefined) => { if (k !== undefined && inRegion[k] && !at.includes(k)) at.push(k); };
+  // Initiatives are given as objects, or as positions in data.initiatives, whose places are then read as positions too.
+  for (let i = 0; i < initiatives.length; i++) {
+    const it = initiatives[i];
     at.length = 0;
-    for (const id of it.places) { const k = placeNo.get(id); if (k !== undefined && inRegion[k] && !at.includes(k)) at.push(k); }
+    let c: number;
+    if (typeof it === 'number') {
+      c = category[it];
+      for (let j = itPlaces.start[it]; j < itPlaces.start[it + 1]; j++) add(itPlaces.list[j]);
+    } else {
+      c = CATEGORY_NO.get(it.category) ?? 0;
+      for (const id of it.places) add(placeNo.get(id));
+    }
     // The anchor is the first of its places in the region; the others are mentioned.
     if (!at.length) continue;
     counts[at[0] * 2 * NC + c]++;

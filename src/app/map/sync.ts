@@ -26,7 +26,7 @@ export function currentView(map: MlMap): AtlasState['view'] {
 }
 
 /** Marker data for the initiatives passing region and search (every category: categories are drawn by expressions). */
-export function markerData(data: AtlasData, initiatives: Pick<IndexedInitiative, 'category' | 'places'>[], region: string | null,
+export function markerData(data: AtlasData, initiatives: Pick<IndexedInitiative, 'category' | 'places'>[] | Int32Array, region: string | null,
   byId: Map<string, PlaceProperties>, label: (p: PlaceProperties) => string): GeoJSON.FeatureCollection {
   const regionCodes = new Set([...data.leagues.features, ...data.counties.features].map((f) => f.properties.code));
   return markerFeatures(data, initiatives, region, byId, label, regionCodes);
