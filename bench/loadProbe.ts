@@ -58,3 +58,16 @@ export async function longestTaskAfterPaint(page: Page): Promise<number> {
     return Math.max(0, ...(window as unknown as { __long: { start: number; ms: number }[] }).__long.filter((t) => t.start >= paint).map((t) => t.ms));
   });
 }
+
+/** One category toggle as the scale bench times it: the app's legend checkbox clicked (the bare page: its `__bench.toggle`), ms until the map is idle. */
+export async function toggleCategory(page: Page, category: string): Promise<number> {
+  return page.evaluate(async (c) => {
+    const w = window as unknown as { __nmgAtlasMap?: import('maplibre-gl').Map; __bench?: { toggle(c: string): Promise<number> } };
+    if (w.__bench) return w.__bench.toggle(c);
+    const map = w.__nmgAtlasMap!;
+    const t0 = performance.now();
+    document.querySelector<HTMLInputElement>(`#legend input[data-category="${c}"]`)!.click();
+    await new Promise<void>((r) => { map.once('idle', () => r()); map.triggerRepaint(); });
+    return performance.now() - t0;
+  }, category);
+}

@@ -11,7 +11,7 @@ import { renderLegend } from './legend.ts';
 import { createMap, nextIdle, whenZoomedTo } from './map/createMap.ts';
 import { FIRST_LABEL_LAYERS, LATE_LABEL_LAYERS, LATE_LABEL_ZOOM } from './map/style.ts';
 import { bindInteractions } from './map/interactions.ts';
-import { currentView, fitAll, fitRegion, jumpToView, padStartView, revealPlace, sameView, showLabels, showMarkers, showSelection } from './map/sync.ts';
+import { currentView, fitAll, fitRegion, jumpToView, markerData, padStartView, revealPlace, sameView, showLabels, showMarkers, showSelection } from './map/sync.ts';
 import { showCategories } from './map/markerLayers.ts';
 import { anchorOf, anchoredKey } from './map/markers.ts';
 import { provideDonuts } from './map/donut.ts';
@@ -24,6 +24,8 @@ import type { Prefs } from './urlSync.ts';
 import { mountUiModules } from './uiModules.ts';
 import { loadLabelFont, localLabelFont } from './fonts.ts';
 import { renderTimeline } from './timeline/timeline.ts';
+import { yieldToPage } from './yieldToPage.ts';
+import { positionsOf, positionsWhere } from './positions.ts';
 
 export interface AppParts {
   root: { map: HTMLElement; panel: HTMLElement; legend: HTMLElement; search: HTMLElement | null; list: HTMLElement | null; lang: HTMLButtonElement | null; timeline?: HTMLElement | null };
@@ -58,14 +60,22 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   const byIt = new Map(data.initiatives.map((it) => [it.id, it]));
   const pick = (ids: string[]) => ids.map((id) => byIt.get(id)).filter((x): x is IndexedInitiative => x !== undefined);
   // Marker data depends on region and query only; categories are drawn by expressions (see markerLayers.ts).
+  // The marker features follow the same key and the language of their labels.
   const markerSet = (() => {
-    let m: { key: string; its: IndexedInitiative[] } | null = null;
+    let m: { key: string; lang: string; features: GeoJSON.FeatureCollection } | null = null;
     return () => {
       const s = store.get();
       const key = JSON.stringify([s.region, s.query, detailsKey(s.query)]);
       // With every category shown (the usual first view) the visible set is already that set.
       const every = s.categories.length === CATEGORY_IDS.length ? visible() : null;
-      if (m?.key !== key) m = { key, its: pick((every ?? visibleFor(data, { ...s, categories: [...CATEGORY_IDS] }, byId)).initiatives) };
+      if (m?.key !== key || m.lang !== lang()) {
+        // As positions in data.initiatives: the visible set's own flags, else the ids looked up.
+        const { itNo } = positionsOf(data);
+        const its = every ? Int32Array.from(positionsWhere(data.initiatives.length, vis.hasAt))
+          : Int32Array.from(visibleFor(data, { ...s, categories: [...CATEGORY_IDS] }, byId).initiatives.map((id) => itNo.get(id) ?? -1).filter((n) => n >= 0));
+        // markerData reads only ids, categories and places (see markers.ts), which index entries carry.
+        m = { key, lang: lang(), features: markerData(data, its, s.region, byId, (p) => name(p.shortName || p.name)) };
+      }
       return m;
     };
   })();
@@ -90,6 +100,12 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   const ctx: UiContext = { data, store, lang, visible, visibleAt: (n) => vis.hasAt(n) };
   // Search and list code downloads while the map starts (and never in the embed, which has no slots for them).
   const uiReady = mountUiModules(root.search, root.list, ctx);
+  // The first view's visible set and marker data are worked out before the map starts, each in a task of its own
+  // (with 50,000 initiatives, together with the first frame they made one long task).
+  visible();
+  await yieldToPage();
+  markerSet();
+  await yieldToPage();
   const map = await createMap(root.map, { basemap, leagues: data.leagues, counties: data.counties }, store.get().view, t('map.label', lang()));
 
   provideDonuts(map);
@@ -109,9 +125,10 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     const counts = vis.counts(s);
     // Marker data goes to the worker only when region, search or language changed; a category toggle swaps expressions.
     const markers = markerSet();
-    // showMarkers reads only ids, categories and places (see markers.ts), which index entries carry.
-    if (drawn?.key !== markers.key || drawn.lang !== lang()) showMarkers(map, data, markers.its, s.region, byId, (p) => name(p.shortName || p.name));
-    if (drawn?.categories !== s.categories) showCategories(map, s.categories);
+    if (drawn?.key !== markers.key || drawn.lang !== lang()) showMarkers(map, markers.features);
+    // The style starts with every category shown, so a first view of them all sets no new expressions.
+    const styled = drawn ? drawn.categories : CATEGORY_IDS;
+    if (styled !== s.categories && [...(styled as string[])].sort().join() !== [...s.categories].sort().join()) showCategories(map, s.categories);
     drawn = { key: markers.key, lang: lang(), categories: s.categories };
     if (choropleth) showChoropleth(map, data, regionMemo());
     showSelection(map, s);

@@ -4,6 +4,7 @@
  */
 import { decodeInitiativeIndexSteps, FIRST_VIEW_FILES as F, INITIATIVE_INDEX_FILE, validateBasemap, validateLiteUnits, validatePlaces, validateRegions, validateRollups } from '../contract/index.ts';
 import { createDetails, httpChunkSource } from './details.ts';
+import { positionsOf } from './positions.ts';
 import { yieldToPage } from './yieldToPage.ts';
 import type { AtlasData } from './types.ts';
 
@@ -60,6 +61,10 @@ export async function loadAtlasData(): Promise<AtlasData> {
   );
   if (problems.length) throw new DataError(problems);
   const index = decoded.index!;
+  // The typed positions the app's visibility and markers read (see positions.ts), worked out in a task of their own.
+  await yieldToPage();
+  positionsOf({ places: places as AtlasData['places'], initiatives: index.initiatives });
+  await yieldToPage();
   return { places, initiatives: index.initiatives, details: createDetails(index, httpChunkSource(DATA_BASE), ids), rollups, leagues, counties, units } as AtlasData;
 }
 

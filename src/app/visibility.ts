@@ -5,10 +5,10 @@
  */
 import { CATEGORY_IDS, type CategoryId, type PlaceProperties } from '../contract/index.ts';
 import { placeInRegion, regionAndQuery, type Visible } from './filter.ts';
+import { CATEGORY_NO, positionsOf } from './positions.ts';
 import type { AtlasData, AtlasState } from './types.ts';
 
 const NC = CATEGORY_IDS.length;
-const CAT_NO = new Map<CategoryId, number>(CATEGORY_IDS.map((c, i) => [c, i]));
 
 interface Base {
   key: string;
@@ -35,7 +35,7 @@ export interface Visibility {
 
 /** `extraKey` names what else the base depends on (the details a text query has read). */
 export function createVisibility(data: AtlasData, byId: Map<string, PlaceProperties>, extraKey: (s: AtlasState) => unknown = () => 0): Visibility {
-  const itNo = new Map(data.initiatives.map((it, i) => [it.id, i]));
+  const { itNo, category, placeIts } = positionsOf(data);
   const places = data.places.features.map((f) => f.properties);
   let base: Base | null = null;
   let last: { key: string; v: Visible; on: Uint8Array; inBase: Uint8Array } | null = null;
@@ -46,27 +46,30 @@ export function createVisibility(data: AtlasData, byId: Map<string, PlacePropert
     const inBase = new Uint8Array(data.initiatives.length);
     const counts = new Uint32Array(NC);
     const unmapped = new Uint32Array(NC);
-    for (const it of regionAndQuery(data, s, byId)) {
-      const c = CAT_NO.get(it.category)!;
-      inBase[itNo.get(it.id)!] = c + 1;
+    const passing = regionAndQuery(data, s, byId);
+    // Without region, query or period every initiative passes, in data order: no id to look up.
+    const every = passing === data.initiatives;
+    for (let i = 0; i < passing.length; i++) {
+      const n = every ? i : itNo.get(passing[i].id)!;
+      const c = category[n];
+      inBase[n] = c + 1;
       counts[c]++;
-      if (!it.places.length) unmapped[c]++;
+      if (!passing[i].places.length) unmapped[c]++;
     }
     const placeCats = new Uint32Array(places.length * NC);
-    places.forEach((p, k) => {
-      if (!placeInRegion(p, s.region)) return;
-      for (const id of p.initiatives) {
-        const n = itNo.get(id);
-        const c = n === undefined ? 0 : inBase[n];
+    for (let k = 0; k < places.length; k++) {
+      if (!placeInRegion(places[k], s.region)) continue;
+      for (let j = placeIts.start[k]; j < placeIts.start[k + 1]; j++) {
+        const c = inBase[placeIts.list[j]];
         if (c) placeCats[k * NC + c - 1]++;
       }
-    });
+    }
     return (base = { key, inBase, counts, unmapped, placeCats });
   };
 
   const chosen = (s: AtlasState) => {
     const on = new Uint8Array(NC + 1);
-    for (const c of s.categories) on[CAT_NO.get(c)! + 1] = 1;
+    for (const c of s.categories) on[CATEGORY_NO.get(c)! + 1] = 1;
     return on;
   };
 

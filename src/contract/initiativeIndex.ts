@@ -197,26 +197,30 @@ function* validateIndexSteps(data: unknown, placeIds: Set<string> | undefined, s
   const ids = new Set<string>();
   const all = data.initiatives as IndexedInitiative[];
   const n = all.length;
+  // Dates repeat across an archive: each distinct one is checked once.
+  const dates = new Map<string, boolean>();
+  const goodDate = (d: string) => { let ok = dates.get(d); if (ok === undefined) dates.set(d, (ok = isSourceDate(d))); return ok; };
   for (let i = 0; i < n; i++) {
     if (i > 0 && i % slice === 0) yield;
     const it = all[i];
-    const w = `initiatives[${i}]`;
-    if (!isObj(it)) { add(w, 'not an object'); continue; }
-    if (!isStr(it.id) || !it.id || ids.has(it.id)) add(w, `missing or duplicate id ${String(it.id)}`);
+    // The place named in a problem is only written out when there is one.
+    const at = (what: string) => add(`initiatives[${i}]`, what);
+    if (!isObj(it)) { at('not an object'); continue; }
+    if (!isStr(it.id) || !it.id || ids.has(it.id)) at(`missing or duplicate id ${String(it.id)}`);
     ids.add(it.id);
-    if (!isStr(it.title)) add(w, 'title must be a string');
-    if (!ITEM_KINDS.includes(it.kind)) add(w, `bad kind ${String(it.kind)}`);
-    if (!CATEGORY_IDS.includes(it.category)) add(w, `bad category ${String(it.category)}`);
+    if (!isStr(it.title)) at('title must be a string');
+    if (!ITEM_KINDS.includes(it.kind)) at(`bad kind ${String(it.kind)}`);
+    if (!CATEGORY_IDS.includes(it.category)) at(`bad category ${String(it.category)}`);
     if (it.secondaryCategories !== undefined && !(Array.isArray(it.secondaryCategories) && it.secondaryCategories.length && it.secondaryCategories.every((c) => CATEGORY_IDS.includes(c)))) {
-      add(w, 'secondaryCategories must be known categories, left out when empty');
+      at('secondaryCategories must be known categories, left out when empty');
     }
-    if (!Array.isArray(it.places) || !it.places.every(isStr)) add(w, 'places must be string ids');
-    else if (placeIds) for (const p of it.places) if (!placeIds.has(p)) add(w, `unknown place ${p}`);
-    if (it.date !== undefined && !(isStr(it.date) && isSourceDate(it.date))) add(w, `date must be YYYY, YYYY-MM or YYYY-MM-DD, not ${String(it.date)}`);
-    if (it.lead !== undefined && !(isStr(it.lead) && isStr(it.title) && !it.title.trim())) add(w, 'lead must be a string, present only when the title is empty');
-    if (it.top !== undefined) { const p = topProblem(it.top); if (p) add(w, p); }
-    if (it.titleOrder !== undefined && !(Number.isInteger(it.titleOrder) && it.titleOrder >= 0 && it.titleOrder < n)) add(w, 'titleOrder must be a rank 0…n-1');
-    if (!isNum(it.chunk) || !Number.isInteger(it.chunk) || it.chunk < 0 || it.chunk >= (data.chunks as unknown[]).length) add(w, 'chunk must name one of chunks');
+    if (!Array.isArray(it.places) || !it.places.every(isStr)) at('places must be string ids');
+    else if (placeIds) for (const p of it.places) if (!placeIds.has(p)) at(`unknown place ${p}`);
+    if (it.date !== undefined && !(isStr(it.date) && goodDate(it.date))) at(`date must be YYYY, YYYY-MM or YYYY-MM-DD, not ${String(it.date)}`);
+    if (it.lead !== undefined && !(isStr(it.lead) && isStr(it.title) && !it.title.trim())) at('lead must be a string, present only when the title is empty');
+    if (it.top !== undefined) { const p = topProblem(it.top); if (p) at(p); }
+    if (it.titleOrder !== undefined && !(Number.isInteger(it.titleOrder) && it.titleOrder >= 0 && it.titleOrder < n)) at('titleOrder must be a rank 0…n-1');
+    if (!isNum(it.chunk) || !Number.isInteger(it.chunk) || it.chunk < 0 || it.chunk >= (data.chunks as unknown[]).length) at('chunk must name one of chunks');
   }
   return problems;
 }

@@ -10,7 +10,7 @@ import type { MountedUi } from '../search/searchTypes.ts';
 import type { UiContext } from '../types.ts';
 import { downloadCsv, downloadGeojson } from './download.ts';
 import { buildListDom, renderHead, rowView } from './listView.ts';
-import { listRows, type ListRow } from './rows.ts';
+import { allRows, type ListRow } from './rows.ts';
 import { defaultDirection, rowSorter, type SortDirection, type SortKey } from './sort.ts';
 import { LIST_DEFAULTS } from './listDefaults.ts';
 
@@ -37,7 +37,7 @@ export function mountList(el: HTMLElement, ctx: UiContext): MountedUi {
   let current = 0;
   let sorter: ReturnType<typeof rowSorter> | undefined;
   // Rows are made for every initiative in data order, so row n is data.initiatives[n], as `visibleAt` counts.
-  const sorted = (ids: readonly string[]) => (sorter ??= rowSorter(listRows(ctx.data, ctx.data.initiatives.map((i) => i.id))))(ids, sortKey, direction, ctx.visibleAt);
+  const sorted = (ids: readonly string[]) => (sorter ??= rowSorter(allRows(ctx.data)))(ids, sortKey, direction, ctx.visibleAt);
 
   const rowEls = () => Array.from(dom.body.children) as HTMLTableRowElement[];
 

@@ -89,6 +89,20 @@ describe('rowSorter', () => {
     expect(sorter(shown, 'title', 'ascending', at).map((r) => r.id).sort()).toEqual(shown);
   });
 
+  it('orders by the build\'s title ranks as sortRows does, ties (a shared rank) by id in either direction', () => {
+    const base = listRows(fixtureData, ['a#1'])[0];
+    // Ranks as the build gives them: equal titles share the rank of the first of them.
+    const ranks = [0, 1, 1, 3, 4, 4, 4, 7, 8, 9];
+    const all = ranks.map((titleOrder, i) => ({ ...base, id: `r${(i * 7) % 10}`, title: `t${titleOrder}`, titleOrder }));
+    const sort = rowSorter(all);
+    const subset = all.filter((_, i) => i !== 2).map((r) => r.id);
+    for (const dir of ['ascending', 'descending'] as const) {
+      const want = sortRows(all.filter((r) => subset.includes(r.id)), 'title', dir).map((r) => r.id);
+      expect(sort(subset, 'title', dir).map((r) => r.id), dir).toEqual(want);
+    }
+    expect(sort(subset, 'title', 'descending').slice(0, 4).map((r) => r.titleOrder)).toEqual([9, 8, 7, 4]);
+  });
+
   it('skips unknown ids', () => {
     expect(rowSorter(listRows(fixtureData, ['a#1']))(['nope', 'a#1'], 'title', 'ascending').map((r) => r.id)).toEqual(['a#1']);
   });

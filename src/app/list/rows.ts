@@ -40,6 +40,12 @@ export function rowFor(it: IndexedInitiative, placesById: Map<string, PlacePrope
   };
 }
 
+/** A row for every initiative, in data order (row n is data.initiatives[n]). */
+export function allRows(data: Pick<AtlasData, 'places' | 'initiatives'>): ListRow[] {
+  const placesById = new Map(data.places.features.map((f) => [f.properties.id, f.properties]));
+  return data.initiatives.map((it) => rowFor(it, placesById));
+}
+
 /** Rows for the given initiative ids, in the order given; unknown ids are skipped. */
 export function listRows(data: Pick<AtlasData, 'places' | 'initiatives'>, ids: readonly string[]): ListRow[] {
   const placesById = new Map(data.places.features.map((f) => [f.properties.id, f.properties]));

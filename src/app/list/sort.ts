@@ -34,14 +34,54 @@ function compare(a: ListRow, b: ListRow, key: SortKey): number {
 /** Rows without a place or a figure go last in either direction. */
 const isMissing = (r: ListRow, key: SortKey) => (key === 'figure' ? r.topFigure === null : key === 'place' ? r.placeName === '' : false);
 
-/** A sorted copy; rows without a place or a figure go last in either direction. */
-export function sortRows(rows: readonly ListRow[], key: SortKey, direction: SortDirection): ListRow[] {
+/** Orders two rows as the list does for `key` and `direction`; rows without a place or a figure go last in either direction. */
+function rowOrder(key: SortKey, direction: SortDirection): (a: ListRow, b: ListRow) => number {
   const sign = direction === 'ascending' ? 1 : -1;
-  return [...rows].sort((a, b) => {
+  return (a, b) => {
     const ma = isMissing(a, key), mb = isMissing(b, key);
     if (ma !== mb) return ma ? 1 : -1;
     return sign * compare(a, b, key) || byId(a, b);
-  });
+  };
+}
+
+/** A sorted copy; rows without a place or a figure go last in either direction. */
+export function sortRows(rows: readonly ListRow[], key: SortKey, direction: SortDirection): ListRow[] {
+  return [...rows].sort(rowOrder(key, direction));
+}
+
+/**
+ * Positions in `all` in title order from the build's ranks (rank, then id among equal titles), bucketed by rank
+ * instead of compared: the same order sortRows gives, in linear time. Null when a row has no usable rank.
+ */
+function byTitleRank(all: readonly ListRow[], direction: SortDirection): Int32Array | null {
+  const n = all.length;
+  const count = new Int32Array(n + 1);
+  for (const r of all) {
+    if (r.titleOrder === undefined || !(r.titleOrder >= 0 && r.titleOrder < n)) return null;
+    count[r.titleOrder + 1]++;
+  }
+  for (let k = 0; k < n; k++) count[k + 1] += count[k];
+  const at = count.slice(0, n);
+  const byRank = new Int32Array(n);
+  for (let i = 0; i < n; i++) byRank[at[all[i].titleOrder!]++] = i;
+  // Titles of equal rank (rare) are put in id order; ranks run backwards when descending, ids never do.
+  const out = new Int32Array(n);
+  let w = 0;
+  for (let q = 0; q < n; q++) {
+    const k = direction === 'ascending' ? q : n - 1 - q;
+    const from = count[k], to = count[k + 1];
+    if (to - from > 1) byRank.subarray(from, to).sort((a, b) => byId(all[a], all[b]));
+    for (let j = from; j < to; j++) out[w++] = byRank[j];
+  }
+  return out;
+}
+
+/** Positions in `all` in the list's order for `key` and `direction`. */
+function sortedPositions(all: readonly ListRow[], key: SortKey, direction: SortDirection): Int32Array {
+  const ranked = key === 'title' ? byTitleRank(all, direction) : null;
+  if (ranked) return ranked;
+  const order = rowOrder(key, direction);
+  return Int32Array.from(all.keys()).sort((a, b) => order(all[a], all[b]));
 }
 
 /**
@@ -49,15 +89,15 @@ export function sortRows(rows: readonly ListRow[], key: SortKey, direction: Sort
  * break every tie), so a subset's order is the whole set's order filtered, and each whole order is sorted only once.
  */
 export function rowSorter(all: readonly ListRow[]): (ids: readonly string[], key: SortKey, direction: SortDirection, shownAt?: (n: number) => boolean) => ListRow[] {
-  const orders = new Map<string, { row: ListRow; n: number }[]>();
-  const position = new Map(all.map((r, n) => [r, n]));
+  const orders = new Map<string, Int32Array>();
   // `shownAt(n)`, when given, says whether `all[n]` is among `ids` (the app answers from typed arrays), sparing a set of every id.
   return (ids, key, direction, shownAt) => {
     const k = `${key} ${direction}`;
     let order = orders.get(k);
-    if (!order) orders.set(k, (order = sortRows(all, key, direction).map((row) => ({ row, n: position.get(row)! }))));
-    if (shownAt) return order.filter((x) => shownAt(x.n)).map((x) => x.row);
-    const wanted = new Set(ids);
-    return order.filter((x) => wanted.has(x.row.id)).map((x) => x.row);
+    if (!order) orders.set(k, (order = sortedPositions(all, key, direction)));
+    const wanted = shownAt ? null : new Set(ids);
+    const out: ListRow[] = [];
+    for (const n of order) if (shownAt ? shownAt(n) : wanted!.has(all[n].id)) out.push(all[n]);
+    return out;
   };
 }

@@ -45,6 +45,13 @@ describe('markerFeatures', () => {
     expect(fc.features.find((f) => f.properties.id === 'c152221000000')!.properties.label).toBe('');
     expect(fc.features.find((f) => f.properties.id === 'c152221105000')!.properties.label).toBe(props('c152221105000').name);
   });
+  it('gives the same features for positions in data.initiatives as for the initiatives themselves', () => {
+    const at = Int32Array.from(data.initiatives.keys());
+    expect(markerFeatures(data, at, null, byId, (p) => p.name, regionCodes)).toEqual(fc);
+    const some = at.filter((i) => i % 2 === 0);
+    expect(markerFeatures(data, some, '152200000000', byId, (p) => p.name, regionCodes))
+      .toEqual(markerFeatures(data, data.initiatives.filter((_, i) => i % 2 === 0), '152200000000', byId, (p) => p.name, regionCodes));
+  });
   it('draws only places inside the selected region', () => {
     const inXilin = markerFeatures(data, data.initiatives, '152529000000', byId, (p) => p.name, regionCodes);
     expect(inXilin.features.map((f) => f.properties.id)).toEqual(['c152529101202']);

@@ -5,8 +5,9 @@
  * initiatives that mention it (`m_<category>`), zero counts left out; which categories count is decided by expressions at draw time,
  * so a category toggle never rebuilds this data.
  */
-import { levelDepth, type CategoryId, type IndexedInitiative, type PlaceProperties, type Precision } from '../../contract/index.ts';
+import { CATEGORY_IDS, levelDepth, type CategoryId, type IndexedInitiative, type PlaceProperties, type Precision } from '../../contract/index.ts';
 import { placeInRegion } from '../filter.ts';
+import { CATEGORY_NO, positionsOf } from '../positions.ts';
 import type { AtlasData } from '../types.ts';
 
 
@@ -19,6 +20,8 @@ export function isApproximate(p: PlaceProperties): boolean {
 export const anchoredKey = (c: CategoryId) => `k_${c}`;
 /** Property holding the initiatives of a category that mention the place but are anchored elsewhere. */
 export const mentionKey = (c: CategoryId) => `m_${c}`;
+const NC = CATEGORY_IDS.length;
+const ANCHORED = CATEGORY_IDS.map(anchoredKey), MENTIONED = CATEGORY_IDS.map(mentionKey);
 
 export interface MarkerProps {
   id: string;
@@ -41,35 +44,49 @@ export function anchorOf(it: Pick<IndexedInitiative, 'places'>, byId: Map<string
 }
 
 /**
- * Marker features for `initiatives` (those passing region and search, every category): one per place in the region
+ * Marker features for `initiatives` (those passing region and search, every category; objects or positions in
+ * data.initiatives): one per place in the region
  * that anchors or is mentioned by one of them. `regionCodes` are the leagues and banners drawn with their own label.
  */
-export function markerFeatures(data: AtlasData, initiatives: Pick<IndexedInitiative, 'category' | 'places'>[], region: string | null, byId: Map<string, PlaceProperties>,
+export function markerFeatures(data: AtlasData, initiatives: Pick<IndexedInitiative, 'category' | 'places'>[] | Int32Array, region: string | null, byId: Map<string, PlaceProperties>,
   label: (p: PlaceProperties) => string, regionCodes: Set<string>): GeoJSON.FeatureCollection<GeoJSON.Point, MarkerProps> {
-  const counts = new Map<string, Record<string, number>>();
-  const bump = (place: string, key: string) => {
-    let c = counts.get(place);
-    if (!c) counts.set(place, (c = {}));
-    c[key] = (c[key] ?? 0) + 1;
-  };
-  for (const it of initiatives) {
-    const anchor = anchorOf(it, byId, region);
-    if (!anchor) continue;
-    bump(anchor, anchoredKey(it.category));
-    for (const id of new Set(it.places)) {
-      const p = byId.get(id);
-      if (id !== anchor && p && placeInRegion(p, region)) bump(id, mentionKey(it.category));
+  const { placeNo, category, itPlaces } = positionsOf(data);
+  const places = data.places.features;
+  // Counted in one typed array (per place: anchored per category, then mentions per category) rather than an object per place.
+  const inRegion = new Uint8Array(places.length);
+  for (let k = 0; k < places.length; k++) inRegion[k] = byId.has(places[k].properties.id) && placeInRegion(places[k].properties, region) ? 1 : 0;
+  const counts = new Uint32Array(places.length * 2 * NC);
+  const at: number[] = [];
+  const add = (k: number | undefined) => { if (k !== undefined && inRegion[k] && !at.includes(k)) at.push(k); };
+  // Initiatives are given as objects, or as positions in data.initiatives, whose places are then read as positions too.
+  for (let i = 0; i < initiatives.length; i++) {
+    const it = initiatives[i];
+    at.length = 0;
+    let c: number;
+    if (typeof it === 'number') {
+      c = category[it];
+      for (let j = itPlaces.start[it]; j < itPlaces.start[it + 1]; j++) add(itPlaces.list[j]);
+    } else {
+      c = CATEGORY_NO.get(it.category) ?? 0;
+      for (const id of it.places) add(placeNo.get(id));
     }
+    // The anchor is the first of its places in the region; the others are mentioned.
+    if (!at.length) continue;
+    counts[at[0] * 2 * NC + c]++;
+    for (let j = 1; j < at.length; j++) counts[at[j] * 2 * NC + NC + c]++;
   }
   const features: GeoJSON.Feature<GeoJSON.Point, MarkerProps>[] = [];
-  for (const f of data.places.features) {
-    const c = counts.get(f.properties.id);
-    if (!c) continue;
-    const p = f.properties;
+  for (let k = 0; k < places.length; k++) {
+    const row = counts.subarray(k * 2 * NC, (k + 1) * 2 * NC);
+    if (!row.some((n) => n > 0)) continue;
+    const f = places[k], p = f.properties;
     const props: MarkerProps = { id: p.id, label: p.code && regionCodes.has(p.code) ? '' : label(p), approx: isApproximate(p), precision: p.precision,
       doubtful: p.doubtful === true };
     // Only counts above zero are written: the layers read a missing count as 0.
-    for (const [key, n] of Object.entries(c)) props[key] = n;
+    for (let c = 0; c < NC; c++) {
+      if (row[c]) props[ANCHORED[c]] = row[c];
+      if (row[NC + c]) props[MENTIONED[c]] = row[NC + c];
+    }
     features.push({ type: 'Feature', geometry: f.geometry, properties: props });
   }
   return { type: 'FeatureCollection', features };

@@ -26,10 +26,15 @@ export function currentView(map: MlMap): AtlasState['view'] {
 }
 
 /** Marker data for the initiatives passing region and search (every category: categories are drawn by expressions). */
-export function showMarkers(map: MlMap, data: AtlasData, initiatives: Pick<IndexedInitiative, 'category' | 'places'>[], region: string | null,
-  byId: Map<string, PlaceProperties>, label: (p: PlaceProperties) => string): void {
+export function markerData(data: AtlasData, initiatives: Pick<IndexedInitiative, 'category' | 'places'>[] | Int32Array, region: string | null,
+  byId: Map<string, PlaceProperties>, label: (p: PlaceProperties) => string): GeoJSON.FeatureCollection {
   const regionCodes = new Set([...data.leagues.features, ...data.counties.features].map((f) => f.properties.code));
-  (map.getSource('places') as GeoJSONSource).setData(markerFeatures(data, initiatives, region, byId, label, regionCodes));
+  return markerFeatures(data, initiatives, region, byId, label, regionCodes);
+}
+
+/** Hands marker data (see markerData) to the map. */
+export function showMarkers(map: MlMap, markers: GeoJSON.FeatureCollection): void {
+  (map.getSource('places') as GeoJSONSource).setData(markers);
 }
 
 export function showSelection(map: MlMap, s: AtlasState): void {

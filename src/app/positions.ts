@@ -1,0 +1,59 @@
+/**
+ * The loaded data as numbers: places and initiatives by their position in `data.places.features` and
+ * `data.initiatives`, each initiative's places and each place's initiatives as position lists. Worked out once per
+ * data set, so that visibility and marker counts at 50,000 initiatives walk typed arrays instead of looking ids up.
+ */
+import { CATEGORY_IDS, type CategoryId } from '../contract/index.ts';
+import type { AtlasData } from './types.ts';
+
+/** Positions `start[i]` … `start[i + 1] - 1` of `list` hold the entries of item `i`. */
+export interface Lists { start: Int32Array; list: Int32Array }
+
+export interface Positions {
+  placeNo: Map<string, number>;
+  itNo: Map<string, number>;
+  /** Per initiative: its category's position in CATEGORY_IDS. */
+  category: Uint8Array;
+  /** Per initiative: the positions of its places, in its own order (unknown ids left out). */
+  itPlaces: Lists;
+  /** Per place: the positions of the initiatives its `initiatives` list names (unknown ids left out). */
+  placeIts: Lists;
+}
+
+export const CATEGORY_NO = new Map<CategoryId, number>(CATEGORY_IDS.map((c, i) => [c, i]));
+
+function lists(n: number, entries: (i: number) => readonly string[], no: Map<string, number>): Lists {
+  const start = new Int32Array(n + 1);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (const id of entries(i)) { const k = no.get(id); if (k !== undefined) out.push(k); }
+    start[i + 1] = out.length;
+  }
+  return { start, list: Int32Array.from(out) };
+}
+
+const cache = new WeakMap<object, { places: object; positions: Positions }>();
+
+/** The positions of `data` (cached while its initiatives and places are the same arrays). */
+export function positionsOf(data: Pick<AtlasData, 'places' | 'initiatives'>): Positions {
+  const hit = cache.get(data.initiatives);
+  if (hit?.places === data.places.features) return hit.positions;
+  const places = data.places.features, its = data.initiatives;
+  const placeNo = new Map(places.map((f, i) => [f.properties.id, i]));
+  const itNo = new Map(its.map((it, i) => [it.id, i]));
+  const positions: Positions = {
+    placeNo, itNo,
+    category: Uint8Array.from(its, (it) => CATEGORY_NO.get(it.category) ?? 0),
+    itPlaces: lists(its.length, (i) => its[i].places, placeNo),
+    placeIts: lists(places.length, (k) => places[k].properties.initiatives, itNo),
+  };
+  cache.set(data.initiatives, { places: data.places.features, positions });
+  return positions;
+}
+
+/** The positions 0 … n-1 for which `has` holds. */
+export function positionsWhere(n: number, has: (i: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (has(i)) out.push(i);
+  return out;
+}
