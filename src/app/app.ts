@@ -11,7 +11,7 @@ import { renderLegend } from './legend.ts';
 import { createMap, nextIdle, whenZoomedTo } from './map/createMap.ts';
 import { FIRST_LABEL_LAYERS, LATE_LABEL_LAYERS, LATE_LABEL_ZOOM } from './map/style.ts';
 import { bindInteractions } from './map/interactions.ts';
-import { currentView, fitAll, fitRegion, jumpToView, markerData, padStartView, revealPlace, sameView, showLabels, showMarkers, showSelection } from './map/sync.ts';
+import { currentView, fitAll, fitRegion, jumpToView, labelData, markerData, padStartView, revealPlace, sameView, showLabels, showMarkers, showSelection } from './map/sync.ts';
 import { showCategories } from './map/markerLayers.ts';
 import { anchorOf, anchoredKey } from './map/markers.ts';
 import { provideDonuts } from './map/donut.ts';
@@ -106,10 +106,16 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   await yieldToPage();
   markerSet();
   await yieldToPage();
-  const map = await createMap(root.map, { basemap, leagues: data.leagues, counties: data.counties }, store.get().view, t('map.label', lang()));
+  // Labels and markers go into the style with the regions, so the worker lays out the whole first view at once (set
+  // after the style, each would be laid out empty first and again with its data, a frame or two later).
+  const firstMarkers = markerSet();
+  let labelsDrawn = lang();
+  const map = await createMap(root.map, { basemap, leagues: data.leagues, counties: data.counties, labels: labelData(data, basemap, name),
+    places: firstMarkers.features }, store.get().view, t('map.label', lang()));
 
   provideDonuts(map);
-  let drawn: { key: string; lang: string; categories: unknown } | null = null;
+  // The style starts with every category shown (see buildStyle).
+  let drawn: { key: string; lang: string; categories: readonly string[] } = { key: firstMarkers.key, lang: firstMarkers.lang, categories: CATEGORY_IDS };
   const legend = (counts = vis.counts(store.get())) => {
     renderLegend(root.legend, store, counts, lang(), {
       unmapped: vis.unmapped(store.get()),
@@ -125,10 +131,10 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     const counts = vis.counts(s);
     // Marker data goes to the worker only when region, search or language changed; a category toggle swaps expressions.
     const markers = markerSet();
-    if (drawn?.key !== markers.key || drawn.lang !== lang()) showMarkers(map, markers.features);
-    // The style starts with every category shown, so a first view of them all sets no new expressions.
-    const styled = drawn ? drawn.categories : CATEGORY_IDS;
-    if (styled !== s.categories && [...(styled as string[])].sort().join() !== [...s.categories].sort().join()) showCategories(map, s.categories);
+    if (drawn.key !== markers.key || drawn.lang !== lang()) showMarkers(map, markers.features);
+    // A first view of every category sets no new expressions: the style already has them.
+    const styled = drawn.categories;
+    if (styled !== s.categories && [...styled].sort().join() !== [...s.categories].sort().join()) showCategories(map, s.categories);
     drawn = { key: markers.key, lang: lang(), categories: s.categories };
     if (choropleth) showChoropleth(map, data, regionMemo());
     showSelection(map, s);
@@ -137,7 +143,8 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     renderPanel(root.panel, { data, store, lang: lang(), placesById: byId, visibleInitiatives: visibleIds(), listBelow: root.list }, v.places, focusPanel);
   };
   const relabel = () => {
-    showLabels(map, data, basemap, name);
+    if (labelsDrawn !== lang()) showLabels(map, labelData(data, basemap, name));
+    labelsDrawn = lang();
     if (root.lang) {
       root.lang.textContent = t('lang.switch', lang());
       root.lang.lang = lang() === 'zh' ? 'en' : 'zh';
@@ -218,7 +225,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
 
   // Panels, a text query and the legend follow the details files as they arrive.
   data.details.subscribe(() => render(false));
-  // Data, labels and camera are set before the map's first frame, so it lays out and draws the first view once.
+  // Panels, legend, page language and camera are set before the map's first frame (its data came with the style).
   relabel();
   render(false);
   const s0 = store.get();

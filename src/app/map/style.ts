@@ -41,10 +41,15 @@ export const selectedPlaceFilter = (id: string | null) => ['all', ['!', ['has', 
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/** Each source's first data: in the style, the worker lays out every source of the first view in one go. */
 export interface StyleInputs {
   basemap: GeoJSON.FeatureCollection | null;
   leagues: GeoJSON.FeatureCollection;
   counties: GeoJSON.FeatureCollection;
+  /** Names of regions and neighbours (sync.ts labelData). */
+  labels?: GeoJSON.FeatureCollection;
+  /** Markers of the first view (sync.ts markerData). */
+  places?: GeoJSON.FeatureCollection;
 }
 
 /** Text layers at start: drawn at once with the reader's own font; hidden with a downloaded one until its slices load (app.ts). */
@@ -76,8 +81,8 @@ export function buildStyle(s: StyleInputs, shown: readonly CategoryId[] = CATEGO
       leagues: { type: 'geojson', data: s.leagues, promoteId: 'code' },
       counties: { type: 'geojson', data: s.counties, promoteId: 'code' },
       // One source for every region and country name (each feature's `kind` picks its layer): one worker job, one tile set.
-      labels: { type: 'geojson', data: EMPTY },
-      places: { type: 'geojson', data: EMPTY, cluster: true, clusterRadius: 44, clusterMaxZoom: 7, clusterProperties: clusterProperties() },
+      labels: { type: 'geojson', data: s.labels ?? EMPTY },
+      places: { type: 'geojson', data: s.places ?? EMPTY, cluster: true, clusterRadius: 44, clusterMaxZoom: 7, clusterProperties: clusterProperties() },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': MAP_BACKGROUND } },

@@ -75,15 +75,20 @@ export function jumpToView(map: MlMap, view: AtlasState['view']): void {
 }
 
 /** Writes `label` (the name in the UI language) into the label source, each feature tagged with the layer it is for. */
-export function showLabels(map: MlMap, data: AtlasData, basemap: GeoJSON.FeatureCollection | null, name: (zh: string, en?: string) => string): void {
+export function labelData(data: AtlasData, basemap: GeoJSON.FeatureCollection | null, name: (zh: string, en?: string) => string): GeoJSON.FeatureCollection {
   const tag = (kind: string, fc: GeoJSON.FeatureCollection) => fc.features.map((f) => ({ ...f, properties: { ...f.properties, [LABEL_KIND]: kind } }));
   // China itself is the whole map's context, so only its neighbours and provinces are named.
   const named = (basemap?.features ?? []).filter((f) => f.properties?.nameEn !== 'China');
-  (map.getSource('labels') as GeoJSONSource).setData({ type: 'FeatureCollection', features: [
+  return { type: 'FeatureCollection', features: [
     ...tag('league', labelPoints(data.leagues, (p) => name(p.name))),
     ...tag('county', labelPoints(data.counties, (p) => name(p.shortName || p.name))),
     ...tag('basemap', labelPoints({ type: 'FeatureCollection', features: named }, (p) => name(String(p?.name ?? ''), p?.nameEn))),
-  ] });
+  ] };
+}
+
+/** Hands label data (see labelData) to the map. */
+export function showLabels(map: MlMap, labels: GeoJSON.FeatureCollection): void {
+  (map.getSource('labels') as GeoJSONSource).setData(labels);
 }
 
 /** Zoom at which markers are no longer clustered (one above the source's clusterMaxZoom). */
