@@ -1,9 +1,12 @@
-/** The pipeline CLI: a one-line summary and exit 0 on the seeds; a clear message and a non-zero exit on bad folders. */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+/**
+ * The pipeline CLI: a one-line summary and exit 0 on the seeds; a clear message and a non-zero exit on bad folders;
+ * nothing left in the temporary folder when it is stopped mid-run.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { testGeoparser } from './testGeoparser.ts';
 
 const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/pipeline-cli.ts', ...args], { encoding: 'utf8' });
@@ -26,6 +29,27 @@ describe('pipeline CLI', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/cannot read input folder/);
   }, 60_000);
+  for (const workers of ['1', '2']) {
+    it(`removes its temporary folders when stopped by SIGTERM mid-run, and ends as the signal asks (${workers} worker${workers === '1' ? '' : 's'})`, async () => {
+      const work = mkdtempSync(join(tmpdir(), 'nmg-cli-signal-'));
+      // Many articles, so the run is still going when it is stopped; its own TMPDIR shows what it leaves behind.
+      const input = join(work, 'in');
+      mkdirSync(input);
+      const seed = readFileSync(join('seeds', readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort()[0]), 'utf8');
+      for (let i = 0; i < 3000; i++) writeFileSync(join(input, `a${i}.txt`), `${i}\n${seed}`);
+      const scratch = join(work, 'tmp');
+      mkdirSync(scratch);
+      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/pipeline-cli.ts', '--input', input, '--out', join(work, 'out'), '--workers', workers],
+        { env: { ...process.env, TMPDIR: scratch }, stdio: 'ignore' });
+      const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+      await vi.waitFor(() => expect(readdirSync(scratch).some((d) => d.startsWith('nmg-merge-'))).toBe(true), { timeout: 60_000, interval: 50 });
+      child.kill('SIGTERM');
+      expect(await exited).toBe('SIGTERM');
+      expect(existsSync(join(work, 'out', 'places.geojson'))).toBe(false);
+      // tsx keeps its own cache there (tsx-*); the pipeline's folders are all named nmg-*.
+      expect(readdirSync(scratch).filter((d) => d.startsWith('nmg-'))).toEqual([]);
+    }, 120_000);
+  }
   it('explains its usage when arguments are missing', () => {
     const r = cli('--input', 'seeds');
     expect(r.status).toBe(2);

@@ -4,8 +4,7 @@
  * it is ready (merge/merge.ts), then write the outputs as streams. Memory holds file names, keys and what the places
  * and report keep, never the archive. Called by the CLI and by `npm run data`.
  */
-import { mkdirSync, mkdtempSync, opendirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, opendirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileReport, RowProblem } from '../../contract/index.ts';
 import { defaultGeoparser, type Geoparser } from '../geoparser.ts';
@@ -25,6 +24,7 @@ import { type InputEntry, readEntry } from './readFolder.ts';
 import { assertSeparateFolders } from './separateFolders.ts';
 import { checkShard, type Shard, shardOf } from './shard.ts';
 import type { SourceLookup } from './rowSpill.ts';
+import { makeTempFolder, removeTempFolder } from './tempFolder.ts';
 import type { SourceFile } from '../types.ts';
 
 export interface RunOptions {
@@ -185,6 +185,8 @@ function isEmpty(dir: string): boolean {
 
 /** Outcomes made ahead of the merge wait in memory up to this many characters (about), past it on disk. */
 const AHEAD_BUDGET = 32 << 20;
+/** The in-process loop goes back to the event loop at least this often (ms), so a stop signal is heard mid-run. */
+const YIELD_MS = 100;
 
 /**
  * The whole run; `workers: 1` (or a small input) runs in-process, more use a pool of processes with the same output.
@@ -193,7 +195,7 @@ const AHEAD_BUDGET = 32 << 20;
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   if (options.shard && !options.cache) throw new InputError('--shard needs a cache folder (--cache DIR) shared with the merge run');
   // The run's own temporary folder: an archive's row texts (never in OUT or the user's --cache) and, without --cache, outcomes that wait.
-  const work = mkdtempSync(join(tmpdir(), 'nmg-run-'));
+  const work = makeTempFolder('nmg-run-');
   const dir = options.cache ?? join(work, 'outcomes');
   let pool: Pool | undefined;
   try {
@@ -209,7 +211,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const todo = keyFiles(r, tick);
     if (!pool && workersFor(todo.length) > 1) pool = startPool(workersFor(todo.length));
     if (pool && todo.length <= 1) { pool.close(); pool = undefined; }
-    const spillDir = options.shard ? undefined : mkdtempSync(join(tmpdir(), 'nmg-merge-'));
+    const spillDir = options.shard ? undefined : makeTempFolder('nmg-merge-');
     try {
       const merge = spillDir ? new Merge(r.gp.gaz, r.entries.length, (k) => r.entries[k].file, spillDir) : undefined;
       // Files still to process; the merge waits at the first of them, and takes every file before it.
@@ -234,16 +236,21 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
           done(reply.index, reply.outcome);
         }, (t) => done(t.index, processHere(r, t.index)));
       } else {
-        // In input order, so each outcome is merged as it is made, never read back.
-        for (const k of todo) done(k, processHere(r, k));
+        // In input order, so each outcome is merged as it is made, never read back; back to the event loop every
+        // YIELD_MS so that a stop signal is heard (tempFolder.ts).
+        let turned = performance.now();
+        for (const k of todo) {
+          done(k, processHere(r, k));
+          if (performance.now() - turned > YIELD_MS) { await new Promise(setImmediate); turned = performance.now(); }
+        }
       }
       return merge ? finishMerge(r, merge, options.out) : summary(r);
     } finally {
       r.store.close();
-      if (spillDir) rmSync(spillDir, { recursive: true, force: true });
+      if (spillDir) removeTempFolder(spillDir);
     }
   } finally {
     pool?.close();
-    rmSync(work, { recursive: true, force: true });
+    removeTempFolder(work);
   }
 }
