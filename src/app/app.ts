@@ -101,14 +101,13 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   // Search and list code downloads while the map starts (and never in the embed, which has no slots for them).
   const uiReady = mountUiModules(root.search, root.list, ctx);
   // The first view's visible set and marker data are worked out before the map starts, each in a task of its own
-  // (with 50,000 initiatives, together with the first frame they made one long task).
+  // (with 50,000 initiatives, together with the first frame they made one long task). Labels and markers go into the
+  // style with the regions, so the worker lays out the whole first view at once (set after the style, each would be
+  // laid out empty first and again with its data, a frame or two later).
   visible();
   await yieldToPage();
-  markerSet();
-  await yieldToPage();
-  // Labels and markers go into the style with the regions, so the worker lays out the whole first view at once (set
-  // after the style, each would be laid out empty first and again with its data, a frame or two later).
   const firstMarkers = markerSet();
+  await yieldToPage();
   let labelsDrawn = lang();
   const map = await createMap(root.map, { basemap, leagues: data.leagues, counties: data.counties, labels: labelData(data, basemap, name),
     places: firstMarkers.features }, store.get().view, t('map.label', lang()));

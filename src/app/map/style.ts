@@ -53,7 +53,7 @@ export interface StyleInputs {
 }
 
 /** Text layers at start: drawn at once with the reader's own font; hidden with a downloaded one until its slices load (app.ts). */
-export type LabelStart = 'visible' | 'none';
+type LabelStart = 'visible' | 'none';
 
 // A glyph drawn before its font slice loads would stay a fallback shape, so with a downloaded font labels start hidden.
 const textLayer = (size: number, colour: string, start: LabelStart) => ({
