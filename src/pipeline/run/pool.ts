@@ -15,8 +15,11 @@ import type { InputEntry } from './readFolder.ts';
 export const POOL_DEFAULTS = {
   /** Without an explicit worker count, one worker per this many uncached files (up to the cores). */
   minFilesPerWorker: 200,
-  /** Files handed to each worker ahead, so it never waits on the main process between two files. */
-  inFlight: 4,
+  /**
+   * Files handed to each worker ahead, so it never waits on the main process between two files: the main process also
+   * merges and takes files itself, and can be busy for tens of files' time (with 4, a worker sat idle 30 % of a run).
+   */
+  inFlight: 32,
 };
 
 /** Default pool size: one worker per core the process may use. */
