@@ -8,6 +8,7 @@ import { decodeEntity, HTML_ENTITY, HTML_TAG } from './htmlEntities.ts';
 import { blockRanges } from './blockRanges.ts';
 import { furnitureRanges } from './normaliseTextFurniture.ts';
 import { deleteRanges, identity, mapChars, rewrite, type Mapped } from './mapped.ts';
+import { mayConvert } from './traditionalLines.ts';
 
 let toSimplified: ((s: string) => string) | undefined;
 
@@ -34,15 +35,19 @@ function foldWidth(text: string): string {
   });
 }
 
-/** opencc t→cn is one-to-one for almost all text; lines where a phrase rule changes length go character by character. */
+/**
+ * opencc t→cn, line by line and only on lines it can change (traditionalLines.ts): it is one-to-one for almost all
+ * text; lines where a phrase rule changes length go character by character.
+ */
 function simplify(src: Mapped): Mapped {
+  if (!mayConvert(src.text)) return src;
   toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
   const convert = toSimplified;
-  const whole = convert(src.text);
-  if (whole.length === src.text.length) return { text: whole, map: src.map };
-  return mapChars(src, (t) => t.split('\n').map((line) => {
+  const one = (ch: string) => { const c = convert(ch); return c.length === ch.length ? c : ch; };
+  return mapChars(src, (text) => text.split('\n').map((line) => {
+    if (!mayConvert(line)) return line;
     const c = convert(line);
-    return c.length === line.length ? c : [...line].map((ch) => (convert(ch).length === ch.length ? convert(ch) : ch)).join('');
+    return c.length === line.length ? c : [...line].map(one).join('');
   }).join('\n'));
 }
 

@@ -3,3 +3,11 @@ declare module 'opencc-js/dict/TSCharacters' {
   const table: string;
   export default table;
 }
+declare module 'opencc-js/dict/TSPhrases' {
+  const table: string;
+  export default table;
+}
+declare module 'opencc-js/dict/CJK_Compatibility_Ideographs' {
+  const table: string;
+  export default table;
+}
