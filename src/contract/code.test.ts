@@ -5,6 +5,13 @@ describe('code arithmetic', () => {
   it('reads the depth from the trailing zeros', () => {
     expect(['150000000000', '152200000000', '152221000000', '152221105000', '152221105201'].map(codeDepth)).toEqual([0, 1, 2, 3, 4]);
   });
+  it('takes the depth from the last non-zero digit wherever it sits, zeros inside a prefix included', () => {
+    // A 1 at position p (and zeros after it): the depth is the first whose prefix reaches past p.
+    const depths = Array.from({ length: 12 }, (_, p) => codeDepth(`${'0'.repeat(p)}1`.padEnd(12, '0')));
+    expect(depths).toEqual([0, 0, 1, 1, 2, 2, 3, 3, 3, 4, 4, 4]);
+    expect(codeDepth('000000000000')).toBe(0);
+    expect(codeDepth('150100000010')).toBe(4);
+  });
   it('keeps the prefix every descendant shares', () => {
     expect(codePrefix('150000000000')).toBe('15');
     expect(codePrefix('152200000000')).toBe('1522');

@@ -17,7 +17,10 @@ export function padCode(code: string): string {
 
 /** Depth of a 12-digit code: 0 province, 1 league, 2 banner, 3 township, 4 village. */
 export function codeDepth(code: string): number {
-  for (let d = 0; d < 4; d++) if (/^0*$/.test(code.slice(PREFIX_LENGTHS[d]))) return d;
+  // The shallowest depth whose prefix holds the last non-zero digit (resolution asks this for every context code).
+  let last = code.length - 1;
+  while (last >= 0 && code.charCodeAt(last) === 48) last--;
+  for (let d = 0; d < 4; d++) if (PREFIX_LENGTHS[d] > last) return d;
   return 4;
 }
 
