@@ -2,22 +2,24 @@
  * Finds the lexicon terms of a stretch of clean text in one pass: terms grouped by first character, and a term
  * lying inside a longer one already found (脱贫 inside 脱贫攻坚) not counted again.
  */
+import { CharTable } from '../text/charTable.ts';
 import type { Lexicon, LexiconTerm } from './classifyLexicon.ts';
 
 export interface TermHit { term: LexiconTerm; at: number }
 
-const indexes = new WeakMap<Lexicon, Map<number, LexiconTerm[]>>();
+const indexes = new WeakMap<Lexicon, { firsts: CharTable; byFirst: Map<number, LexiconTerm[]> }>();
 
-/** Terms by first character, longest first (cached per lexicon). */
-function indexOf(lexicon: Lexicon): Map<number, LexiconTerm[]> {
+/** Terms by first character, longest first, and the first characters as a table (cached per lexicon). */
+function indexOf(lexicon: Lexicon): { firsts: CharTable; byFirst: Map<number, LexiconTerm[]> } {
   let index = indexes.get(lexicon);
   if (!index) {
-    index = new Map();
+    const byFirst = new Map<number, LexiconTerm[]>();
     for (const t of lexicon.terms) {
       const k = t.term.charCodeAt(0);
-      index.set(k, [...(index.get(k) ?? []), t]);
+      byFirst.set(k, [...(byFirst.get(k) ?? []), t]);
     }
-    for (const list of index.values()) list.sort((a, b) => b.term.length - a.term.length);
+    for (const list of byFirst.values()) list.sort((a, b) => b.term.length - a.term.length);
+    index = { firsts: CharTable.firstOf(lexicon.terms.map((t) => t.term)), byFirst };
     indexes.set(lexicon, index);
   }
   return index;
@@ -25,12 +27,13 @@ function indexOf(lexicon: Lexicon): Map<number, LexiconTerm[]> {
 
 /** Term occurrences in clean[from, to), in text order. */
 export function findTerms(clean: string, from: number, to: number, lexicon: Lexicon): TermHit[] {
-  const index = indexOf(lexicon);
+  const { firsts, byFirst } = indexOf(lexicon);
   const hits: TermHit[] = [];
   let covered = from;
   for (let i = from; i < to; i++) {
-    const terms = index.get(clean.charCodeAt(i));
-    if (!terms) continue;
+    const c = clean.charCodeAt(i);
+    if (!firsts.has(c)) continue;
+    const terms = byFirst.get(c)!;
     for (const t of terms) {
       const end = i + t.term.length;
       if (end > to || !clean.startsWith(t.term, i)) continue;

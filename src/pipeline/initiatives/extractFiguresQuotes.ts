@@ -2,6 +2,7 @@
  * Marks text inside short quotations and book titles (“三个在一”, “1+7+N”, 《…》): numbers there
  * are part of names and slogans, not figures. One pass; each quotation is marked at most once.
  */
+import { CharTable } from '../text/charTable.ts';
 import { FIGURE_WORDS } from './extractFiguresUnits.ts';
 
 const OPEN = new Map([...'“”「」『』‘’《》〈〉'].flatMap((c, k, all) => (k % 2 ? [] : [[c.charCodeAt(0), all[k + 1].charCodeAt(0)]])));
@@ -9,7 +10,7 @@ const QUOTE = 34;
 const TITLE_CLOSE = new Set(['》'.charCodeAt(0), '〉'.charCodeAt(0)]);
 /** Book titles can be long but are names all the same. */
 const MAX_TITLE = 40;
-const CLAUSE_PUNCT = new Set([...',,。;;!!??::\n'].map((c) => c.charCodeAt(0)));
+const CLAUSE_PUNCT = CharTable.of(',,。;;!!??::\n');
 
 /** Returns a predicate telling whether offset `i` (within [from, to)) lies inside a slogan or title. */
 export function sloganMask(s: string, from: number, to: number): (i: number) => boolean {

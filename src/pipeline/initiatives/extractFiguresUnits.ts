@@ -2,6 +2,7 @@
  * The vocabulary of figures: counting units, words that make a number a date/age/duration
  * instead of a quantity, and hedging words. One documented object so a newsroom can tune it.
  */
+import { CharTable } from '../text/charTable.ts';
 import type { Hedge } from '../../contract/index.ts';
 
 export const FIGURE_WORDS = {
@@ -41,13 +42,13 @@ export const FIGURE_WORDS = {
 } as const;
 
 /** A set of short tokens with the first and last characters indexed, so most positions are rejected without slicing. */
-export interface TokenSet { tokens: ReadonlySet<string>; first: ReadonlySet<number>; last: ReadonlySet<number>; maxLen: number }
+export interface TokenSet { tokens: ReadonlySet<string>; first: CharTable; last: CharTable; maxLen: number }
 
 function tokenSet(list: readonly string[]): TokenSet {
   return {
     tokens: new Set(list),
-    first: new Set(list.map((t) => t.charCodeAt(0))),
-    last: new Set(list.map((t) => t.charCodeAt(t.length - 1))),
+    first: CharTable.firstOf(list),
+    last: CharTable.lastOf(list),
     maxLen: Math.max(...list.map((t) => t.length)),
   };
 }

@@ -2,6 +2,7 @@
  * Named people with the role the text gives them (社区党支部书记韩晶焱, 党支部书记 宋庆林).
  * Conservative: a name is taken only between a role word and a word that ends it (说, 介绍, 在, punctuation …).
  */
+import { CharTable } from '../text/charTable.ts';
 import type { Person } from '../../contract/index.ts';
 import type { Span } from '../types.ts';
 
@@ -64,7 +65,7 @@ function roleBefore(s: string, end: number, floor: number): string {
 }
 
 /** First characters of role words, so the scan tests one set per character. */
-const ROLE_FIRST = new Set(PEOPLE_WORDS.roles.map((r) => r.charCodeAt(0)));
+const ROLE_FIRST = CharTable.firstOf(PEOPLE_WORDS.roles);
 
 export function extractPeople(clean: string, span: Span): Person[] {
   const out: Person[] = [];

@@ -2,6 +2,7 @@
  * Reads Arabic and Chinese numerals at a position of a string, without regular expressions,
  * so that scanning stays linear however long a run of digits is.
  */
+import { CharTable } from '../text/charTable.ts';
 
 /** Longest numeral accepted; longer runs are skipped whole (serial numbers, garbage). */
 export const MAX_NUMERAL_LENGTH = 15;
@@ -13,7 +14,7 @@ const CN_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const CN_BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 /** Char codes of Chinese numeral characters, for the hot scanning loop (no string allocation per character). */
-const CN_CODES = new Set([...Object.keys(CN_DIGITS), ...Object.keys(CN_SMALL_UNITS)].map((c) => c.charCodeAt(0)));
+const CN_CODES = CharTable.firstOf([...Object.keys(CN_DIGITS), ...Object.keys(CN_SMALL_UNITS)]);
 
 export const isAsciiDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 export const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
