@@ -3,7 +3,7 @@
  * file, refuses an output folder that overlaps the input, validates every number, and runs from any directory.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -36,6 +36,8 @@ describe('the pipeline and the user\'s files', () => {
     expect(cli(['--input', input, '--out', out]).status).toBe(0);
     expect(readFileSync(join(out, 'sources', 'notes.txt'), 'utf8')).toBe('my notes');
     expect(existsSync(join(out, 'sources', 'gb.txt'))).toBe(true);
+    // The sources' stage (run/sourceStage.ts) is gone once they are in place.
+    expect(readdirSync(out).filter((f) => f.startsWith('.nmg-sources-'))).toEqual([]);
   }, 60_000);
   it('refuses an OUT that contains, equals or lies inside INPUT, and leaves the originals as they were', () => {
     const input = archive();
@@ -52,11 +54,16 @@ describe('the pipeline and the user\'s files', () => {
     const input = archive();
     const out = mkdtempSync(join(tmpdir(), 'nmg-safe-out-'));
     writeFileSync(join(out, 'places.geojson'), 'a user\'s own map');
+    mkdirSync(join(out, 'sources'));
+    writeFileSync(join(out, 'sources', 'a.txt'), 'a user\'s own a.txt');
     const r = cli(['--input', input, '--out', out]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/did not write: .*places\.geojson/);
+    expect(r.stderr).toMatch(/did not write: .*places\.geojson.*sources\/a\.txt/);
     expect(readFileSync(join(out, 'places.geojson'), 'utf8')).toBe('a user\'s own map');
-    expect(existsSync(join(out, 'report.json'))).toBe(false);
+    expect(readFileSync(join(out, 'sources', 'a.txt'), 'utf8')).toBe('a user\'s own a.txt');
+    // Nothing else beside the CLI's cache: no output, no source of the other pages, no stage left behind.
+    expect(readdirSync(out).filter((f) => f !== '.cache').sort()).toEqual(['places.geojson', 'sources']);
+    expect(readdirSync(join(out, 'sources'))).toEqual(['a.txt']);
   }, 60_000);
   it.each([
     [['--max-file-mb', 'abc'], /--max-file-mb must be a number/],

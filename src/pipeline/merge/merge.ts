@@ -1,13 +1,14 @@
 /**
  * Merge: a run's outcomes, fed one file at a time in input order (while later files are still being processed), made
  * into places, initiatives, rollups and the report, then written as streams. What grows with the archive waits on
- * disk in spill files (the places' lists, the report's lines, the initiatives and the texts of the sources), never in
- * memory, and no outcome is read twice.
+ * disk in spill files (the places' lists, the report's lines, the initiatives) and the sources' texts go to their
+ * stage in OUT as they come (run/sourceStage.ts), never in memory, and no outcome is read twice.
  */
 import { join } from 'node:path';
 import type { FileReport, Initiative, ReportedMention, RowProblem } from '../../contract/index.ts';
 import type { Gazetteer } from '../../gazetteer/index.ts';
 import type { FileOutcome } from '../run/cacheEntry.ts';
+import { SourceStage } from '../run/sourceStage.ts';
 import { Spill } from '../run/spill.ts';
 import { writeOutputs } from '../run/writeOutputs.ts';
 import { ReportBuilder } from './buildReport.ts';
@@ -35,22 +36,23 @@ export class Merge {
   private files: Spill<FileReport>;
   private reportBuilder: ReportBuilder<Spill<ReportedMention>, Spill<FileReport>>;
   private items: Spill<Initiative>;
-  /** The sources' texts as they are merged, so writing sources/ reads one sequential file instead of every outcome again. */
-  private texts: Spill<[string, string]>;
+  /** The sources' texts, written as they are merged and put in place by writeOutputs. */
+  private texts: SourceStage;
   /** One flag per file, not its name: the names are the caller's (`nameOf`). */
   private written: Uint8Array;
   /** Files before this one are merged. */
   next = 0;
+  private closed = false;
 
-  /** `count` files, named by `nameOf`; spill files go to `spillDir`. */
-  constructor(gaz: Gazetteer, count: number, private nameOf: (k: number) => string, spillDir: string) {
+  /** `count` files, named by `nameOf`; spill files go to `spillDir`, the sources' texts to a stage in `out`. */
+  constructor(gaz: Gazetteer, count: number, private nameOf: (k: number) => string, spillDir: string, private out: string) {
     this.lists = new PlaceLists(join(spillDir, 'place-lists.bin'));
     this.places = new PlaceCollector(gaz, this.lists);
     this.mentions = new Spill(join(spillDir, 'report-mentions.ndjson'));
     this.files = new Spill(join(spillDir, 'report-files.ndjson'));
     this.reportBuilder = new ReportBuilder(this.mentions, this.files);
     this.items = new Spill(join(spillDir, 'initiatives.ndjson'));
-    this.texts = new Spill(join(spillDir, 'sources.ndjson'));
+    this.texts = new SourceStage(out);
     this.written = new Uint8Array(count);
   }
 
@@ -63,13 +65,13 @@ export class Merge {
     this.written[k] = 1;
     this.places.add(o.report.file, o.mentions);
     this.reportBuilder.add({ file: o.report.file, text: o.text, mentions: o.mentions });
-    this.texts.push([o.report.file, o.text]);
+    this.texts.add(o.report.file, o.text);
     for (const it of o.initiatives) { this.places.addInitiative(it); this.items.push(it); }
   }
 
-  /** Writes the outputs into `out` once every file is merged, and closes the spills. */
-  finish(out: string, end: MergeEnd): MergeCounts {
-    const { places, written, nameOf } = this;
+  /** Writes the outputs into OUT once every file is merged, and closes the spills and the stage. */
+  finish(end: MergeEnd): MergeCounts {
+    const { places, written, nameOf, out } = this;
     const features = places.features();
     const report = { ...this.reportBuilder.build(end.skipped, { places: features.length, initiatives: places.initiatives, ...end.counts }), ...(end.rows ? { rows: end.rows } : {}) };
     try {
@@ -79,14 +81,22 @@ export class Merge {
         rollups: rollup(features, places.initiativeLinks()),
         report,
         sources: this.texts,
-        sourceNames: (function* () { for (let k = 0; k < written.length; k++) if (written[k]) yield nameOf(k); })(),
+        // Read twice (checked, then placed), so an iterable, not a generator.
+        sourceNames: { *[Symbol.iterator]() { for (let k = 0; k < written.length; k++) if (written[k]) yield nameOf(k); } },
       });
     } finally {
-      for (const spill of [this.lists, this.mentions, this.files, this.items, this.texts]) spill.close();
+      this.close();
     }
     return {
       places: features.length, mentions: report.counts.mentions ?? 0, unresolved: report.counts['mentions:unresolved'] ?? 0,
       initiatives: places.initiatives, skipped: report.counts.skipped,
     };
+  }
+
+  /** Closes the spills and removes the sources' stage (what is left in it): after finish, or when a run stops early. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const spill of [this.lists, this.mentions, this.files, this.items, this.texts]) spill.close();
   }
 }

@@ -15,6 +15,8 @@ export interface OwnedFiles {
   assertWritable(rels: Iterable<string>): void;
   /** Writes `data` to OUT/rel atomically (temp file, then rename) and records it. */
   write(rel: string, data: string | Uint8Array): void;
+  /** Moves the finished file `from` (on OUT's file system) to OUT/rel and records it. */
+  move(rel: string, from: string): void;
   /** Records OUT/rel as the pipeline's (a file it wrote earlier and found unchanged). */
   claim(rel: string): void;
   /** Deletes OUT/rel when the pipeline wrote it; a path it does not own is left alone. */
@@ -67,6 +69,13 @@ export function ownedFiles(out: string): OwnedFiles {
     write(rel, data) {
       check(rel);
       writeAtomic(join(out, rel), data, made);
+      owned.set(rel, true);
+    },
+    move(rel, from) {
+      check(rel);
+      const path = join(out, rel);
+      if (!made.has(dirname(path))) { mkdirSync(dirname(path), { recursive: true }); made.add(dirname(path)); }
+      renameSync(from, path);
       owned.set(rel, true);
     },
     claim(rel) {

@@ -157,12 +157,12 @@ function outcome(r: Run, k: number): FileOutcome | undefined {
 const sourced = (r: Run, o: FileOutcome | undefined): FileOutcome | undefined => o && { ...o, initiatives: withSources(o.initiatives, r.sources) };
 
 /** Writes the merged outputs with what only the run knows: the files never read, the corrections' counts, the archive's row problems. */
-function finishMerge(r: Run, merge: Merge, out: string): RunSummary {
+function finishMerge(r: Run, merge: Merge): RunSummary {
   r.unreadable.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const skipped: FileReport[] = r.unreadable.map((u) => ({ file: u.file, status: 'skipped', bytes: 0, message: u.message.startsWith('too large') ? u.message : `unreadable: ${u.message}` }));
   const c = r.corrections;
   const counts: Record<string, number> = c.rows.length + c.errors.length > 0 ? { corrections: c.rows.length, 'corrections:malformed': c.errors.length } : {};
-  const m = merge.finish(out, { skipped, counts, rows: r.rows });
+  const m = merge.finish({ skipped, counts, rows: r.rows });
   return { ...summary(r, m.skipped), places: m.places, mentions: m.mentions, unresolved: m.unresolved, initiatives: m.initiatives };
 }
 
@@ -212,8 +212,9 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     if (!pool && workersFor(todo.length) > 1) pool = startPool(workersFor(todo.length));
     if (pool && todo.length <= 1) { pool.close(); pool = undefined; }
     const spillDir = options.shard ? undefined : makeTempFolder('nmg-merge-');
+    let merge: Merge | undefined;
     try {
-      const merge = spillDir ? new Merge(r.gp.gaz, r.entries.length, (k) => r.entries[k].file, spillDir) : undefined;
+      merge = spillDir ? new Merge(r.gp.gaz, r.entries.length, (k) => r.entries[k].file, spillDir, options.out) : undefined;
       // Files still to process; the merge waits at the first of them, and takes every file before it.
       const pending = new Uint8Array(r.entries.length);
       for (const k of todo) pending[k] = 1;
@@ -244,9 +245,10 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
           if (performance.now() - turned > YIELD_MS) { await new Promise(setImmediate); turned = performance.now(); }
         }
       }
-      return merge ? finishMerge(r, merge, options.out) : summary(r);
+      return merge ? finishMerge(r, merge) : summary(r);
     } finally {
       r.store.close();
+      merge?.close();
       if (spillDir) removeTempFolder(spillDir);
     }
   } finally {

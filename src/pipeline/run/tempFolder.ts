@@ -18,9 +18,9 @@ function onSignal(signal: NodeJS.Signals): void {
   process.kill(process.pid, signal);
 }
 
-/** A new folder under the system's temporary folder, named `prefix` and a random part. */
-export function makeTempFolder(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+/** A new folder in `parent` (the system's temporary folder unless given), named `prefix` and a random part. */
+export function makeTempFolder(prefix: string, parent = tmpdir()): string {
+  const dir = mkdtempSync(join(parent, prefix));
   if (live.size === 0) for (const s of SIGNALS) process.on(s, onSignal);
   live.add(dir);
   return dir;

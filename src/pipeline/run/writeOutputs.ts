@@ -4,11 +4,12 @@
  * (the decoded original text as UTF-8, so the app can show a mention in its full source). It overwrites or deletes
  * only files it wrote itself (ownedFiles): a file of the user's in OUT stops the run before anything is written.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileReport, Initiative, PlaceFeature, Report, ReportedMention, Rollup } from '../../contract/index.ts';
 import { assertValid, validateInitiatives, validatePlaces, validateReport, validateRollups } from '../../contract/index.ts';
 import { ownedFiles } from './ownedFiles.ts';
+import { sameContent, sourcePath, SourceStage } from './sourceStage.ts';
 import { type ArrayFrame, Streamed, writeJsonArray, writePrettyObject } from './jsonArrayStream.ts';
 
 /**
@@ -20,9 +21,9 @@ export interface Outputs {
   initiatives: Iterable<Initiative>;
   rollups: Record<string, Rollup>;
   report: Omit<Report, 'files' | 'mentions'> & { files: Iterable<FileReport>; mentions: Iterable<ReportedMention> };
-  /** Decoded original text per file base name. */
-  sources: Iterable<[string, string]>;
-  /** The names `sources` yields, needed before writing when `sources` can be read only once (a generator). */
+  /** Decoded original text per file base name, or those texts already staged (then `sourceNames` names them). */
+  sources: Iterable<[string, string]> | SourceStage;
+  /** The names `sources` yields, read twice; needed when `sources` is a stage or can be read only once (a generator). */
   sourceNames?: Iterable<string>;
 }
 
@@ -42,13 +43,13 @@ function uniqueIds(what: string, label: string) {
   }, { ids });
 }
 
-const sourcePath = (file: string) => `sources/${file}`;
-
 export function writeOutputs(out: string, o: Outputs): void {
   assertValid('rollups.json', validateRollups(o.rollups));
   assertValid('report.json', validateReport({ ...o.report, files: [], mentions: [] }));
   const owned = ownedFiles(out);
-  const names = o.sourceNames ?? Array.from(o.sources, ([file]) => file);
+  const { sources } = o;
+  if (sources instanceof SourceStage && !o.sourceNames) throw new Error('writeOutputs: staged sources need their names');
+  const names = o.sourceNames ?? Array.from(sources as Iterable<[string, string]>, ([file]) => file);
   // A generator, not a set of every path: an archive's source names are many.
   owned.assertWritable((function* () { yield* JSON_OUTPUTS; for (const name of names) yield sourcePath(name); })());
   mkdirSync(out, { recursive: true });
@@ -89,23 +90,16 @@ export function writeOutputs(out: string, o: Outputs): void {
     for (const name of partial) rmSync(join(out, `.${name}.partial`), { force: true });
     throw err;
   }
-  for (const [file, text] of o.sources) {
-    const rel = sourcePath(file);
-    const bytes = Buffer.from(text, 'utf8');
-    if (sameContent(join(out, rel), bytes)) owned.claim(rel); else owned.write(rel, bytes);
+  if (sources instanceof SourceStage) for (const file of names) sources.place(owned, file);
+  else {
+    for (const [file, text] of sources) {
+      const rel = sourcePath(file);
+      const bytes = Buffer.from(text, 'utf8');
+      if (sameContent(join(out, rel), bytes)) owned.claim(rel); else owned.write(rel, bytes);
+    }
   }
   for (const name of partial) { renameSync(join(out, `.${name}.partial`), join(out, name)); owned.claim(name); }
   // Sources of an earlier run whose files are gone would be shown for mentions that no longer exist.
   for (const rel of owned.stale()) if (rel.startsWith('sources/')) owned.remove(rel);
   owned.save();
-}
-
-/** True when the file already holds exactly `bytes`: an incremental run then rewrites only the new sources. */
-function sameContent(path: string, bytes: Buffer): boolean {
-  try {
-    // No exception for a missing file, the common case of a first run (thousands of them).
-    return statSync(path, { throwIfNoEntry: false })?.size === bytes.length && readFileSync(path).equals(bytes);
-  } catch {
-    return false;
-  }
 }
