@@ -23,6 +23,10 @@ describe('normaliseText', () => {
     expect(out.text).toContain('在12个苏木镇');
     expect(out.text).toContain('“党建+”');
   });
+  it('drops tone-marked pinyin after a Han character only, in either bracket', () => {
+    expect(normaliseText('內(nèi)蒙古網（wǎng）站').text).toBe('内蒙古网站');
+    expect(normaliseText('x(nèi) 蒙(abc) (mě)').text).toBe('x(nèi) 蒙(abc) (mě)');
+  });
   it('joins letter-spaced Han but keeps ordinary spaces', () => {
     expect(out.text).toContain('在乌兰浩特市');
     expect(normaliseText('□本报记者 宋爽 通讯员 王晶').text).toBe('□本报记者 宋爽 通讯员 王晶');

@@ -19,8 +19,9 @@ const NOISE = [
   /\[(?:\d{1,3}|编辑|编辑本段|注|引用|来源请求)\]/g,
   /【\s*(?:责任编辑|编辑|责编|校对|审核|审校|来源|作者|记者|通讯员|本文来源)[：:][^【】\n]{0,60}】/g,
   /[（(]\s*(?:责任编辑|编辑|责编|校对|审核|审校)[：:][^（()）\n]{0,40}[)）]/g,
-  // Mirror sites annotate characters with tone-marked pinyin: 內(nèi)蒙古, 網(wǎng).
-  /(?<=\p{Script=Han})[（(][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/gu,
+  // Mirror sites annotate characters with tone-marked pinyin: 內(nèi)蒙古, 網(wǎng). The bracket comes first so the
+  // engine looks behind only at brackets, not at every character (the lookbehind first cost 1.5 % of a run).
+  /[（(](?<=\p{Script=Han}[（(])[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/gu,
 ];
 const HAN = '\\p{Script=Han}';
 
