@@ -61,8 +61,8 @@ const textLayer = (size: number, colour: string, start: LabelStart) => ({
   layout: { 'text-field': ['get', 'label'], 'text-font': labelFonts(start), 'text-size': size, visibility: start },
 });
 
-/** A basemap feature's value by its kind: a neighbouring country, or a neighbouring province. */
-const byKind = (country: unknown, province: unknown) => ['match', ['get', 'kind'], 'country', country, province];
+/** A basemap feature that is a neighbouring country (the others are neighbouring provinces). */
+const isCountry = ['==', ['get', 'kind'], 'country'];
 /** Label features of one kind in the shared `labels` source (see sync.ts showLabels). */
 export const LABEL_KIND = 'labelKind';
 const isKind = (k: 'basemap' | 'league' | 'county') => ['==', ['get', LABEL_KIND], k];
@@ -86,12 +86,14 @@ export function buildStyle(s: StyleInputs, shown: readonly CategoryId[] = CATEGO
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': MAP_BACKGROUND } },
-      // Neighbouring countries and provinces in one fill and one line layer (provinces follow countries in the data, so
-      // they are drawn over China; country borders are drawn last). Every fill is outlined by a line layer above it, so
-      // none needs its own antialiased outline pass.
-      { id: 'land', type: 'fill', source: 'basemap', paint: { 'fill-color': byKind('#f1efe9', '#ebe8e0'), 'fill-antialias': false } },
-      { id: 'borders', type: 'line', source: 'basemap', layout: { 'line-sort-key': byKind(1, 0) },
-        paint: { 'line-color': byKind('#a49c8a', '#c8c2b4'), 'line-width': byKind(1.2, 0.8), 'line-dasharray': byKind(['literal', [3, 2]], ['literal', [1, 0]]) } },
+      // Neighbouring countries, then provinces over them (over China), then their borders, country borders last. Each
+      // layer has constant paint: a value by feature gave the layer a shader variant of its own and per-vertex paint
+      // data (province borders keep the dashed-line shader with a solid dash, so they draw the same pixels as before).
+      // Every fill is outlined by a line layer above it, so none needs its own antialiased outline pass.
+      { id: 'country-land', type: 'fill', source: 'basemap', filter: isCountry, paint: { 'fill-color': '#f1efe9', 'fill-antialias': false } },
+      { id: 'province-land', type: 'fill', source: 'basemap', filter: ['!', isCountry], paint: { 'fill-color': '#ebe8e0', 'fill-antialias': false } },
+      { id: 'province-borders', type: 'line', source: 'basemap', filter: ['!', isCountry], paint: { 'line-color': '#c8c2b4', 'line-width': 0.8, 'line-dasharray': [1, 0] } },
+      { id: 'country-borders', type: 'line', source: 'basemap', filter: isCountry, paint: { 'line-color': '#a49c8a', 'line-width': 1.2, 'line-dasharray': [3, 2] } },
       // Opaque (0.95 of #fffdf7 over the land colour), so it is drawn in the cheaper opaque pass.
       { id: 'league-fill', type: 'fill', source: 'leagues', paint: { 'fill-color': '#fefcf6', 'fill-antialias': false } },
       { id: 'league-choro', type: 'fill', source: 'leagues', maxzoom: CHOROPLETH_COUNTY_ZOOM, layout: { visibility: 'none' }, paint: { 'fill-color': CHORO_FILL, 'fill-antialias': false } },
