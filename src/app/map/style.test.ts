@@ -47,6 +47,12 @@ describe('buildStyle', () => {
     expect(ids.indexOf('country-land')).toBeLessThan(ids.indexOf('province-land'));
     expect(ids.indexOf('province-borders')).toBeLessThan(ids.indexOf('country-borders'));
   });
+  it('starts the banner source empty when the first view leaves banners out', () => {
+    const counties = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [110, 42] }, properties: { code: 'x' } }] };
+    const data = (st: typeof style) => (st.sources.counties as { data: GeoJSON.FeatureCollection }).data.features.length;
+    expect(data(buildStyle({ basemap: null, leagues: EMPTY }))).toBe(0);
+    expect(data(buildStyle({ basemap: null, leagues: EMPTY, counties }))).toBe(1);
+  });
   it('draws an outer ring that only doubtful places get, above their marker', () => {
     const ids = style.layers.map((l) => l.id);
     const ring = style.layers.find((l) => l.id === 'marker-doubtful')!;

@@ -32,6 +32,9 @@ export const LATE_LABEL_LAYERS = ['county-labels', 'place-labels'];
 /** Zoom from which the late labels' fonts load: just before the first of them (county labels) is drawn. */
 export const LATE_LABEL_ZOOM = 6;
 
+/** Lowest zoom at which a banner (county) layer draws anything without a selection: its boundary lines. */
+export const COUNTY_LINE_ZOOM = 5;
+
 /**
  * Filters of the selection layers (sync.ts sets them on every change). The style starts with the ones for no selection,
  * so the first render's equal filters change nothing: a new filter makes MapLibre lay out its source's tiles again.
@@ -45,7 +48,8 @@ const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
 export interface StyleInputs {
   basemap: GeoJSON.FeatureCollection | null;
   leagues: GeoJSON.FeatureCollection;
-  counties: GeoJSON.FeatureCollection;
+  /** Banner boundaries; left out (sync.ts showCounties sets them later) when the first view draws none of them. */
+  counties?: GeoJSON.FeatureCollection;
   /** Names of regions and neighbours (sync.ts labelData). */
   labels?: GeoJSON.FeatureCollection;
   /** Markers of the first view (sync.ts markerData). */
@@ -79,7 +83,7 @@ export function buildStyle(s: StyleInputs, shown: readonly CategoryId[] = CATEGO
     sources: {
       basemap: { type: 'geojson', data: s.basemap ?? EMPTY },
       leagues: { type: 'geojson', data: s.leagues, promoteId: 'code' },
-      counties: { type: 'geojson', data: s.counties, promoteId: 'code' },
+      counties: { type: 'geojson', data: s.counties ?? EMPTY, promoteId: 'code' },
       // One source for every region and country name (each feature's `kind` picks its layer): one worker job, one tile set.
       labels: { type: 'geojson', data: s.labels ?? EMPTY },
       places: { type: 'geojson', data: s.places ?? EMPTY, cluster: true, clusterRadius: 44, clusterMaxZoom: 7, clusterProperties: clusterProperties() },
@@ -101,7 +105,7 @@ export function buildStyle(s: StyleInputs, shown: readonly CategoryId[] = CATEGO
       { id: 'region-highlight', type: 'fill', source: 'leagues', filter: noSel, paint: { 'fill-color': '#fff3c4', 'fill-opacity': 0.9, 'fill-antialias': false } },
       { id: 'county-highlight', type: 'fill', source: 'counties', filter: noSel, paint: { 'fill-color': '#fff3c4', 'fill-opacity': 0.9, 'fill-antialias': false } },
       { id: 'county-fill', type: 'fill', source: 'counties', minzoom: CHOROPLETH_COUNTY_ZOOM, paint: { 'fill-color': '#000000', 'fill-opacity': 0, 'fill-antialias': false } },
-      { id: 'county-line', type: 'line', source: 'counties', minzoom: 5, paint: { 'line-color': '#bdb6a6', 'line-width': 0.6 } },
+      { id: 'county-line', type: 'line', source: 'counties', minzoom: COUNTY_LINE_ZOOM, paint: { 'line-color': '#bdb6a6', 'line-width': 0.6 } },
       { id: 'league-line', type: 'line', source: 'leagues', paint: { 'line-color': '#8a8170', 'line-width': 1.3 } },
       { id: 'region-outline', type: 'line', source: 'leagues', filter: noSel, paint: { 'line-color': '#b8860b', 'line-width': 3 } },
       { id: 'county-outline', type: 'line', source: 'counties', filter: noSel, paint: { 'line-color': '#b8860b', 'line-width': 2.5 } },
