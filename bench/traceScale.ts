@@ -1,7 +1,8 @@
 /**
  * Profiling aid (not a benchmark): loads the scale app once under a Chromium trace, toggles a category, and prints the
  * main thread's long tasks with what ran inside them, so the work behind first idle and long tasks can be named.
- * The trace and CPU profile are written to the temp folder (nmg-trace-*.json, nmg-profile-*.json). Run after `npm run bench -- scale` has written bench/out/scale: `npx tsx bench/traceScale.ts [app|bare] [toggles]`.
+ * The trace and CPU profile are written to the temp folder (nmg-trace-*.json, nmg-profile-*.json); the trace also holds
+ * CPU samples of every thread (Profile/ProfileChunk events), the map worker's included, for DevTools or a script to read. Run after `npm run bench -- scale` has written bench/out/scale: `npx tsx bench/traceScale.ts [app|bare] [toggles]`.
  */
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +22,7 @@ await watchPage(page);
 const cdp = await page.context().newCDPSession(page);
 const events: Ev[] = [];
 cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as Ev[])));
-await cdp.send('Tracing.start', { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'v8.execute', 'blink', 'loading'].join(','), transferMode: 'ReportEvents' });
+await cdp.send('Tracing.start', { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'v8.execute', 'blink', 'loading', 'disabled-by-default-v8.cpu_profiler'].join(','), transferMode: 'ReportEvents' });
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
 await cdp.send('Profiler.start');

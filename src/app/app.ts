@@ -9,9 +9,9 @@ import { createVisibility } from './visibility.ts';
 import { loadPlaceNames, placeName, precisionReason, registerUnitForms, t } from './i18n/index.ts';
 import { renderLegend } from './legend.ts';
 import { createMap, nextIdle, whenZoomedTo } from './map/createMap.ts';
-import { FIRST_LABEL_LAYERS, LATE_LABEL_LAYERS, LATE_LABEL_ZOOM } from './map/style.ts';
+import { COUNTY_LINE_ZOOM, FIRST_LABEL_LAYERS, LATE_LABEL_LAYERS, LATE_LABEL_ZOOM } from './map/style.ts';
 import { bindInteractions } from './map/interactions.ts';
-import { currentView, fitAll, fitRegion, jumpToView, labelData, markerData, padStartView, revealPlace, sameView, showLabels, showMarkers, showSelection } from './map/sync.ts';
+import { currentView, fitAll, fitRegion, jumpToView, labelData, markerData, padStartView, revealPlace, sameView, showCounties, showLabels, showMarkers, showSelection } from './map/sync.ts';
 import { showCategories } from './map/markerLayers.ts';
 import { anchorOf, anchoredKey } from './map/markers.ts';
 import { provideDonuts } from './map/donut.ts';
@@ -19,7 +19,7 @@ import { CHOROPLETH_COUNTY_ZOOM, legendClasses, regionCounts, showChoropleth } f
 import { renderPanel } from './panel/panelHost.ts';
 import { createApi } from './api.ts';
 import type { AppStore } from './store.ts';
-import type { AtlasData, UiContext } from './types.ts';
+import type { AtlasData, AtlasState, UiContext } from './types.ts';
 import type { Prefs } from './urlSync.ts';
 import { mountUiModules } from './uiModules.ts';
 import { loadLabelFont, localLabelFont } from './fonts.ts';
@@ -109,8 +109,20 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   const firstMarkers = markerSet();
   await yieldToPage();
   let labelsDrawn = lang();
-  const map = await createMap(root.map, { basemap, leagues: data.leagues, counties: data.counties, labels: labelData(data, basemap, name),
-    places: firstMarkers.features }, store.get().view, t('map.label', lang()));
+  // Banner boundaries draw only when zoomed in or for a selection: the first view of all Inner Mongolia leaves them out
+  // of the style (less for the worker to take in and tile before the first frame) and gets them once it needs them.
+  const needsCounties = (s: AtlasState) => s.region !== null || s.place !== null;
+  const start = store.get();
+  let countiesIn = needsCounties(start) || (viewGiven && start.view.zoom >= COUNTY_LINE_ZOOM);
+  const map = await createMap(root.map, { basemap, leagues: data.leagues, counties: countiesIn ? data.counties : undefined,
+    labels: labelData(data, basemap, name), places: firstMarkers.features }, start.view, t('map.label', lang()));
+  const addCounties = () => {
+    if (countiesIn) return;
+    countiesIn = true;
+    showCounties(map, data);
+  };
+  const countiesOnZoom = () => { if (map.getZoom() >= COUNTY_LINE_ZOOM) { map.off('zoom', countiesOnZoom); addCounties(); } };
+  if (!countiesIn) map.on('zoom', countiesOnZoom);
 
   provideDonuts(map);
   // The style starts with every category shown (see buildStyle).
@@ -120,7 +132,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
       unmapped: vis.unmapped(store.get()),
       // Region counts are worked out only while the choropleth is on.
       choropleth: { on: choropleth, classes: choropleth ? legendClasses(data, regionMemo(), map.getZoom()) : [],
-        toggle: (on) => { choropleth = on; showChoropleth(map, data, on ? regionMemo() : null); legend(); } },
+        toggle: (on) => { choropleth = on; if (on) addCounties(); showChoropleth(map, data, on ? regionMemo() : null); legend(); } },
     });
   };
   const render = (focusPanel: boolean) => {
@@ -167,6 +179,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   };
   const { api, emit } = createApi({ store, visible, settled: () => nextIdle(map), search: (q) => import('./search/searchResults.ts').then((m) => m.searchResults(data, q, lang())) });
   store.subscribe((s, prev) => {
+    if (needsCounties(s)) addCounties();
     const selectionChanged = s.place !== prev.place || s.region !== prev.region;
     const viewChanged = !sameView(s.view, prev.view);
     // Panels render before the camera moves, so a fit pads for the panel or sheet the selection has just opened.

@@ -1,7 +1,7 @@
 /**
  * What the page does on its way to the first view: each first-view data file is fetched once (the preload link's
  * response is the one the app reads), and the map keeps its size while the search and list modules mount (a resize
- * would lay out and draw the map again).
+ * would lay out and draw the map again); banner boundaries reach the map only once a view needs them.
  */
 import { describe, expect, it } from 'vitest';
 import { FIRST_VIEW_FILES } from '../../src/contract/index.ts';
@@ -61,5 +61,20 @@ describe('start-up', () => {
       expect(new Set(sizes).size, `${viewport.width}px: ${sizes.join(', ')}`).toBe(1);
       await page.close();
     }
+  });
+  it('hands banner boundaries to the map only once zoomed in far enough to draw them', async () => {
+    const { page, errors } = await openAtlas(env.browser, env.server.url);
+    type M = { querySourceFeatures(s: string): unknown[]; queryRenderedFeatures(o: object): unknown[]; jumpTo(o: object): void; once(e: string, f: () => void): void };
+    const first = await page.evaluate(() => (window.__nmgAtlasMap as M).querySourceFeatures('counties').length);
+    // Hohhot and its banners, at a zoom where banner lines are drawn.
+    const zoomed = await page.evaluate(() => new Promise<number>((resolve) => {
+      const map = window.__nmgAtlasMap as M;
+      map.once('idle', () => resolve(map.queryRenderedFeatures({ layers: ['county-line'] }).length));
+      map.jumpTo({ center: [111.7, 40.8], zoom: 6.6 });
+    }));
+    expect(first).toBe(0);
+    expect(zoomed).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

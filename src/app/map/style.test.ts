@@ -39,6 +39,20 @@ describe('buildStyle', () => {
     expect(set.length).toBe(5);
     for (const [id, f] of set) expect(JSON.stringify((style.layers.find((l) => l.id === id) as { filter?: unknown }).filter), id).toBe(JSON.stringify(f));
   });
+  it('draws the basemap with constant paint, countries\' land and borders over provinces\'', () => {
+    // A data-driven paint value gives the layer a shader variant of its own, compiled and drawn apart from the rest.
+    const base = style.layers.filter((l) => 'source' in l && l.source === 'basemap');
+    for (const l of base) for (const v of Object.values((l as { paint?: object }).paint ?? {})) expect(JSON.stringify(v), l.id).not.toMatch(/"get"|"match"/);
+    const ids = style.layers.map((l) => l.id);
+    expect(ids.indexOf('country-land')).toBeLessThan(ids.indexOf('province-land'));
+    expect(ids.indexOf('province-borders')).toBeLessThan(ids.indexOf('country-borders'));
+  });
+  it('starts the banner source empty when the first view leaves banners out', () => {
+    const counties = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [110, 42] }, properties: { code: 'x' } }] };
+    const data = (st: typeof style) => (st.sources.counties as { data: GeoJSON.FeatureCollection }).data.features.length;
+    expect(data(buildStyle({ basemap: null, leagues: EMPTY }))).toBe(0);
+    expect(data(buildStyle({ basemap: null, leagues: EMPTY, counties }))).toBe(1);
+  });
   it('draws an outer ring that only doubtful places get, above their marker', () => {
     const ids = style.layers.map((l) => l.id);
     const ring = style.layers.find((l) => l.id === 'marker-doubtful')!;

@@ -32,6 +32,9 @@ export const LATE_LABEL_LAYERS = ['county-labels', 'place-labels'];
 /** Zoom from which the late labels' fonts load: just before the first of them (county labels) is drawn. */
 export const LATE_LABEL_ZOOM = 6;
 
+/** Lowest zoom at which a banner (county) layer draws anything without a selection: its boundary lines. */
+export const COUNTY_LINE_ZOOM = 5;
+
 /**
  * Filters of the selection layers (sync.ts sets them on every change). The style starts with the ones for no selection,
  * so the first render's equal filters change nothing: a new filter makes MapLibre lay out its source's tiles again.
@@ -45,7 +48,8 @@ const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
 export interface StyleInputs {
   basemap: GeoJSON.FeatureCollection | null;
   leagues: GeoJSON.FeatureCollection;
-  counties: GeoJSON.FeatureCollection;
+  /** Banner boundaries; left out (sync.ts showCounties sets them later) when the first view draws none of them. */
+  counties?: GeoJSON.FeatureCollection;
   /** Names of regions and neighbours (sync.ts labelData). */
   labels?: GeoJSON.FeatureCollection;
   /** Markers of the first view (sync.ts markerData). */
@@ -61,8 +65,8 @@ const textLayer = (size: number, colour: string, start: LabelStart) => ({
   layout: { 'text-field': ['get', 'label'], 'text-font': labelFonts(start), 'text-size': size, visibility: start },
 });
 
-/** A basemap feature's value by its kind: a neighbouring country, or a neighbouring province. */
-const byKind = (country: unknown, province: unknown) => ['match', ['get', 'kind'], 'country', country, province];
+/** A basemap feature that is a neighbouring country (the others are neighbouring provinces). */
+const isCountry = ['==', ['get', 'kind'], 'country'];
 /** Label features of one kind in the shared `labels` source (see sync.ts showLabels). */
 export const LABEL_KIND = 'labelKind';
 const isKind = (k: 'basemap' | 'league' | 'county') => ['==', ['get', LABEL_KIND], k];
@@ -79,19 +83,21 @@ export function buildStyle(s: StyleInputs, shown: readonly CategoryId[] = CATEGO
     sources: {
       basemap: { type: 'geojson', data: s.basemap ?? EMPTY },
       leagues: { type: 'geojson', data: s.leagues, promoteId: 'code' },
-      counties: { type: 'geojson', data: s.counties, promoteId: 'code' },
+      counties: { type: 'geojson', data: s.counties ?? EMPTY, promoteId: 'code' },
       // One source for every region and country name (each feature's `kind` picks its layer): one worker job, one tile set.
       labels: { type: 'geojson', data: s.labels ?? EMPTY },
       places: { type: 'geojson', data: s.places ?? EMPTY, cluster: true, clusterRadius: 44, clusterMaxZoom: 7, clusterProperties: clusterProperties() },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': MAP_BACKGROUND } },
-      // Neighbouring countries and provinces in one fill and one line layer (provinces follow countries in the data, so
-      // they are drawn over China; country borders are drawn last). Every fill is outlined by a line layer above it, so
-      // none needs its own antialiased outline pass.
-      { id: 'land', type: 'fill', source: 'basemap', paint: { 'fill-color': byKind('#f1efe9', '#ebe8e0'), 'fill-antialias': false } },
-      { id: 'borders', type: 'line', source: 'basemap', layout: { 'line-sort-key': byKind(1, 0) },
-        paint: { 'line-color': byKind('#a49c8a', '#c8c2b4'), 'line-width': byKind(1.2, 0.8), 'line-dasharray': byKind(['literal', [3, 2]], ['literal', [1, 0]]) } },
+      // Neighbouring countries, then provinces over them (over China), then their borders, country borders last. Each
+      // layer has constant paint: a value by feature gave the layer a shader variant of its own and per-vertex paint
+      // data (province borders keep the dashed-line shader with a solid dash, so they draw the same pixels as before).
+      // Every fill is outlined by a line layer above it, so none needs its own antialiased outline pass.
+      { id: 'country-land', type: 'fill', source: 'basemap', filter: isCountry, paint: { 'fill-color': '#f1efe9', 'fill-antialias': false } },
+      { id: 'province-land', type: 'fill', source: 'basemap', filter: ['!', isCountry], paint: { 'fill-color': '#ebe8e0', 'fill-antialias': false } },
+      { id: 'province-borders', type: 'line', source: 'basemap', filter: ['!', isCountry], paint: { 'line-color': '#c8c2b4', 'line-width': 0.8, 'line-dasharray': [1, 0] } },
+      { id: 'country-borders', type: 'line', source: 'basemap', filter: isCountry, paint: { 'line-color': '#a49c8a', 'line-width': 1.2, 'line-dasharray': [3, 2] } },
       // Opaque (0.95 of #fffdf7 over the land colour), so it is drawn in the cheaper opaque pass.
       { id: 'league-fill', type: 'fill', source: 'leagues', paint: { 'fill-color': '#fefcf6', 'fill-antialias': false } },
       { id: 'league-choro', type: 'fill', source: 'leagues', maxzoom: CHOROPLETH_COUNTY_ZOOM, layout: { visibility: 'none' }, paint: { 'fill-color': CHORO_FILL, 'fill-antialias': false } },
@@ -99,7 +105,7 @@ export function buildStyle(s: StyleInputs, shown: readonly CategoryId[] = CATEGO
       { id: 'region-highlight', type: 'fill', source: 'leagues', filter: noSel, paint: { 'fill-color': '#fff3c4', 'fill-opacity': 0.9, 'fill-antialias': false } },
       { id: 'county-highlight', type: 'fill', source: 'counties', filter: noSel, paint: { 'fill-color': '#fff3c4', 'fill-opacity': 0.9, 'fill-antialias': false } },
       { id: 'county-fill', type: 'fill', source: 'counties', minzoom: CHOROPLETH_COUNTY_ZOOM, paint: { 'fill-color': '#000000', 'fill-opacity': 0, 'fill-antialias': false } },
-      { id: 'county-line', type: 'line', source: 'counties', minzoom: 5, paint: { 'line-color': '#bdb6a6', 'line-width': 0.6 } },
+      { id: 'county-line', type: 'line', source: 'counties', minzoom: COUNTY_LINE_ZOOM, paint: { 'line-color': '#bdb6a6', 'line-width': 0.6 } },
       { id: 'league-line', type: 'line', source: 'leagues', paint: { 'line-color': '#8a8170', 'line-width': 1.3 } },
       { id: 'region-outline', type: 'line', source: 'leagues', filter: noSel, paint: { 'line-color': '#b8860b', 'line-width': 3 } },
       { id: 'county-outline', type: 'line', source: 'counties', filter: noSel, paint: { 'line-color': '#b8860b', 'line-width': 2.5 } },

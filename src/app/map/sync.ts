@@ -37,6 +37,11 @@ export function showMarkers(map: MlMap, markers: GeoJSON.FeatureCollection): voi
   (map.getSource('places') as GeoJSONSource).setData(markers);
 }
 
+/** Hands the banner boundaries to the map, once: the style leaves them out when the first view draws none (see app.ts). */
+export function showCounties(map: MlMap, data: AtlasData): void {
+  (map.getSource('counties') as GeoJSONSource).setData(data.counties);
+}
+
 export function showSelection(map: MlMap, s: AtlasState): void {
   for (const id of ['region-highlight', 'region-outline', 'county-highlight', 'county-outline']) map.setFilter(id, regionFilter(s.region) as FilterSpecification);
   map.setFilter('marker-selected', selectedPlaceFilter(s.place) as FilterSpecification);
