@@ -33,14 +33,14 @@ export class Spill<T> implements Iterable<T> {
     let rest = Buffer.alloc(0);
     try {
       for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) {
-        // Lines are cut at byte '\n', never inside a UTF-8 character: the chunk up to its last line end is decoded once.
-        const data = rest.length ? Buffer.concat([rest, chunk.subarray(0, n)]) : chunk.subarray(0, n);
-        const last = data.lastIndexOf(10);
-        if (last !== -1) {
-          const lines = data.toString('utf8', 0, last).split('\n');
-          for (const line of lines) yield JSON.parse(line) as T;
+        // Lines are cut at byte '\n', never inside a UTF-8 character.
+        const data = Buffer.concat([rest, chunk.subarray(0, n)]);
+        let from = 0;
+        for (let i = data.indexOf(10); i !== -1; i = data.indexOf(10, from)) {
+          yield JSON.parse(data.toString('utf8', from, i)) as T;
+          from = i + 1;
         }
-        rest = Buffer.from(data.subarray(last + 1));
+        rest = Buffer.from(data.subarray(from));
       }
     } finally {
       closeSync(fd);
