@@ -29,7 +29,18 @@ async function sameWithTwoWorkers(tmp: string, input: string): Promise<string> {
   return join(tmp, 'two');
 }
 
+/** CPU seconds of this process's children that have exited and been waited for (/proc/self/stat, 100 ticks a second). */
+const childCpu = () => { const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' '); return (Number(f[13]) + Number(f[14])) / 100; };
+
 describe('worker processes', () => {
+  it('are gone when the run returns: the run waits for each to exit, so its CPU is counted as a child\'s', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'nmg-worker-exit-'));
+    const before = childCpu();
+    await runPipeline({ input: 'seeds', out: join(tmp, 'out'), geoparser: gp, workers: 2 });
+    // The worker built its own geoparser (well over 0.1 s of CPU) before it was stopped.
+    expect(childCpu() - before).toBeGreaterThan(0.1);
+  }, 120_000);
+
   it('process a .csv archive read back from the row spill like the in-process run, sources included', async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'nmg-worker-csv-'));
     const rows = seeds().map((f, k) => `r${k},2021-07-0${k + 1},内蒙古日报,${quote(readFileSync(join('seeds', f), 'utf8'))}`);

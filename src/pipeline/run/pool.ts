@@ -78,7 +78,7 @@ export class Pool {
       const end = (err?: Error) => {
         if (settled) return;
         settled = true;
-        this.close();
+        void this.close();
         if (err) reject(err); else resolve();
       };
       if (this.failed) return end(this.failed);
@@ -102,9 +102,16 @@ export class Pool {
     });
   }
 
-  /** Stops every worker (a pool that turns out not to be needed, or one whose run is over). */
-  close(): void {
+  /**
+   * Stops every worker (a pool that turns out not to be needed, or one whose run is over); resolves once each has
+   * exited, so a run returns with no process of its own left (and their CPU time counted as its children's).
+   */
+  close(): Promise<void> {
     this.failed ??= new Error('pipeline pool closed');
-    for (const w of this.workers) w.kill();
+    return Promise.all(this.workers.map((w) => new Promise<void>((resolve) => {
+      if (w.exitCode !== null || w.signalCode !== null) return resolve();
+      w.once('exit', () => resolve());
+      w.kill();
+    }))).then(() => undefined);
   }
 }

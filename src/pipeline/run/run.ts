@@ -210,7 +210,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     if (isEmpty(dir) && workersFor(r.entries.length) > 1) pool = startPool(workersFor(r.entries.length));
     const todo = keyFiles(r, tick);
     if (!pool && workersFor(todo.length) > 1) pool = startPool(workersFor(todo.length));
-    if (pool && todo.length <= 1) { pool.close(); pool = undefined; }
+    if (pool && todo.length <= 1) { void pool.close(); pool = undefined; }
     const spillDir = options.shard ? undefined : makeTempFolder('nmg-merge-');
     let merge: Merge | undefined;
     try {
@@ -252,7 +252,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       if (spillDir) removeTempFolder(spillDir);
     }
   } finally {
-    pool?.close();
+    await pool?.close();
     removeTempFolder(work);
   }
 }
