@@ -81,7 +81,6 @@ export class Merge {
         rollups: rollup(features, places.initiativeLinks()),
         report,
         sources: this.texts,
-        // Read twice (checked, then placed), so an iterable, not a generator.
         sourceNames: { *[Symbol.iterator]() { for (let k = 0; k < written.length; k++) if (written[k]) yield nameOf(k); } },
       });
     } finally {

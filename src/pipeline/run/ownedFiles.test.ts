@@ -6,6 +6,8 @@ import { InputError } from './inputError.ts';
 import { MANIFEST_FILE, ownedFiles } from './ownedFiles.ts';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'nmg-owned-'));
+/** A finished file in OUT's file system, ready to be moved into place. */
+const made = (out: string, text: string) => { const path = join(out, `.made-${text}`); writeFileSync(path, text); return path; };
 
 describe('ownedFiles', () => {
   it('refuses to overwrite a file it did not write and names it', () => {
@@ -22,7 +24,7 @@ describe('ownedFiles', () => {
     writeFileSync(join(out, 'sources', 'notes.txt'), 'a user note');
     const first = ownedFiles(out);
     first.assertWritable(['sources/a.txt']);
-    first.write('sources/a.txt', 'A');
+    first.move('sources/a.txt', made(out, 'A'));
     first.save();
     const second = ownedFiles(out);
     expect(() => second.assertWritable(['sources/a.txt'])).not.toThrow();
@@ -39,8 +41,9 @@ describe('ownedFiles', () => {
     expect(() => ownedFiles(out)).toThrow(/not valid JSON/);
   });
   it('never writes outside its folder', () => {
-    const owned = ownedFiles(fresh());
-    expect(() => owned.write('../x.txt', 'x')).toThrow(/not an output path/);
-    expect(() => owned.write(MANIFEST_FILE, 'x')).toThrow(/not an output path/);
+    const out = fresh();
+    const owned = ownedFiles(out);
+    expect(() => owned.move('../x.txt', made(out, 'x'))).toThrow(/not an output path/);
+    expect(() => owned.move(MANIFEST_FILE, made(out, 'x'))).toThrow(/not an output path/);
   });
 });

@@ -13,8 +13,6 @@ export interface OwnedFiles {
   stale(): string[];
   /** Throws an InputError naming every path that exists in OUT but was not written by the pipeline. */
   assertWritable(rels: Iterable<string>): void;
-  /** Writes `data` to OUT/rel atomically (temp file, then rename) and records it. */
-  write(rel: string, data: string | Uint8Array): void;
   /** Moves the finished file `from` (on OUT's file system) to OUT/rel and records it. */
   move(rel: string, from: string): void;
   /** Records OUT/rel as the pipeline's (a file it wrote earlier and found unchanged). */
@@ -40,10 +38,14 @@ function readManifest(out: string): Map<string, boolean> {
   return new Map((files as string[]).map((f) => [f, false]));
 }
 
-/** `made`: folders this run has made already (a run writes thousands of sources into one). */
-function writeAtomic(path: string, data: string | Uint8Array, made = new Set<string>()): void {
+/** Makes the folder `path` goes in, unless it is in `made` (folders made already: a run puts thousands of sources in one). */
+export function makeParent(path: string, made: Set<string>): void {
   const dir = dirname(path);
   if (!made.has(dir)) { mkdirSync(dir, { recursive: true }); made.add(dir); }
+}
+
+function writeAtomic(path: string, data: string | Uint8Array): void {
+  makeParent(path, new Set());
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, data);
   renameSync(tmp, path);
@@ -66,15 +68,10 @@ export function ownedFiles(out: string): OwnedFiles {
       throw new InputError(`output folder holds files the pipeline did not write: ${shown}. ` +
         `Nothing was written; move them away or choose another --out (the pipeline lists what it wrote in ${MANIFEST_FILE})`);
     },
-    write(rel, data) {
-      check(rel);
-      writeAtomic(join(out, rel), data, made);
-      owned.set(rel, true);
-    },
     move(rel, from) {
       check(rel);
       const path = join(out, rel);
-      if (!made.has(dirname(path))) { mkdirSync(dirname(path), { recursive: true }); made.add(dirname(path)); }
+      makeParent(path, made);
       renameSync(from, path);
       owned.set(rel, true);
     },

@@ -6,14 +6,14 @@
  * A text already in OUT/sources/ unchanged is not written again.
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import type { OwnedFiles } from './ownedFiles.ts';
+import { join } from 'node:path';
+import { makeParent, type OwnedFiles } from './ownedFiles.ts';
 import { makeTempFolder, removeTempFolder } from './tempFolder.ts';
 
 export const sourcePath = (file: string): string => `sources/${file}`;
 
 /** True when the file already holds exactly `bytes`: an incremental run then rewrites only the new sources. */
-export function sameContent(path: string, bytes: Buffer): boolean {
+function sameContent(path: string, bytes: Buffer): boolean {
   try {
     // No exception for a missing file, the common case of a first run (thousands of them).
     return statSync(path, { throwIfNoEntry: false })?.size === bytes.length && readFileSync(path).equals(bytes);
@@ -38,8 +38,7 @@ export class SourceStage {
     const bytes = Buffer.from(text, 'utf8');
     if (sameContent(join(this.out, sourcePath(file)), bytes)) { this.unchanged.add(file); return; }
     const path = join(this.dir, file);
-    const parent = dirname(path);
-    if (!this.made.has(parent)) { mkdirSync(parent, { recursive: true }); this.made.add(parent); }
+    makeParent(path, this.made);
     writeFileSync(path, bytes);
   }
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { FileReport, Initiative, PlaceFeature, Report, ReportedMention, Rollup } from '../../contract/index.ts';
 import { assertValid, validateInitiatives, validatePlaces, validateReport, validateRollups } from '../../contract/index.ts';
 import { ownedFiles } from './ownedFiles.ts';
-import { sameContent, sourcePath, SourceStage } from './sourceStage.ts';
+import { sourcePath, type SourceStage } from './sourceStage.ts';
 import { type ArrayFrame, Streamed, writeJsonArray, writePrettyObject } from './jsonArrayStream.ts';
 
 /**
@@ -21,10 +21,10 @@ export interface Outputs {
   initiatives: Iterable<Initiative>;
   rollups: Record<string, Rollup>;
   report: Omit<Report, 'files' | 'mentions'> & { files: Iterable<FileReport>; mentions: Iterable<ReportedMention> };
-  /** Decoded original text per file base name, or those texts already staged (then `sourceNames` names them). */
-  sources: Iterable<[string, string]> | SourceStage;
-  /** The names `sources` yields, read twice; needed when `sources` is a stage or can be read only once (a generator). */
-  sourceNames?: Iterable<string>;
+  /** The decoded original texts, staged as the files were merged (sourceStage.ts). */
+  sources: SourceStage;
+  /** The names of the staged texts, read twice (checked, then placed): an iterable, not a generator. */
+  sourceNames: Iterable<string>;
 }
 
 const JSON_OUTPUTS = ['places.geojson', 'initiatives.json', 'rollups.json', 'report.json'];
@@ -47,9 +47,7 @@ export function writeOutputs(out: string, o: Outputs): void {
   assertValid('rollups.json', validateRollups(o.rollups));
   assertValid('report.json', validateReport({ ...o.report, files: [], mentions: [] }));
   const owned = ownedFiles(out);
-  const { sources } = o;
-  if (sources instanceof SourceStage && !o.sourceNames) throw new Error('writeOutputs: staged sources need their names');
-  const names = o.sourceNames ?? Array.from(sources as Iterable<[string, string]>, ([file]) => file);
+  const { sources, sourceNames: names } = o;
   // A generator, not a set of every path: an archive's source names are many.
   owned.assertWritable((function* () { yield* JSON_OUTPUTS; for (const name of names) yield sourcePath(name); })());
   mkdirSync(out, { recursive: true });
@@ -90,14 +88,7 @@ export function writeOutputs(out: string, o: Outputs): void {
     for (const name of partial) rmSync(join(out, `.${name}.partial`), { force: true });
     throw err;
   }
-  if (sources instanceof SourceStage) for (const file of names) sources.place(owned, file);
-  else {
-    for (const [file, text] of sources) {
-      const rel = sourcePath(file);
-      const bytes = Buffer.from(text, 'utf8');
-      if (sameContent(join(out, rel), bytes)) owned.claim(rel); else owned.write(rel, bytes);
-    }
-  }
+  for (const file of names) sources.place(owned, file);
   for (const name of partial) { renameSync(join(out, `.${name}.partial`), join(out, name)); owned.claim(name); }
   // Sources of an earlier run whose files are gone would be shown for mentions that no longer exist.
   for (const rel of owned.stale()) if (rel.startsWith('sources/')) owned.remove(rel);
