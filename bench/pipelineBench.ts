@@ -16,14 +16,19 @@ import { makeCorpus } from './makeCorpus.ts';
 import { median, ratio, repeat } from './stats.ts';
 
 const memoryMb = (process.env.BENCH_MEMORY_MB ?? '100,1000').split(',').map(Number);
+/**
+ * Where the runs write their outputs. On this project's ext4 machines, creating a run's 10,000 source files right after
+ * the previous run's were deleted costs 1–6 s of kernel time (BENCHMARKS.md); `BENCH_PIPELINE_OUT=/dev/shm` measures without it.
+ */
+const OUT_PARENT = process.env.BENCH_PIPELINE_OUT ?? 'bench/out';
 export const PIPELINE_BENCH_DEFAULTS = { speedArticles: 10000, speedRuns: 3, workers: [1, 2], memoryMb, matcherSampleBytes: 1_000_000 };
 
-interface ChildResult { seconds: number; bytes: number; maxRssMb: number; cached: number; cpuSeconds: number }
+interface ChildResult { seconds: number; bytes: number; maxRssMb: number; cached: number; cpuSeconds: number; sysSeconds: number }
 
-/** CPU seconds (user + system) of this process and of its children that have exited (the workers): /proc/self/stat, 100 ticks a second. */
-function cpuSeconds(): number {
-  const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
-  return (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100;
+/** CPU seconds of this process and of its children that have exited (the workers), user and system: /proc/self/stat, 100 ticks a second. */
+function cpuTimes(): { user: number; sys: number } {
+  const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ').map(Number);
+  return { user: (f[11] + f[13]) / 100, sys: (f[12] + f[14]) / 100 };
 }
 
 /** One measured run in a fresh process: `npx tsx bench/pipelineBench.ts --bench-child N WORKERS`. */
@@ -35,11 +40,15 @@ function childRun(n: number, workers: number): ChildResult {
 async function child(n: number, workers: number): Promise<void> {
   const { dir, bytes } = corpusFolder(n);
   // A fresh output folder and no cache: the run processes every file and writes every output, as a first run does.
-  const out = `bench/out/result-${n}-w${workers}`;
+  const out = join(OUT_PARENT, `result-${n}-w${workers}`);
   rmSync(out, { recursive: true, force: true });
+  // CPU is counted from the run's start: the bench's start-up and its removal of the last run's output are not the run's.
+  const before = cpuTimes();
   const s = await runPipeline({ input: dir, out, workers });
+  const after = cpuTimes();
+  const cpu = after.user + after.sys - before.user - before.sys;
   // maxRSS is this process's: with workers > 1 the per-file steps run in other processes (each one geoparser, not the archive).
-  console.log(JSON.stringify({ seconds: s.seconds, bytes, maxRssMb: process.resourceUsage().maxRSS / 1024, cached: s.cached, cpuSeconds: cpuSeconds() }));
+  console.log(JSON.stringify({ seconds: s.seconds, bytes, maxRssMb: process.resourceUsage().maxRSS / 1024, cached: s.cached, cpuSeconds: cpu, sysSeconds: after.sys - before.sys }));
 }
 if (process.argv[2] === '--bench-child') await child(Number(process.argv[3]), Number(process.argv[4]));
 
@@ -80,11 +89,13 @@ export async function benchPipeline(o = PIPELINE_BENCH_DEFAULTS) {
     const runs = Array.from({ length: o.speedRuns }, () => childRun(o.speedArticles, w));
     const s = median(runs.map((r) => r.seconds));
     const cpu = median(runs.map((r) => r.cpuSeconds));
-    console.error(`pipeline bench: ${o.speedArticles} articles, ${w} workers: ${runs.map((r) => `${r.seconds.toFixed(1)} s (${r.cpuSeconds.toFixed(1)} CPU s)`).join(', ')}`);
+    console.error(`pipeline bench: ${o.speedArticles} articles, ${w} workers: ${runs.map((r) => `${r.seconds.toFixed(1)} s (${r.cpuSeconds.toFixed(1)} CPU s, ${r.sysSeconds.toFixed(1)} system)`).join(', ')}`);
     workers.push({
       workers: w, seconds: +s.toFixed(2), mbPerSecond: +(mb / s).toFixed(2), mbPerSecondPerCore: +(mb / s / w).toFixed(2),
-      // Robust to a shared machine's load, unlike the wall clock: input per CPU second of every process of the run (start-up included).
-      cpuSeconds: +cpu.toFixed(1), mbPerCpuSecond: +(mb / cpu).toFixed(2), peakRssMb: Math.round(median(runs.map((r) => r.maxRssMb))),
+      // Robust to a shared machine's load, unlike the wall clock: input per CPU second of every process of the run (workers'
+      // start-up included). `cores`: CPU seconds per second, above 1 even in-process (V8 compiles and collects on other threads).
+      cpuSeconds: +cpu.toFixed(1), sysSeconds: +median(runs.map((r) => r.sysSeconds)).toFixed(1), cores: +(cpu / s).toFixed(2),
+      mbPerCpuSecond: +(mb / cpu).toFixed(2), peakRssMb: Math.round(median(runs.map((r) => r.maxRssMb))),
     });
   }
   // The floor: the trie matcher alone over the same articles, one core.
