@@ -112,6 +112,32 @@ describe('the atlas page', () => {
     await page.waitForFunction((c) => window.nmgAtlas!.getState().categories.includes(c as never), cat);
   });
 
+  it('goes idle with the frame that draws a category toggle\'s last tiles, not one frame later', async () => {
+    const { page } = opened;
+    const cat = data.initiatives[0].category;
+    type M = { on(t: string, f: (e: { dataType?: string; tile?: unknown }) => void): void; off(t: string, f: unknown): void; once(t: string, f: () => void): void };
+    // What the map did after the click, in order: tiles arriving and frames drawn, until it was idle.
+    const events = await page.evaluate(async (c) => {
+      const map = window.__nmgAtlasMap as M;
+      const seen: string[] = [];
+      const onData = (e: { dataType?: string; tile?: unknown }) => { if (e.dataType === 'source' && e.tile) seen.push('tile'); };
+      const onRender = () => seen.push('render');
+      map.on('data', onData);
+      map.on('render', onRender);
+      const idle = new Promise<void>((r) => map.once('idle', () => r()));
+      document.querySelector<HTMLInputElement>(`#legend input[data-category="${c}"]`)!.click();
+      await idle;
+      map.off('data', onData);
+      map.off('render', onRender);
+      return seen;
+    }, cat);
+    await page.locator(`#legend input[data-category="${cat}"]`).check();
+    await settle(page);
+    // The toggle re-lays out the marker tiles; the frame that draws the last of them is the last frame.
+    expect(events).toContain('tile');
+    expect(events.slice(events.lastIndexOf('tile') + 1)).toEqual(['render']);
+  });
+
   it('requests nothing outside 127.0.0.1', () => {
     const outside = opened.requests.filter((u) => !u.startsWith(server.url) && !/^(data|blob):/.test(u));
     expect(opened.requests.length).toBeGreaterThan(5);

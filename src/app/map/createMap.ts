@@ -7,6 +7,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { ATTRIBUTION, buildStyle, LABEL_FONT, LOCAL_LABEL_FONT, MAP_BACKGROUND, type StyleInputs } from './style.ts';
 import { localLabelFont } from '../fonts.ts';
+import { skipRepeatedPlacementFrame } from './placementFrames.ts';
 import type { AtlasState } from '../types.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -37,6 +38,7 @@ export async function createMap(container: HTMLElement, inputs: StyleInputs, vie
     localIdeographFontFamily: `"${ownFont ? LOCAL_LABEL_FONT : LABEL_FONT}", sans-serif`,
     dragRotate: false,
     pitchWithRotate: false,
+    // No fading: labels and markers appear placed in the frame that draws them (placementFrames.ts relies on it).
     fadeDuration: 0,
   });
   map.touchZoomRotate.disableRotation();
@@ -47,7 +49,7 @@ export async function createMap(container: HTMLElement, inputs: StyleInputs, vie
   showCanvasFromFirstTile(map);
   // Errors after construction (a failed source) are logged, not fatal: the rest of the map still works.
   map.on('error', (e) => console.error('map:', e.error?.message ?? e));
-  return new Promise((resolve) => map.once('style.load', () => resolve(map)));
+  return new Promise((resolve) => map.once('style.load', () => { skipRepeatedPlacementFrame(map); resolve(map); }));
 }
 
 /**
