@@ -19,9 +19,10 @@ interface StyleInternals {
 }
 
 export function skipRepeatedPlacementFrame(map: MlMap): void {
-  const style = (map as unknown as { style?: StyleInternals }).style;
+  const { style, _fadeDuration: fade } = map as unknown as { style?: StyleInternals; _fadeDuration?: number };
   const update = style?._updatePlacement;
-  if (!style || typeof update !== 'function') return;
+  // With fading, a placement can run over several frames and be stale for real when it is committed: left alone.
+  if (!style || typeof update !== 'function' || fade !== 0) return;
   style._updatePlacement = (...args: unknown[]): boolean => {
     const before = style.placement;
     const again = update.apply(style, args);
