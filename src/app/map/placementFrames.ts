@@ -6,8 +6,8 @@
  * frame costs 70–150 ms (BENCHMARKS.md).
  *
  * This wrapper clears the flag when the placement was committed in that very call. This reads MapLibre internals.
- * Where they are missing (another MapLibre), the map keeps MapLibre's own behaviour, and the browser test that counts
- * frames after a toggle (atlas.test.ts) fails.
+ * Where they are missing (another MapLibre), the map keeps MapLibre's own behaviour, and the browser test on a toggle's
+ * frames (atlas.test.ts: no frame after the last tiles ends with placement pending) fails.
  */
 import type { Map as MlMap } from 'maplibre-gl';
 
