@@ -116,6 +116,8 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   let countiesIn = needsCounties(start) || (viewGiven && start.view.zoom >= COUNTY_LINE_ZOOM);
   const map = await createMap(root.map, { basemap, leagues: data.leagues, counties: countiesIn ? data.counties : undefined,
     labels: labelData(data, basemap, name), places: firstMarkers.features }, start.view, t('map.label', lang()));
+  // Handed to tests before its first frame, so that they can follow how the first view is drawn.
+  window.__nmgAtlasMap = map;
   const addCounties = () => {
     if (countiesIn) return;
     countiesIn = true;
@@ -253,7 +255,6 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   await uiReady;
   await nextIdle(map);
   window.nmgAtlas = api;
-  window.__nmgAtlasMap = map;
   document.body.dataset.state = 'ready';
   emit('ready', structuredClone(store.get()));
   return map;

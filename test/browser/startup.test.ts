@@ -62,6 +62,38 @@ describe('start-up', () => {
       await page.close();
     }
   });
+  it('paints the first view at most once before it is whole: when its first tiles are in, then whole', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // Each frame the map ends (its 'render' event): whether it painted (any WebGL draw or clear) and whether the view was whole.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __frames: { painted: boolean; whole: boolean }[] };
+      w.__frames = [];
+      let draws = 0;
+      for (const C of [WebGLRenderingContext, WebGL2RenderingContext]) {
+        for (const f of ['drawElements', 'drawArrays', 'clear'] as const) {
+          const own = C.prototype[f] as (...a: unknown[]) => void;
+          (C.prototype as unknown as Record<string, unknown>)[f] = function (this: unknown, ...a: unknown[]) { draws++; return own.apply(this, a); };
+        }
+      }
+      let held: unknown;
+      Object.defineProperty(window, '__nmgAtlasMap', { configurable: true, get: () => held, set(map: { on(e: string, f: () => void): void; loaded(): boolean }) {
+        held = map;
+        map.on('render', () => { w.__frames.push({ painted: draws > 0, whole: map.loaded() }); draws = 0; });
+      } });
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(env.server.url);
+    await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 45_000 });
+    const frames = await page.evaluate(() => (window as unknown as { __frames: { painted: boolean; whole: boolean }[] }).__frames);
+    const whole = frames.findIndex((f) => f.painted && f.whole);
+    // MapLibre alone paints each batch of tiles as it arrives: two or more partial frames on this page.
+    expect(whole, JSON.stringify(frames)).toBeGreaterThan(0);
+    expect(frames.slice(0, whole).filter((f) => f.painted).length, JSON.stringify(frames)).toBeLessThanOrEqual(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('hands banner boundaries to the map only once zoomed in far enough to draw them', async () => {
     const { page, errors } = await openAtlas(env.browser, env.server.url);
     type M = { querySourceFeatures(s: string): unknown[]; queryRenderedFeatures(o: object): unknown[]; jumpTo(o: object): void; once(e: string, f: () => void): void };

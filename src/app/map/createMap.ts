@@ -5,9 +5,10 @@
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { ATTRIBUTION, buildStyle, LABEL_FONT, LOCAL_LABEL_FONT, MAP_BACKGROUND, type StyleInputs } from './style.ts';
+import { ATTRIBUTION, buildStyle, LABEL_FONT, LOCAL_LABEL_FONT, type StyleInputs } from './style.ts';
 import { localLabelFont } from '../fonts.ts';
 import { skipRepeatedPlacementFrame } from './placementFrames.ts';
+import { paintFirstViewWhole } from './firstViewWhole.ts';
 import type { AtlasState } from '../types.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -46,29 +47,10 @@ export async function createMap(container: HTMLElement, inputs: StyleInputs, vie
   map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), 'bottom-right');
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.getCanvas().setAttribute('aria-label', ariaLabel);
-  showCanvasFromFirstTile(map);
+  paintFirstViewWhole(map);
   // Errors after construction (a failed source) are logged, not fatal: the rest of the map still works.
   map.on('error', (e) => console.error('map:', e.error?.message ?? e));
   return new Promise((resolve) => map.once('style.load', () => { skipRepeatedPlacementFrame(map); resolve(map); }));
-}
-
-/**
- * Until the first tile of any source is in, a frame would draw only the background; the container shows that colour
- * instead and the canvas stays hidden, so those frames cost no compositing (a WebGL frame is read back on a machine
- * without a GPU). The same pixels either way; from the first tile on, the map draws as it loads.
- */
-function showCanvasFromFirstTile(map: maplibregl.Map): void {
-  const canvas = map.getCanvas();
-  map.getContainer().style.background = MAP_BACKGROUND;
-  canvas.style.visibility = 'hidden';
-  const show = () => {
-    canvas.style.removeProperty('visibility');
-    map.off('sourcedata', onData);
-    map.off('idle', show);
-  };
-  const onData = (e: maplibregl.MapSourceDataEvent) => { if (e.tile) show(); };
-  map.on('sourcedata', onData);
-  map.on('idle', show);
 }
 
 /**
