@@ -42,6 +42,8 @@ export function paintFirstViewWhole(map: MlMap): void {
   const cap = setTimeout(openAndPaint, FIRST_VIEW_PAINT_CAP_MS);
   map.on('sourcedata', onTile);
   map.on('movestart', onGesture);
+  // A map removed before its first view is whole must not be asked for a frame.
+  map.once('remove', () => clearTimeout(cap));
   painter.render = function (this: Painter, ...args: unknown[]) {
     // Called after the frame took in its tiles and placed its symbols, so loaded() tells whether this view is whole.
     if (map.loaded()) open();
