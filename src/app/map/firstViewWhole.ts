@@ -15,7 +15,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { MAP_BACKGROUND } from './style.ts';
 
 /** Longest wait for a whole first view (a slow or failing source) before the map paints as it loads. */
-export const FIRST_VIEW_PAINT_CAP_MS = 3000;
+const FIRST_VIEW_PAINT_CAP_MS = 3000;
 
 interface Painter { render: (...args: unknown[]) => void }
 
@@ -26,12 +26,13 @@ export function paintFirstViewWhole(map: MlMap): void {
   const canvas = map.getCanvas();
   map.getContainer().style.background = MAP_BACKGROUND;
   canvas.style.visibility = 'hidden';
-  // 'waiting' for the first tiles, then that paint is 'due', then 'done' until the view is whole.
-  let early: 'waiting' | 'due' | 'done' = 'waiting';
-  const onTile = (e: { tile?: unknown }) => { if (e.tile) { early = 'due'; map.off('sourcedata', onTile); } };
+  const show = () => canvas.style.removeProperty('visibility');
+  // Set by the first tiles, cleared by the paint they get: the one paint before the view is whole.
+  let firstTilesDue = false;
+  const onTile = (e: { tile?: unknown }) => { if (e.tile) { firstTilesDue = true; map.off('sourcedata', onTile); } };
   const open = () => {
     painter.render = paint;
-    canvas.style.removeProperty('visibility');
+    show();
     clearTimeout(cap);
     map.off('sourcedata', onTile);
     map.off('movestart', onGesture);
@@ -47,7 +48,7 @@ export function paintFirstViewWhole(map: MlMap): void {
   painter.render = function (this: Painter, ...args: unknown[]) {
     // Called after the frame took in its tiles and placed its symbols, so loaded() tells whether this view is whole.
     if (map.loaded()) open();
-    else if (early === 'due') { early = 'done'; canvas.style.removeProperty('visibility'); }
+    else if (firstTilesDue) { firstTilesDue = false; show(); }
     else return;
     paint.apply(this, args);
   };
