@@ -55,8 +55,13 @@ export function initiativeMatches(it: IndexedInitiative, q: string, placesById: 
   return it.places.some((id) => { const p = placesById.get(id); return p !== undefined && placeMatches(p, q, codes); });
 }
 
-export function placeIndex(data: AtlasData): Map<string, PlaceProperties> {
+export function placeIndex(data: Pick<AtlasData, 'places'>): Map<string, PlaceProperties> {
   return new Map(data.places.features.map((f) => [f.properties.id, f.properties]));
+}
+
+/** True when the reader narrowed the time: a start, an end, or the undated left out. */
+export function hasPeriod(state: Pick<AtlasState, 'from' | 'to' | 'undated'>): boolean {
+  return Boolean(state.from || state.to || state.undated === false);
 }
 
 /** Initiatives passing region, query and period, ignoring the category filter (what the legend counts). */
@@ -67,8 +72,7 @@ export function regionAndQuery(data: AtlasData, state: AtlasState, byId: Map<str
   // A text that finds nothing (a typo, a place with no initiatives) leaves the map as it was instead of emptying it.
   const found = matching.length > 0 ? matching : data.initiatives;
   // Without a period or region (the usual first view) there is nothing more to walk.
-  const period = state.from || state.to || state.undated === false;
-  const dated = period ? found.filter((it) => inPeriod(dateOf(it), state.from, state.to, state.undated !== false)) : found;
+  const dated = hasPeriod(state) ? found.filter((it) => inPeriod(dateOf(it), state.from, state.to, state.undated !== false)) : found;
   return state.region ? dated.filter((it) => it.places.some((id) => { const p = byId.get(id); return p !== undefined && placeInRegion(p, state.region); })) : dated;
 }
 

@@ -4,16 +4,42 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertValid, decodeInitiativeIndex, DETAILS_DIR, detailsFile, encodeInitiativeIndex, entriesByChunk, INITIATIVE_INDEX_FILE, validateInitiativeDetails, type Initiative, type PlaceCollection } from '../contract/index.ts';
+import { createHash } from 'node:crypto';
+import { assertValid, decodeInitiativeIndex, DETAILS_DIR, detailsFile, encodeInitiativeIndex, entriesByChunk, FIRST_MARKERS_NAME, firstMarkersFile, INITIATIVE_INDEX_FILE, validateInitiativeDetails, validateMarkers, validateRegions, type Initiative, type InitiativeIndex, type PlaceCollection, type RegionCollection } from '../contract/index.ts';
 import { splitForApp } from '../app/indexedRecords.ts';
+import { firstViewMarkers } from '../app/map/firstMarkers.ts';
 
-/** Writes the index and one details file per chunk; details files of chunks that no longer exist are removed. */
+/**
+ * Writes the first view's markers (contract/firstMarkers.ts) and returns the file's name, or null when `dir` has no
+ * league and banner boundaries (the markers' labels depend on them) and the app is to work the markers out itself.
+ * Earlier first-markers files are removed: only this step writes files under that name.
+ */
+function writeFirstMarkers(dir: string, places: PlaceCollection, index: InitiativeIndex): string | null {
+  const regions = ['leagues.geojson', 'counties.geojson'].map((f) => join(dir, f));
+  let name: string | null = null;
+  if (regions.every(existsSync)) {
+    const [leagues, counties] = regions.map((f) => JSON.parse(readFileSync(f, 'utf8')) as RegionCollection);
+    assertValid('leagues.geojson', validateRegions('leagues.geojson', leagues));
+    assertValid('counties.geojson', validateRegions('counties.geojson', counties));
+    const markers = firstViewMarkers({ places, initiatives: index.initiatives, leagues, counties });
+    assertValid('first markers', validateMarkers(markers, new Set(places.features.map((f) => f.properties.id))));
+    const text = JSON.stringify(markers);
+    name = firstMarkersFile(createHash('sha256').update(text).digest('hex').slice(0, 16));
+    writeFileSync(join(dir, name), text);
+  }
+  for (const f of readdirSync(dir)) if (FIRST_MARKERS_NAME.test(f) && f !== name) rmSync(join(dir, f));
+  return name;
+}
+
+/** Writes the index, one details file per chunk and the first view's markers; files of chunks that no longer exist are removed. */
 export function writeAppData(dir: string): { initiatives: number; chunks: number } {
   const all = JSON.parse(readFileSync(join(dir, 'initiatives.json'), 'utf8')) as Initiative[];
   const places = JSON.parse(readFileSync(join(dir, 'places.geojson'), 'utf8')) as PlaceCollection;
   // The list's title and figure are worked out here by the app's own rules, so the list needs no details file.
   const { index, details } = splitForApp(all, places);
   const placeIds = new Set(places.features.map((f) => f.properties.id));
+  const firstMarkers = writeFirstMarkers(dir, places, index);
+  if (firstMarkers) index.firstMarkers = firstMarkers;
   // Checked as the app will read it: the columns decoded back.
   const text = JSON.stringify(encodeInitiativeIndex(index));
   assertValid(INITIATIVE_INDEX_FILE, decodeInitiativeIndex(JSON.parse(text), placeIds).problems);

@@ -15,4 +15,5 @@ export * from './gazetteerLite.ts';
 export * from './basemap.ts';
 export * from './report.ts';
 export * from './initiativeIndex.ts';
+export * from './firstMarkers.ts';
 export * from './firstView.ts';

@@ -7,6 +7,7 @@
 import { collector, isNum, isObj, isStr } from './check.ts';
 import { CATEGORY_IDS, HEDGES, ITEM_KINDS, validateInitiatives, type Figure, type Initiative } from './initiatives.ts';
 import { isSourceDate } from './source.ts';
+import { FIRST_MARKERS_NAME } from './firstMarkers.ts';
 
 /** The app's initiative files, relative to the data folder. */
 export const INITIATIVE_INDEX_FILE = 'initiative-index.json';
@@ -42,6 +43,8 @@ export interface InitiativeIndex {
   /** Details file names under `initiative-details/`, without `.json`: a county code, a league code, or `none`. */
   chunks: string[];
   initiatives: IndexedInitiative[];
+  /** The first view's markers written beside the index (see firstMarkers.ts); absent when the build wrote none. */
+  firstMarkers?: string;
 }
 
 /**
@@ -64,6 +67,7 @@ export interface InitiativeIndexFile {
   top: (TopFigure | null)[];
   titleOrder: number[];
   chunk: number[];
+  firstMarkers?: string;
 }
 
 const COLUMNS = ['id', 'kind', 'category', 'secondaryCategories', 'places', 'title', 'date', 'lead', 'top', 'titleOrder', 'chunk'] as const;
@@ -85,6 +89,7 @@ export function encodeInitiativeIndex(index: InitiativeIndex): InitiativeIndexFi
     top: its.map((e) => e.top ?? null),
     titleOrder: its.map((e, i) => e.titleOrder ?? i),
     chunk: its.map((e) => e.chunk),
+    ...(index.firstMarkers ? { firstMarkers: index.firstMarkers } : {}),
   };
 }
 
@@ -117,7 +122,7 @@ export function* decodeInitiativeIndexSteps(data: unknown, placeIds: Set<string>
     if (f.top[i] !== null) e.top = f.top[i] as TopFigure;
     initiatives[i] = e;
   }
-  const index = { chunks: f.chunks, initiatives };
+  const index: InitiativeIndex = { chunks: f.chunks, initiatives, ...(f.firstMarkers !== undefined ? { firstMarkers: f.firstMarkers } : {}) };
   const problems = yield* validateIndexSteps(index, placeIds, slice);
   return { index: problems.length ? null : index, problems };
 }
@@ -194,6 +199,7 @@ function* validateIndexSteps(data: unknown, placeIds: Set<string> | undefined, s
   const { problems, add } = collector();
   if (!isObj(data) || !Array.isArray(data.chunks) || !Array.isArray(data.initiatives)) return ['initiative index: needs chunks and initiatives arrays'];
   if (!data.chunks.every((c) => isStr(c) && /^[0-9a-z]+$/.test(c))) add('chunks', 'names must be codes (digits) or `none`');
+  if (data.firstMarkers !== undefined && !(isStr(data.firstMarkers) && FIRST_MARKERS_NAME.test(data.firstMarkers))) add('firstMarkers', 'must name a first-markers-<16 hex digits>.geojson file');
   const ids = new Set<string>();
   const all = data.initiatives as IndexedInitiative[];
   const n = all.length;

@@ -5,7 +5,7 @@
  * initiatives that mention it (`m_<category>`), zero counts left out; which categories count is decided by expressions at draw time,
  * so a category toggle never rebuilds this data.
  */
-import { CATEGORY_IDS, levelDepth, type CategoryId, type IndexedInitiative, type PlaceProperties, type Precision } from '../../contract/index.ts';
+import { anchoredKey, CATEGORY_IDS, levelDepth, mentionKey, type IndexedInitiative, type MarkerProps, type PlaceProperties } from '../../contract/index.ts';
 import { placeInRegion } from '../filter.ts';
 import { CATEGORY_NO, positionsOf } from '../positions.ts';
 import type { AtlasData } from '../types.ts';
@@ -16,23 +16,13 @@ export function isApproximate(p: PlaceProperties): boolean {
   return p.precision !== 'exact' && levelDepth(p.precision) < levelDepth(p.level);
 }
 
-/** Property holding a place's anchored initiatives of a category (a cluster holds their sum). */
-export const anchoredKey = (c: CategoryId) => `k_${c}`;
-/** Property holding the initiatives of a category that mention the place but are anchored elsewhere. */
-export const mentionKey = (c: CategoryId) => `m_${c}`;
+// The property names and the marker type belong to the first-markers file format (contract/firstMarkers.ts).
+export { anchoredKey, mentionKey, type MarkerProps } from '../../contract/index.ts';
 const NC = CATEGORY_IDS.length;
 const ANCHORED = CATEGORY_IDS.map(anchoredKey), MENTIONED = CATEGORY_IDS.map(mentionKey);
 
-export interface MarkerProps {
-  id: string;
-  /** Name drawn beside the marker; empty for a league or banner, whose region label already names it. */
-  label: string;
-  approx: boolean;
-  precision: Precision;
-  /** The place was matched only by a doubtful rule (see PlaceProperties.doubtful). */
-  doubtful: boolean;
-  [count: string]: string | number | boolean;
-}
+/** The name a marker is labelled with (in Chinese; the app translates it for English). */
+export const markerName = (p: Pick<PlaceProperties, 'name' | 'shortName'>): string => p.shortName || p.name;
 
 /** The place an initiative is counted at: its first place inside `region` (any region when null). */
 export function anchorOf(it: Pick<IndexedInitiative, 'places'>, byId: Map<string, PlaceProperties>, region: string | null): string | null {
@@ -48,7 +38,7 @@ export function anchorOf(it: Pick<IndexedInitiative, 'places'>, byId: Map<string
  * data.initiatives): one per place in the region
  * that anchors or is mentioned by one of them. `regionCodes` are the leagues and banners drawn with their own label.
  */
-export function markerFeatures(data: AtlasData, initiatives: Pick<IndexedInitiative, 'category' | 'places'>[] | Int32Array, region: string | null, byId: Map<string, PlaceProperties>,
+export function markerFeatures(data: Pick<AtlasData, 'places' | 'initiatives'>, initiatives: Pick<IndexedInitiative, 'category' | 'places'>[] | Int32Array, region: string | null, byId: Map<string, PlaceProperties>,
   label: (p: PlaceProperties) => string, regionCodes: Set<string>): GeoJSON.FeatureCollection<GeoJSON.Point, MarkerProps> {
   const { placeNo, category, itPlaces } = positionsOf(data);
   const places = data.places.features;

@@ -26,14 +26,14 @@ export function currentView(map: MlMap): AtlasState['view'] {
 }
 
 /** Marker data for the initiatives passing region and search (every category: categories are drawn by expressions). */
-export function markerData(data: AtlasData, initiatives: Pick<IndexedInitiative, 'category' | 'places'>[] | Int32Array, region: string | null,
+export function markerData(data: Pick<AtlasData, 'places' | 'initiatives' | 'leagues' | 'counties'>, initiatives: Pick<IndexedInitiative, 'category' | 'places'>[] | Int32Array, region: string | null,
   byId: Map<string, PlaceProperties>, label: (p: PlaceProperties) => string): GeoJSON.FeatureCollection {
   const regionCodes = new Set([...data.leagues.features, ...data.counties.features].map((f) => f.properties.code));
   return markerFeatures(data, initiatives, region, byId, label, regionCodes);
 }
 
-/** Hands marker data (see markerData) to the map. */
-export function showMarkers(map: MlMap, markers: GeoJSON.FeatureCollection): void {
+/** Hands marker data (see markerData) to the map, or the address of a file of it for the map's worker to fetch. */
+export function showMarkers(map: MlMap, markers: GeoJSON.FeatureCollection | string): void {
   (map.getSource('places') as GeoJSONSource).setData(markers);
 }
 
@@ -80,7 +80,7 @@ export function jumpToView(map: MlMap, view: AtlasState['view']): void {
 }
 
 /** Writes `label` (the name in the UI language) into the label source, each feature tagged with the layer it is for. */
-export function labelData(data: AtlasData, basemap: GeoJSON.FeatureCollection | null, name: (zh: string, en?: string) => string): GeoJSON.FeatureCollection {
+export function labelData(data: Pick<AtlasData, 'leagues' | 'counties'>, basemap: GeoJSON.FeatureCollection | null, name: (zh: string, en?: string) => string): GeoJSON.FeatureCollection {
   const tag = (kind: string, fc: GeoJSON.FeatureCollection) => fc.features.map((f) => ({ ...f, properties: { ...f.properties, [LABEL_KIND]: kind } }));
   // China itself is the whole map's context, so only its neighbours and provinces are named.
   const named = (basemap?.features ?? []).filter((f) => f.properties?.nameEn !== 'China');

@@ -1,0 +1,68 @@
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FIRST_MARKERS_NAME, INITIATIVE_INDEX_FILE, type InitiativeIndexFile } from '../contract/index.ts';
+import { DEFAULTS } from '../app/defaults.ts';
+import { placeIndex, visibleFor } from '../app/filter.ts';
+import { indexedRecords } from '../app/indexedRecords.ts';
+import { markerName } from '../app/map/markers.ts';
+import { markerData } from '../app/map/sync.ts';
+import { positionsOf } from '../app/positions.ts';
+import type { AtlasData } from '../app/types.ts';
+import { writeAppData } from './appData.ts';
+
+// The seed pages' data as `npm run data` writes it (the unit tests run after it).
+const fixtures = new URL('../../public/data/', import.meta.url);
+const read = (f: string) => JSON.parse(readFileSync(new URL(f, fixtures), 'utf8'));
+const dirs: string[] = [];
+afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+
+/** A data folder as the pipeline and the basemap step leave it, without or with the region boundaries. */
+function dataFolder(regions = true): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nmg-appdata-'));
+  dirs.push(dir);
+  for (const f of ['places.geojson', 'initiatives.json', ...(regions ? ['leagues.geojson', 'counties.geojson'] : [])]) copyFileSync(new URL(f, fixtures), join(dir, f));
+  return dir;
+}
+const indexIn = (dir: string) => JSON.parse(readFileSync(join(dir, INITIATIVE_INDEX_FILE), 'utf8')) as InitiativeIndexFile;
+
+describe('writeAppData: the first view\'s markers', () => {
+  it('writes the markers the app works out for a first visit, under a name from their hash that the index gives', () => {
+    const dir = dataFolder();
+    writeAppData(dir);
+    const name = indexIn(dir).firstMarkers!;
+    expect(name).toMatch(FIRST_MARKERS_NAME);
+    const text = readFileSync(join(dir, name), 'utf8');
+    expect(name).toBe(`first-markers-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.geojson`);
+    // The app's own way for the default state: the visible set, as positions, through markerData with Chinese names.
+    const places = read('places.geojson');
+    const data: AtlasData = { places, ...indexedRecords(read('initiatives.json'), places), rollups: {}, leagues: read('leagues.geojson'),
+      counties: read('counties.geojson'), units: read('gazetteer-lite.json') };
+    const byId = placeIndex(data);
+    const { itNo } = positionsOf(data);
+    const its = Int32Array.from(visibleFor(data, DEFAULTS.state, byId).initiatives.map((id) => itNo.get(id)!));
+    const expected = markerData(data, its, null, byId, markerName);
+    expect(expected.features.length).toBeGreaterThan(5);
+    expect(JSON.parse(text)).toEqual(expected);
+  });
+
+  it('replaces an earlier markers file and leaves files it did not write alone', () => {
+    const dir = dataFolder();
+    const stale = 'first-markers-0000000000000000.geojson';
+    writeFileSync(join(dir, stale), '{}');
+    writeFileSync(join(dir, 'first-markers-notes.txt'), 'mine');
+    writeAppData(dir);
+    const names = readdirSync(dir).filter((f) => f.startsWith('first-markers'));
+    expect(names.sort()).toEqual([indexIn(dir).firstMarkers, 'first-markers-notes.txt'].sort());
+    expect(existsSync(join(dir, stale))).toBe(false);
+  });
+
+  it('writes none, and the index names none, without the region boundaries the labels depend on', () => {
+    const dir = dataFolder(false);
+    writeAppData(dir);
+    expect(indexIn(dir).firstMarkers).toBeUndefined();
+    expect(readdirSync(dir).some((f) => FIRST_MARKERS_NAME.test(f))).toBe(false);
+  });
+});
