@@ -8,12 +8,12 @@ import { filterText, placeIndex, visibleFor, type Visible } from './filter.ts';
 import { createVisibility } from './visibility.ts';
 import { loadPlaceNames, placeName, precisionReason, registerUnitForms, t } from './i18n/index.ts';
 import { renderLegend } from './legend.ts';
-import { createMap, nextIdle, whenZoomedTo } from './map/createMap.ts';
+import { nextIdle, whenZoomedTo } from './map/createMap.ts';
 import { COUNTY_LINE_ZOOM, FIRST_LABEL_LAYERS, LATE_LABEL_LAYERS, LATE_LABEL_ZOOM } from './map/style.ts';
 import { bindInteractions } from './map/interactions.ts';
 import { currentView, fitAll, fitRegion, jumpToView, labelData, markerData, padStartView, revealPlace, sameView, showCounties, showLabels, showMarkers, showSelection } from './map/sync.ts';
 import { showCategories } from './map/markerLayers.ts';
-import { anchorOf, anchoredKey } from './map/markers.ts';
+import { anchorOf, anchoredKey, markerName } from './map/markers.ts';
 import { provideDonuts } from './map/donut.ts';
 import { CHOROPLETH_COUNTY_ZOOM, legendClasses, regionCounts, showChoropleth } from './map/choropleth.ts';
 import { renderPanel } from './panel/panelHost.ts';
@@ -21,6 +21,7 @@ import { createApi } from './api.ts';
 import type { AppStore } from './store.ts';
 import type { AtlasData, AtlasState, UiContext } from './types.ts';
 import type { Prefs } from './urlSync.ts';
+import type { MapStart } from './startMap.ts';
 import { mountUiModules } from './uiModules.ts';
 import { loadLabelFont, localLabelFont } from './fonts.ts';
 import { renderTimeline } from './timeline/timeline.ts';
@@ -31,6 +32,8 @@ export interface AppParts {
   root: { map: HTMLElement; panel: HTMLElement; legend: HTMLElement; search: HTMLElement | null; list: HTMLElement | null; lang: HTMLButtonElement | null; timeline?: HTMLElement | null };
   data: AtlasData;
   basemap: GeoJSON.FeatureCollection | null;
+  /** The map, started from the frame while the data loaded (startMap.ts). */
+  map: MapStart;
   store: AppStore;
   prefs: Prefs;
   /** False when the address named a place or region but no view: the map then goes to the selection. */
@@ -47,7 +50,7 @@ function laterLabelTexts(d: AtlasData): string[] {
   return [...d.counties.features.map((f) => f.properties.shortName || f.properties.name), ...d.places.features.map((f) => f.properties.shortName || f.properties.name)];
 }
 
-export async function startApp({ root, data, basemap, store, prefs, viewGiven }: AppParts): Promise<MlMap> {
+export async function startApp({ root, data, basemap, map: mapStart, store, prefs, viewGiven }: AppParts): Promise<MlMap> {
   const byId = placeIndex(data);
   // Visibility depends on region, categories, query and period (from, to, undated) only; a new place or view keeps the same result object.
   // A text query also reads summaries and figure labels, so its results change as details files arrive.
@@ -61,11 +64,12 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   const pick = (ids: string[]) => ids.map((id) => byIt.get(id)).filter((x): x is IndexedInitiative => x !== undefined);
   // Marker data depends on region and query only; categories are drawn by expressions (see markerLayers.ts).
   // The marker features follow the same key and the language of their labels.
+  const markerKey = (s: AtlasState) => JSON.stringify([s.region, s.query, detailsKey(s.query)]);
   const markerSet = (() => {
     let m: { key: string; lang: string; features: GeoJSON.FeatureCollection } | null = null;
     return () => {
       const s = store.get();
-      const key = JSON.stringify([s.region, s.query, detailsKey(s.query)]);
+      const key = markerKey(s);
       // With every category shown (the usual first view) the visible set is already that set.
       const every = s.categories.length === CATEGORY_IDS.length ? visible() : null;
       if (m?.key !== key || m.lang !== lang()) {
@@ -74,7 +78,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
         const its = every ? Int32Array.from(positionsWhere(data.initiatives.length, vis.hasAt))
           : Int32Array.from(visibleFor(data, { ...s, categories: [...CATEGORY_IDS] }, byId).initiatives.map((id) => itNo.get(id) ?? -1).filter((n) => n >= 0));
         // markerData reads only ids, categories and places (see markers.ts), which index entries carry.
-        m = { key, lang: lang(), features: markerData(data, its, s.region, byId, (p) => name(p.shortName || p.name)) };
+        m = { key, lang: lang(), features: markerData(data, its, s.region, byId, (p) => name(markerName(p))) };
       }
       return m;
     };
@@ -100,24 +104,26 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   const ctx: UiContext = { data, store, lang, visible, visibleAt: (n) => vis.hasAt(n) };
   // Search and list code downloads while the map starts (and never in the embed, which has no slots for them).
   const uiReady = mountUiModules(root.search, root.list, ctx);
-  // The first view's visible set and marker data are worked out before the map starts, each in a task of its own
-  // (with 50,000 initiatives, together with the first frame they made one long task). Labels and markers go into the
-  // style with the regions, so the worker lays out the whole first view at once (set after the style, each would be
-  // laid out empty first and again with its data, a frame or two later).
+  // The first view's visible set and marker data are worked out each in a task of their own (with 50,000 initiatives,
+  // together with the first frame they made one long task). The map usually has its first markers already: the build's
+  // file, which its worker fetched while the page read the data (startMap.ts); else they are worked out here.
   visible();
   await yieldToPage();
-  const firstMarkers = markerSet();
-  await yieldToPage();
-  let labelsDrawn = lang();
+  let labelsDrawn = mapStart.labels;
   // Banner boundaries draw only when zoomed in or for a selection: the first view of all Inner Mongolia leaves them out
-  // of the style (less for the worker to take in and tile before the first frame) and gets them once it needs them.
+  // of the map (less for the worker to take in and tile before the first frame) and gets them once it needs them.
   const needsCounties = (s: AtlasState) => s.region !== null || s.place !== null;
   const start = store.get();
   let countiesIn = needsCounties(start) || (viewGiven && start.view.zoom >= COUNTY_LINE_ZOOM);
-  const map = await createMap(root.map, { basemap, leagues: data.leagues, counties: countiesIn ? data.counties : undefined,
-    labels: labelData(data, basemap, name), places: firstMarkers.features }, start.view, t('map.label', lang()));
-  // Handed to tests before its first frame, so that they can follow how the first view is drawn.
-  window.__nmgAtlasMap = map;
+  const map = await mapStart.map;
+  if (countiesIn) showCounties(map, data);
+  // The map starts with every category shown (see buildStyle) and, from the file, the markers of the start state.
+  let drawn: { key: string; lang: string; categories: readonly string[] } = { key: markerKey(start), lang: lang(), categories: CATEGORY_IDS };
+  if (!mapStart.firstMarkers) {
+    const first = markerSet();
+    await yieldToPage();
+    showMarkers(map, first.features);
+  }
   const addCounties = () => {
     if (countiesIn) return;
     countiesIn = true;
@@ -127,8 +133,6 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   if (!countiesIn) map.on('zoom', countiesOnZoom);
 
   provideDonuts(map);
-  // The style starts with every category shown (see buildStyle).
-  let drawn: { key: string; lang: string; categories: readonly string[] } = { key: firstMarkers.key, lang: firstMarkers.lang, categories: CATEGORY_IDS };
   const legend = (counts = vis.counts(store.get())) => {
     renderLegend(root.legend, store, counts, lang(), {
       unmapped: vis.unmapped(store.get()),
@@ -143,12 +147,12 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     const v = visible();
     const counts = vis.counts(s);
     // Marker data goes to the worker only when region, search or language changed; a category toggle swaps expressions.
-    const markers = markerSet();
-    if (drawn.key !== markers.key || drawn.lang !== lang()) showMarkers(map, markers.features);
+    const key = markerKey(s);
+    if (drawn.key !== key || drawn.lang !== lang()) showMarkers(map, markerSet().features);
     // A first view of every category sets no new expressions: the style already has them.
     const styled = drawn.categories;
     if (styled !== s.categories && [...styled].sort().join() !== [...s.categories].sort().join()) showCategories(map, s.categories);
-    drawn = { key: markers.key, lang: lang(), categories: s.categories };
+    drawn = { key, lang: lang(), categories: s.categories };
     if (choropleth) showChoropleth(map, data, regionMemo());
     showSelection(map, s);
     legend(counts);
@@ -237,9 +241,11 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
     },
   });
 
+  // A file that fails in the map would leave it without markers: they are then worked out here (render sends them).
+  mapStart.onFirstMarkersFailed(() => { drawn = { ...drawn, key: '' }; render(false); });
   // Panels, a text query and the legend follow the details files as they arrive.
   data.details.subscribe(() => render(false));
-  // Panels, legend, page language and camera are set before the map's first frame (its data came with the style).
+  // Panels, legend, page language and camera are set before the first view paints (startMap holds it until release).
   relabel();
   render(false);
   const s0 = store.get();
@@ -247,6 +253,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   else if (!viewGiven && s0.region) fitRegion(map, data, s0.region, false);
   else if (!viewGiven) fitAll(map, data);
   else padStartView(map);
+  mapStart.release();
   const show = (ids: string[]) => ids.forEach((id) => map.setLayoutProperty(id, 'visibility', 'visible'));
   if (firstFonts) {
     await firstFonts.then(() => show(FIRST_LABEL_LAYERS));
@@ -256,6 +263,7 @@ export async function startApp({ root, data, basemap, store, prefs, viewGiven }:
   await nextIdle(map);
   window.nmgAtlas = api;
   document.body.dataset.state = 'ready';
+  if (mapStart.firstMarkers) void mapStart.checkFirstMarkers(new Set(byId.keys()));
   emit('ready', structuredClone(store.get()));
   return map;
 }

@@ -2,7 +2,7 @@
  * Fetches everything the app needs from data/ and checks it against the contract, collecting all problems
  * so the error view can say exactly what is missing or malformed instead of showing a blank map.
  */
-import { decodeInitiativeIndexSteps, FIRST_VIEW_FILES as F, INITIATIVE_INDEX_FILE, validateBasemap, validateLiteUnits, validatePlaces, validateRegions, validateRollups } from '../contract/index.ts';
+import { decodeInitiativeIndexSteps, FIRST_MARKERS_NAME, FIRST_VIEW_FILES as F, INITIATIVE_INDEX_FILE, isObj, isStr, validateBasemap, validateLiteUnits, validatePlaces, validateRegions, validateRollups, type RegionCollection } from '../contract/index.ts';
 import { createDetails, httpChunkSource } from './details.ts';
 import { positionsOf } from './positions.ts';
 import { yieldToPage } from './yieldToPage.ts';
@@ -38,13 +38,37 @@ async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
   return r.value;
 }
 
-/** Loads and validates what the first view needs (details come later, see details.ts); throws DataError listing every problem found. */
-export async function loadAtlasData(): Promise<AtlasData> {
+/** What the map starts from while the rest loads (see startMap.ts): the basemap and the league and banner boundaries. */
+export interface MapFrame {
+  basemap: GeoJSON.FeatureCollection;
+  leagues: RegionCollection;
+  counties: RegionCollection;
+}
+
+/** Loads and checks the frame, small files that arrive first; throws DataError listing every problem found. */
+export async function loadFrame(): Promise<MapFrame> {
   const problems: string[] = [];
-  const [places, indexFile, rollups, leagues, counties, units] = await Promise.all(
-    [F.places, F.index, F.rollups, F.leagues, F.counties, F.units].map((n) => fetchJson(n, problems)),
-  );
+  const [basemap, leagues, counties] = await Promise.all([F.basemap, F.leagues, F.counties].map((n) => fetchJson(n, problems)));
   if (problems.length) throw new DataError(problems);
+  problems.push(...validateBasemap(basemap), ...validateRegions('leagues.geojson', leagues), ...validateRegions('counties.geojson', counties));
+  if (problems.length) throw new DataError(problems);
+  return { basemap, leagues, counties } as MapFrame;
+}
+
+/**
+ * Loads and validates what the first view needs (details come later, see details.ts), with the frame's problems if it
+ * failed; throws DataError listing every problem found. As soon as the index is in, and before the long check, it hands
+ * `firstMarkers` the address of the first view's markers file it names, for the map's worker to fetch meanwhile (an
+ * index that then fails its check throws, and the caller removes the map).
+ */
+export async function loadAtlasData(frame: Promise<MapFrame>, firstMarkers: (url: string) => void = () => {}): Promise<AtlasData> {
+  const problems: string[] = [];
+  const framed = frame.catch((e: unknown) => { if (e instanceof DataError) { problems.push(...e.problems); return null; } throw e; });
+  const [places, indexFile, rollups, units] = await Promise.all([F.places, F.index, F.rollups, F.units].map((n) => fetchJson(n, problems)));
+  const regions = await framed;
+  if (problems.length || !regions) throw new DataError(problems);
+  const named = isObj(indexFile) ? indexFile.firstMarkers : undefined;
+  if (isStr(named) && FIRST_MARKERS_NAME.test(named)) firstMarkers(DATA_BASE + named);
   const placeProblems = validatePlaces(places);
   const ids = placeProblems.length ? undefined
     : new Set((places as AtlasData['places']).features.map((f) => f.properties.id));
@@ -55,8 +79,6 @@ export async function loadAtlasData(): Promise<AtlasData> {
     ...placeProblems.map((p) => `places.geojson: ${p}`),
     ...decoded.problems.map((p) => `${INITIATIVE_INDEX_FILE}: ${p}`),
     ...validateRollups(rollups).map((p) => `rollups.json: ${p}`),
-    ...validateRegions('leagues.geojson', leagues),
-    ...validateRegions('counties.geojson', counties),
     ...validateLiteUnits(units),
   );
   if (problems.length) throw new DataError(problems);
@@ -65,7 +87,8 @@ export async function loadAtlasData(): Promise<AtlasData> {
   await yieldToPage();
   positionsOf({ places: places as AtlasData['places'], initiatives: index.initiatives });
   await yieldToPage();
-  return { places, initiatives: index.initiatives, details: createDetails(index, httpChunkSource(DATA_BASE), ids), rollups, leagues, counties, units } as AtlasData;
+  return { places, initiatives: index.initiatives, details: createDetails(index, httpChunkSource(DATA_BASE), ids), rollups,
+    leagues: regions.leagues, counties: regions.counties, units } as AtlasData;
 }
 
 /** The decoded text of one source file, for the full-text view. */
@@ -73,13 +96,4 @@ export async function loadSource(file: string): Promise<string> {
   const res = await fetch(`${DATA_BASE}sources/${encodeURIComponent(file)}`);
   if (!res.ok) throw new Error(`sources/${file}: HTTP ${res.status}`);
   return res.text();
-}
-
-/** The basemap (countries, provinces, water): checked like the rest, so a broken file shows the error view, not a bare map. */
-export async function loadBasemap(): Promise<GeoJSON.FeatureCollection | null> {
-  const problems: string[] = [];
-  const fc = await fetchJson(F.basemap, problems);
-  if (!problems.length) problems.push(...validateBasemap(fc));
-  if (problems.length) throw new DataError(problems);
-  return fc as GeoJSON.FeatureCollection;
 }

@@ -10,7 +10,8 @@ import { DEFAULTS } from './defaults.ts';
 import { showError } from './errorView.ts';
 import { shareButton } from './share/shareDialog.ts';
 import { shareText } from './share/shareStrings.ts';
-import { DataError, loadAtlasData, loadBasemap } from './load.ts';
+import { DataError } from './load.ts';
+import { loadAndStartMap } from './startMap.ts';
 import { createStore } from './store.ts';
 import { createPrefs, readUrl, syncUrl } from './urlSync.ts';
 
@@ -30,11 +31,11 @@ async function boot(): Promise<void> {
   document.title = siteTitle(initial.prefs.lang);
   el('app-title').textContent = siteTitle(initial.prefs.lang);
   try {
-    const [data, basemap] = await Promise.all([loadAtlasData(), loadBasemap()]);
+    const { data, frame, map } = await loadAndStartMap(el('map'), store.get(), prefs.get().lang);
     syncUrl(store, prefs, DEFAULTS);
     await startApp({
       root: { map: el('map'), panel: el('panel'), legend: el('legend'), search: el('search'), list: el('list'), lang: el<HTMLButtonElement>('lang'), timeline: el('timeline') },
-      data, basemap, store, prefs, viewGiven,
+      data, basemap: frame.basemap, map, store, prefs, viewGiven,
     });
     if (data.initiatives.length <= PREFETCH_DETAILS_MAX) {
       const later = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));

@@ -8,7 +8,8 @@ import './embed.css';
 import { startApp } from '../app/app.ts';
 import { DEFAULTS } from '../app/defaults.ts';
 import { showError } from '../app/errorView.ts';
-import { DataError, loadAtlasData, loadBasemap } from '../app/load.ts';
+import { DataError } from '../app/load.ts';
+import { loadAndStartMap } from '../app/startMap.ts';
 import { createStore } from '../app/store.ts';
 import { createPrefs } from '../app/urlSync.ts';
 import { connectBridge } from './bridge.ts';
@@ -31,13 +32,13 @@ async function boot(): Promise<void> {
   const relink = () => updateFullMapLink(link, store.get(), prefs.get(), location.href);
   relink();
   try {
-    const [data, basemap] = await Promise.all([loadAtlasData(), loadBasemap()]);
+    const { data, frame, map } = await loadAndStartMap(el('map'), store.get(), prefs.get().lang);
     const panel = el('panel');
     // The legend starts collapsed unless the frame is roomy: in a small frame it would hide the map it explains.
     if (innerWidth < 900 || innerHeight < 600) el('legend').dataset.startOpen = 'false';
     await startApp({
       root: { map: el('map'), panel, legend: el('legend'), search: null, list: null, lang: null },
-      data, basemap, store, prefs, viewGiven: opts.viewGiven,
+      data, basemap: frame.basemap, map, store, prefs, viewGiven: opts.viewGiven,
     });
     compactAttribution(el('map'));
     store.subscribe(relink);

@@ -35,6 +35,30 @@ describe('a corrupted data file', () => {
   }
 });
 
+describe('a corrupted first-markers file', () => {
+  type M = { getSource(s: string): { getData(): Promise<{ features: unknown[] }> } };
+  const drawn = (page: import('playwright-core').Page) => page.evaluate(() => (window.__nmgAtlasMap as M).getSource('places').getData());
+  for (const [how, reply] of Object.entries(CORRUPTIONS)) {
+    it(`${how}: the map still draws the first view's markers, worked out on the page`, async () => {
+      const clean = await env.browser.newPage();
+      await clean.goto(env.server.url);
+      await clean.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 45_000 });
+      const expected = await drawn(clean);
+      await clean.close();
+      const page = await env.browser.newPage();
+      const uncaught: string[] = [];
+      page.on('pageerror', (e) => uncaught.push(e.message));
+      await page.route('**/data/first-markers-*.geojson', (r) => r.fulfill({ status: reply.status, body: reply.body, contentType: 'application/json' }));
+      await page.goto(env.server.url);
+      await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 45_000 });
+      expect(expected.features.length).toBeGreaterThan(0);
+      await expect.poll(() => drawn(page), { timeout: 10_000 }).toEqual(expected);
+      expect(uncaught).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
 describe('a corrupted details file', () => {
   it('leaves the map up and says in the place panel which file could not be read', async () => {
     const page = await env.browser.newPage();

@@ -94,6 +94,31 @@ describe('start-up', () => {
     await page.close();
   });
 
+  it('draws the first visit\'s markers from the build\'s file, which are the markers the app works out for that view', async () => {
+    const isFile = (r: string) => /^\/data\/first-markers-[0-9a-f]{16}\.geojson$/.test(new URL(r).pathname);
+    const { page, requests, errors } = await openAtlas(env.browser, env.server.url);
+    const files = requests.filter(isFile);
+    expect(files).toHaveLength(1);
+    type M = { getSource(s: string): { getData(): Promise<unknown> } };
+    const drawn = () => page.evaluate(() => (window.__nmgAtlasMap as M).getSource('places').getData());
+    const file = await page.evaluate((u) => fetch(u).then((r) => r.json()), files[0]);
+    expect(await drawn()).toEqual(file);
+    // A region and back: the app now works the first view's markers out itself and hands them over.
+    await page.evaluate(async () => {
+      const api = window.nmgAtlas as { setState(p: object): Promise<unknown> };
+      await api.setState({ region: '150100000000' });
+      await api.setState({ region: null });
+    });
+    expect(await drawn()).toEqual(file);
+    // English labels are not the file's: that view's markers are worked out on the page.
+    const en = await openAtlas(env.browser, `${env.server.url}?lang=en`);
+    expect(en.requests.filter(isFile)).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(en.errors).toEqual([]);
+    await en.page.close();
+    await page.close();
+  });
+
   it('hands banner boundaries to the map only once zoomed in far enough to draw them', async () => {
     const { page, errors } = await openAtlas(env.browser, env.server.url);
     type M = { querySourceFeatures(s: string): unknown[]; queryRenderedFeatures(o: object): unknown[]; jumpTo(o: object): void; once(e: string, f: () => void): void };

@@ -21,7 +21,7 @@ maplibregl.prewarm();
  */
 export const MAP_LIMITS = { minZoom: 1, maxZoom: 13, maxBounds: [[55, 12], [165, 64]] as [[number, number], [number, number]] };
 
-export async function createMap(container: HTMLElement, inputs: StyleInputs, view: AtlasState['view'], ariaLabel: string): Promise<maplibregl.Map> {
+export async function createMap(container: HTMLElement, inputs: StyleInputs, view: AtlasState['view'], ariaLabel: string, held?: () => boolean): Promise<maplibregl.Map> {
   // With the reader's own CJK font (asked at start-up, see fonts.ts) labels are laid out with everything else, once.
   const ownFont = await localLabelFont();
   const labels = ownFont ? 'visible' : 'none';
@@ -47,7 +47,7 @@ export async function createMap(container: HTMLElement, inputs: StyleInputs, vie
   map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), 'bottom-right');
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.getCanvas().setAttribute('aria-label', ariaLabel);
-  paintFirstViewWhole(map);
+  paintFirstViewWhole(map, held);
   // Errors after construction (a failed source) are logged, not fatal: the rest of the map still works.
   map.on('error', (e) => console.error('map:', e.error?.message ?? e));
   return new Promise((resolve) => map.once('style.load', () => { skipRepeatedPlacementFrame(map); resolve(map); }));

@@ -19,7 +19,8 @@ const FIRST_VIEW_PAINT_CAP_MS = 3000;
 
 interface Painter { render: (...args: unknown[]) => void }
 
-export function paintFirstViewWhole(map: MlMap): void {
+/** `held` keeps the view from counting as whole while the app still puts in what the first view shows. */
+export function paintFirstViewWhole(map: MlMap, held: () => boolean = () => false): void {
   const painter = (map as unknown as { painter?: Painter }).painter;
   const paint = painter?.render;
   if (!painter || typeof paint !== 'function') return;
@@ -47,7 +48,7 @@ export function paintFirstViewWhole(map: MlMap): void {
   map.once('remove', () => clearTimeout(cap));
   painter.render = function (this: Painter, ...args: unknown[]) {
     // Called after the frame took in its tiles and placed its symbols, so loaded() tells whether this view is whole.
-    if (map.loaded()) open();
+    if (!held() && map.loaded()) open();
     else if (firstTilesDue) { firstTilesDue = false; show(); }
     else return;
     paint.apply(this, args);
