@@ -3,7 +3,7 @@
  */
 import { siteTitle } from './siteTitle.ts';
 import type { Map as MlMap } from 'maplibre-gl';
-import { CATEGORY_IDS, type IndexedInitiative } from '../contract/index.ts';
+import { anchoredKey, CATEGORY_IDS, type IndexedInitiative } from '../contract/index.ts';
 import { filterText, placeIndex, visibleFor, type Visible } from './filter.ts';
 import { createVisibility } from './visibility.ts';
 import { loadPlaceNames, placeName, precisionReason, registerUnitForms, t } from './i18n/index.ts';
@@ -13,7 +13,7 @@ import { COUNTY_LINE_ZOOM, FIRST_LABEL_LAYERS, LATE_LABEL_LAYERS, LATE_LABEL_ZOO
 import { bindInteractions } from './map/interactions.ts';
 import { currentView, fitAll, fitRegion, jumpToView, labelData, markerData, padStartView, revealPlace, sameView, showCounties, showLabels, showMarkers, showSelection } from './map/sync.ts';
 import { showCategories } from './map/markerLayers.ts';
-import { anchorOf, anchoredKey, markerName } from './map/markers.ts';
+import { anchorOf, markerName } from './map/markers.ts';
 import { provideDonuts } from './map/donut.ts';
 import { CHOROPLETH_COUNTY_ZOOM, legendClasses, regionCounts, showChoropleth } from './map/choropleth.ts';
 import { renderPanel } from './panel/panelHost.ts';
@@ -263,7 +263,7 @@ export async function startApp({ root, data, basemap, map: mapStart, store, pref
   await nextIdle(map);
   window.nmgAtlas = api;
   document.body.dataset.state = 'ready';
-  if (mapStart.firstMarkers) void mapStart.checkFirstMarkers(new Set(byId.keys()));
+  void mapStart.checkFirstMarkers(byId);
   emit('ready', structuredClone(store.get()));
   return map;
 }

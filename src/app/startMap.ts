@@ -24,7 +24,7 @@ export interface MapStart {
    * Checks what the map read from the file against the contract, once the page is idle after its first view (the
    * check copies the markers back from the worker); a file that fails it is reported and fails as above.
    */
-  checkFirstMarkers(placeIds: Set<string>): Promise<void>;
+  checkFirstMarkers(placeIds: Pick<ReadonlySet<string>, 'has'>): Promise<void>;
   /** The language of the names the map was started with, or null when startApp is to add them. */
   readonly labels: Lang | null;
   /** Lets the first view paint as soon as it is whole (see firstViewWhole.ts). */

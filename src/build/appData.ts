@@ -14,7 +14,7 @@ import { firstViewMarkers } from '../app/map/firstMarkers.ts';
  * league and banner boundaries (the markers' labels depend on them) and the app is to work the markers out itself.
  * Earlier first-markers files are removed: only this step writes files under that name.
  */
-function writeFirstMarkers(dir: string, places: PlaceCollection, index: InitiativeIndex): string | null {
+function writeFirstMarkers(dir: string, places: PlaceCollection, placeIds: Set<string>, index: InitiativeIndex): string | null {
   const regions = ['leagues.geojson', 'counties.geojson'].map((f) => join(dir, f));
   let name: string | null = null;
   if (regions.every(existsSync)) {
@@ -22,7 +22,7 @@ function writeFirstMarkers(dir: string, places: PlaceCollection, index: Initiati
     assertValid('leagues.geojson', validateRegions('leagues.geojson', leagues));
     assertValid('counties.geojson', validateRegions('counties.geojson', counties));
     const markers = firstViewMarkers({ places, initiatives: index.initiatives, leagues, counties });
-    assertValid('first markers', validateMarkers(markers, new Set(places.features.map((f) => f.properties.id))));
+    assertValid('first markers', validateMarkers(markers, placeIds));
     const text = JSON.stringify(markers);
     name = firstMarkersFile(createHash('sha256').update(text).digest('hex').slice(0, 16));
     writeFileSync(join(dir, name), text);
@@ -38,7 +38,7 @@ export function writeAppData(dir: string): { initiatives: number; chunks: number
   // The list's title and figure are worked out here by the app's own rules, so the list needs no details file.
   const { index, details } = splitForApp(all, places);
   const placeIds = new Set(places.features.map((f) => f.properties.id));
-  const firstMarkers = writeFirstMarkers(dir, places, index);
+  const firstMarkers = writeFirstMarkers(dir, places, placeIds, index);
   if (firstMarkers) index.firstMarkers = firstMarkers;
   // Checked as the app will read it: the columns decoded back.
   const text = JSON.stringify(encodeInitiativeIndex(index));

@@ -36,7 +36,7 @@ const COUNT_KEYS = new Set(CATEGORY_IDS.flatMap((c) => [anchoredKey(c), mentionK
 const FIXED = new Set(['id', 'label', 'approx', 'precision', 'doubtful']);
 
 /** Checks a markers FeatureCollection: one Point per known place, each count a whole number above zero. */
-export function validateMarkers(data: unknown, placeIds?: Set<string>): string[] {
+export function validateMarkers(data: unknown, placeIds?: Pick<ReadonlySet<string>, 'has'>): string[] {
   const { problems, add } = collector();
   if (!isObj(data) || data.type !== 'FeatureCollection' || !Array.isArray(data.features)) return ['markers: not a GeoJSON FeatureCollection'];
   const seen = new Set<string>();

@@ -3,7 +3,7 @@ import { CATEGORY_IDS } from '../../contract/index.ts';
 import { countExpression, donutImageExpression, DONUT_STEPS } from './categoryExpressions.ts';
 import { parseDonutName } from './donut.ts';
 import { evalExpression } from './evalExpression.testkit.ts';
-import { anchoredKey } from './markers.ts';
+import { anchoredKey } from '../../contract/index.ts';
 import { initiativeRadius } from '../scale.ts';
 
 const [a, b] = CATEGORY_IDS;

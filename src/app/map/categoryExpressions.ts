@@ -3,8 +3,7 @@
  * per-category counts the data carries (see markers.ts), so a category toggle only swaps expressions: the cluster
  * index and the data stay as they are.
  */
-import { CATEGORY_IDS, type CategoryId } from '../../contract/index.ts';
-import { anchoredKey, mentionKey } from './markers.ts';
+import { anchoredKey, CATEGORY_IDS, mentionKey, type CategoryId } from '../../contract/index.ts';
 import { radiusExpression } from '../scale.ts';
 
 /** Shares in the donut key are in steps of 1/DONUT_STEPS of the circle. */

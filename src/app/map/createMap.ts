@@ -21,7 +21,7 @@ maplibregl.prewarm();
  */
 export const MAP_LIMITS = { minZoom: 1, maxZoom: 13, maxBounds: [[55, 12], [165, 64]] as [[number, number], [number, number]] };
 
-export async function createMap(container: HTMLElement, inputs: StyleInputs, view: AtlasState['view'], ariaLabel: string, held?: () => boolean): Promise<maplibregl.Map> {
+export async function createMap(container: HTMLElement, inputs: StyleInputs, view: AtlasState['view'], ariaLabel: string, held: () => boolean): Promise<maplibregl.Map> {
   // With the reader's own CJK font (asked at start-up, see fonts.ts) labels are laid out with everything else, once.
   const ownFont = await localLabelFont();
   const labels = ownFont ? 'visible' : 'none';

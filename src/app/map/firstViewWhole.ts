@@ -20,7 +20,7 @@ const FIRST_VIEW_PAINT_CAP_MS = 3000;
 interface Painter { render: (...args: unknown[]) => void }
 
 /** `held` keeps the view from counting as whole while the app still puts in what the first view shows. */
-export function paintFirstViewWhole(map: MlMap, held: () => boolean = () => false): void {
+export function paintFirstViewWhole(map: MlMap, held: () => boolean): void {
   const painter = (map as unknown as { painter?: Painter }).painter;
   const paint = painter?.render;
   if (!painter || typeof paint !== 'function') return;

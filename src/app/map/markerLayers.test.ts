@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS } from '../../contract/index.ts';
 import { evalExpression } from './evalExpression.testkit.ts';
 import { markerLayerExpressions } from './markerLayers.ts';
-import { anchoredKey, mentionKey } from './markers.ts';
+import { anchoredKey, mentionKey } from '../../contract/index.ts';
 import { initiativeRadius } from '../scale.ts';
 
 const [a, b] = CATEGORY_IDS;

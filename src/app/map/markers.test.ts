@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_IDS } from '../../contract/index.ts';
+import { anchoredKey, CATEGORY_IDS, mentionKey } from '../../contract/index.ts';
 import { placeIndex } from '../filter.ts';
-import { anchoredKey, anchorOf, isApproximate, markerFeatures, mentionKey } from './markers.ts';
+import { anchorOf, isApproximate, markerFeatures } from './markers.ts';
 import type { AtlasData } from '../types.ts';
 
 const dir = new URL('../../../test/fixtures/app/data/', import.meta.url);

@@ -16,8 +16,6 @@ export function isApproximate(p: PlaceProperties): boolean {
   return p.precision !== 'exact' && levelDepth(p.precision) < levelDepth(p.level);
 }
 
-// The property names and the marker type belong to the first-markers file format (contract/firstMarkers.ts).
-export { anchoredKey, mentionKey, type MarkerProps } from '../../contract/index.ts';
 const NC = CATEGORY_IDS.length;
 const ANCHORED = CATEGORY_IDS.map(anchoredKey), MENTIONED = CATEGORY_IDS.map(mentionKey);
 
