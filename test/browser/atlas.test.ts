@@ -80,6 +80,46 @@ describe('the atlas page', () => {
     expect(full).toContain(passage);
   });
 
+  it('keeps an opened source text open, and the focus on its toggle, when the same panel is drawn again', async () => {
+    const { page } = opened;
+    const toggle = page.locator('#panel .fulltext-toggle').first();
+    await toggle.focus();
+    if (await toggle.getAttribute('aria-expanded') !== 'true') await page.keyboard.press('Enter');
+    const card = await page.locator('#panel article.initiative').first().getAttribute('data-initiative');
+    const mark = () => page.evaluate(() => { (document.querySelector('#panel .fulltext') as HTMLElement).dataset.drawnBefore = '1'; });
+    const redrawn = () => page.waitForFunction(() => !document.querySelector('#panel [data-drawn-before]'));
+    const state = () => page.evaluate(() => {
+      const full = document.querySelector<HTMLElement>('#panel .fulltext')!;
+      const a = document.activeElement as HTMLElement;
+      return { hidden: full.hidden, text: full.textContent!.length > 0, focused: a.className, card: a.closest<HTMLElement>('[data-initiative]')?.dataset.initiative };
+    });
+    // Hiding a category none of the panel's initiatives has draws the same panel again (as details arriving do).
+    const cards = await page.locator('#panel article.initiative').evaluateAll((els) => els.map((e) => e.getAttribute('data-initiative')));
+    const held = new Set(data.initiatives.filter((i) => cards.includes(i.id)).map((i) => i.category));
+    const before = await page.evaluate(() => window.nmgAtlas!.getState().categories);
+    const other = before.find((c) => !held.has(c))!;
+    expect(other).toBeDefined();
+    await mark();
+    await page.evaluate((cats) => window.nmgAtlas!.setState({ categories: cats }), before.filter((c) => c !== other));
+    try {
+      await redrawn();
+      expect(await state()).toEqual({ hidden: false, text: true, focused: 'fulltext-toggle', card });
+    } finally {
+      await page.evaluate((cats) => window.nmgAtlas!.setState({ categories: cats }), before);
+    }
+    // Another language draws it again too.
+    await mark();
+    await page.locator('#lang').click();
+    try {
+      await redrawn();
+      expect((await state()).hidden).toBe(false);
+      expect(await page.locator('#panel .fulltext-toggle').first().getAttribute('aria-expanded')).toBe('true');
+    } finally {
+      await page.locator('#lang').click();
+      await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    }
+  });
+
   it('leaves only 兴安盟’s places after clicking the league', async () => {
     const { page } = opened;
     await page.evaluate(() => window.nmgAtlas!.setState({ place: null, region: null, view: { center: [112.5, 45.2], zoom: 4.4 } }));

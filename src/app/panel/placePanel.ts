@@ -21,6 +21,8 @@ export interface PanelDeps {
   visibleInitiatives: { has(id: string): boolean };
   /** The page's main list when it sits right below the panel (the full app), so a region panel points to it instead of repeating it. */
   listBelow: HTMLElement | null;
+  /** Initiatives whose whole source text the reader had open when the same panel is drawn again. */
+  openFullTexts?: ReadonlySet<string>;
 }
 
 /** 内蒙古 › 盟 › 旗 › 镇 › 村: leagues and banners select the region, lower units select their place when it is on the map. */
@@ -53,7 +55,7 @@ function figures(it: Initiative, place: PlaceProperties | null, placesById: Read
   ]));
 }
 
-export function initiativeCard(it: Initiative, place: PlaceProperties | null, placesById: ReadonlyMap<string, PlaceProperties>, lang: Lang): HTMLElement {
+export function initiativeCard(it: Initiative, place: PlaceProperties | null, placesById: ReadonlyMap<string, PlaceProperties>, lang: Lang, fullTextOpen = false): HTMLElement {
   return h('article', { class: 'initiative', 'data-initiative': it.id },
     h('h3', {}, displayTitle(it)),
     h('p', { class: 'meta' },
@@ -61,7 +63,7 @@ export function initiativeCard(it: Initiative, place: PlaceProperties | null, pl
       `${categoryLabel(it.category, lang)} · ${kindLabel(it.kind, lang)}`,
       it.byline ? ` · ${it.byline}` : ''),
     figures(it, place, placesById, lang),
-    sourcePassage(it, place, lang));
+    sourcePassage(it, place, lang, fullTextOpen));
 }
 
 /** The card of an initiative whose details are not in yet: what the index knows, and the loading or failure note. */
@@ -86,7 +88,7 @@ export function placePanel(p: PlaceProperties, d: PanelDeps): HTMLElement {
   const here = new Set(p.initiatives);
   const its = d.data.initiatives.filter((it) => here.has(it.id) && d.visibleInitiatives.has(it.id));
   const need = needDetails(d.data, its.map((it) => it.id), d.lang);
-  const card = (e: IndexedInitiative, i: number) => ('records' in need ? initiativeCard(need.records[i], p, d.placesById, d.lang) : pendingCard(e, need.note.cloneNode(true) as HTMLElement, d.lang));
+  const card = (e: IndexedInitiative, i: number) => ('records' in need ? initiativeCard(need.records[i], p, d.placesById, d.lang, d.openFullTexts?.has(e.id)) : pendingCard(e, need.note.cloneNode(true) as HTMLElement, d.lang));
   return h('section', { class: 'place-panel', 'aria-labelledby': 'panel-title' },
     h('h2', { id: 'panel-title', tabindex: '-1' }, placeName(p.name, d.lang)),
     h('p', { class: 'level' }, levelLabel(p.level, d.lang),

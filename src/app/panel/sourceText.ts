@@ -22,17 +22,25 @@ function spansFor(it: Initiative, place: PlaceProperties | null): Span[] {
   return [...mentions, ...it.figures.map((f) => ({ start: f.start, end: f.end, mark: 'figure' as const }))];
 }
 
-/** A block that fills itself with the passage once the source has loaded. */
-export function sourcePassage(it: Initiative, place: PlaceProperties | null, lang: Lang): HTMLElement {
+/** The initiatives (by `data-initiative`) whose whole source text is open under `root`. */
+export function openFullTexts(root: ParentNode): Set<string> {
+  return new Set([...root.querySelectorAll<HTMLElement>('[data-initiative]')]
+    .filter((card) => card.querySelector('.fulltext-toggle[aria-expanded="true"]'))
+    .map((card) => card.dataset.initiative!));
+}
+
+/** A block that fills itself with the passage once the source has loaded; `open` starts with the whole text shown. */
+export function sourcePassage(it: Initiative, place: PlaceProperties | null, lang: Lang, open = false): HTMLElement {
   const passage = h('blockquote', { class: 'passage', lang: 'zh' }, t('app.loading', lang));
   const full = h('div', { class: 'fulltext', lang: 'zh', hidden: true, tabindex: '0' });
   const toggle = h('button', { type: 'button', class: 'fulltext-toggle', 'aria-expanded': 'false' }, t('panel.fullText', lang));
-  toggle.addEventListener('click', () => {
-    const open = full.hidden;
-    full.hidden = !open;
-    toggle.setAttribute('aria-expanded', String(open));
-    toggle.textContent = t(open ? 'panel.hideFullText' : 'panel.fullText', lang);
-  });
+  const show = (on: boolean) => {
+    full.hidden = !on;
+    toggle.setAttribute('aria-expanded', String(on));
+    toggle.textContent = t(on ? 'panel.hideFullText' : 'panel.fullText', lang);
+  };
+  show(open);
+  toggle.addEventListener('click', () => show(toggle.getAttribute('aria-expanded') !== 'true'));
   source(it.file).then((text) => {
     const spans = spansFor(it, place);
     passage.replaceChildren(renderRuns(runs(text, it.start, it.end, spans)));
