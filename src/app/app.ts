@@ -141,6 +141,7 @@ export async function startApp({ root, data, basemap, map: mapStart, store, pref
         toggle: (on) => { choropleth = on; if (on) addCounties(); showChoropleth(map, data, on ? regionMemo() : null); legend(); } },
     });
   };
+  let panelWaits = false;
   const render = (focusPanel: boolean) => {
     const s = store.get();
     if (filterText(s.query)) void data.details.loadAll();
@@ -157,7 +158,7 @@ export async function startApp({ root, data, basemap, map: mapStart, store, pref
     showSelection(map, s);
     legend(counts);
     if (root.timeline) renderTimeline(root.timeline, { data, store, lang, shown: timelineVis });
-    renderPanel(root.panel, { data, store, lang: lang(), placesById: byId, visibleInitiatives: visibleIds(), listBelow: root.list }, v.places, focusPanel);
+    panelWaits = renderPanel(root.panel, { data, store, lang: lang(), placesById: byId, visibleInitiatives: visibleIds(), listBelow: root.list }, v.places, focusPanel);
   };
   const relabel = () => {
     if (labelsDrawn !== lang()) showLabels(map, labelData(data, basemap, name));
@@ -243,8 +244,9 @@ export async function startApp({ root, data, basemap, map: mapStart, store, pref
 
   // A file that fails in the map would leave it without markers: they are then worked out here (render sends them).
   mapStart.onFirstMarkersFailed(() => { drawn = { ...drawn, key: '' }; render(false); });
-  // Panels, a text query and the legend follow the details files as they arrive.
-  data.details.subscribe(() => render(false));
+  // A panel waiting for details and a text query's results follow the details files as they arrive; nothing else reads
+  // them, so the files the page loads in the background once idle leave what the reader is using as it is.
+  data.details.subscribe(() => { if (panelWaits || filterText(store.get().query)) render(false); });
   // Panels, legend, page language and camera are set before the first view paints (startMap holds it until release).
   relabel();
   render(false);

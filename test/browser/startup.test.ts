@@ -4,6 +4,8 @@
  * would lay out and draw the map again); banner boundaries reach the map only once a view needs them.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FIRST_VIEW_FILES } from '../../src/contract/index.ts';
 import { openAtlas } from './browser.ts';
 import { DIST } from './atlasData.ts';
@@ -134,4 +136,27 @@ describe('start-up', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('leaves the legend as it is when the details files arrive in the background', async () => {
+    const chunks = (JSON.parse(readFileSync(join(DIST, 'data', 'initiative-index.json'), 'utf8')) as { chunks: string[] }).chunks;
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    let release!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
+    await page.route('**/data/initiative-details/*.json', async (r) => { await held; await r.continue(); });
+    let arrived = 0;
+    page.on('requestfinished', (r) => { if (r.url().includes('/initiative-details/')) arrived++; });
+    await page.goto(env.server.url);
+    await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 45_000 });
+    // A mark on the legend's drawn content: drawing it again would replace it (and a keyboard user's place in it).
+    const marked = () => page.evaluate(() => document.querySelector<HTMLElement>('#legend > *')?.dataset.before ?? null);
+    await page.evaluate(() => { document.querySelector<HTMLElement>('#legend > *')!.dataset.before = '1'; });
+    expect(await marked()).toBe('1');
+    release();
+    // Every details file is fetched once the page is idle (main.ts); the app reads each a moment after it arrives.
+    await expect.poll(() => arrived, { timeout: 20_000 }).toBe(chunks.length);
+    await page.waitForTimeout(500);
+    expect(await marked()).toBe('1');
+    await page.close();
+  });
 });
+

@@ -18,7 +18,8 @@ function focusedControl(el: HTMLElement): string | null {
   return full && el.querySelectorAll(full).length === 1 ? full : null;
 }
 
-export function renderPanel(el: HTMLElement, d: PanelDeps, visiblePlaces: string[], focus: boolean): void {
+/** Draws the panel; true when it waits for details files (and so must be drawn again once they are in). */
+export function renderPanel(el: HTMLElement, d: PanelDeps, visiblePlaces: string[], focus: boolean): boolean {
   const s = d.store.get();
   const place = s.place ? d.placesById.get(s.place) : undefined;
   // A place chosen from the list covers the list, so the keyboard user's focus moves on to the panel.
@@ -33,7 +34,7 @@ export function renderPanel(el: HTMLElement, d: PanelDeps, visiblePlaces: string
   // Which panel shows decides the sidebar's layout: a place panel covers the list, a region panel sits above it.
   document.body.classList.toggle('panel-place', Boolean(place));
   document.body.classList.toggle('panel-region', !place && body !== null);
-  if (!body) { el.replaceChildren(); delete el.dataset.shown; return; }
+  if (!body) { el.replaceChildren(); delete el.dataset.shown; return false; }
   const close = h('button', { type: 'button', class: 'panel-close', 'aria-label': t('panel.close', d.lang),
     onclick: () => d.store.set(place ? { place: null } : { region: null }, { push: true }) }, '×');
   // A new selection starts at the top of the panel and the sidebar.
@@ -43,4 +44,5 @@ export function renderPanel(el: HTMLElement, d: PanelDeps, visiblePlaces: string
   el.dataset.shown = place ? place.id : s.region!;
   if (focus || (place && fromList)) el.querySelector<HTMLElement>('#panel-title')?.focus();
   else if (kept?.focus) el.querySelector<HTMLElement>(kept.focus)?.focus();
+  return body.querySelector('.details-loading') !== null;
 }
