@@ -2,7 +2,7 @@
  * Fetches everything the app needs from data/ and checks it against the contract, collecting all problems
  * so the error view can say exactly what is missing or malformed instead of showing a blank map.
  */
-import { decodeInitiativeIndexSteps, FIRST_MARKERS_NAME, FIRST_VIEW_FILES as F, INITIATIVE_INDEX_FILE, isObj, isStr, validateBasemap, validateLiteUnits, validatePlaces, validateRegions, validateRollups, type RegionCollection } from '../contract/index.ts';
+import { decodeInitiativeIndexSteps, FIRST_MARKERS_NAME, FIRST_VIEW_FILES as F, INITIATIVE_INDEX_FILE, isObj, isStr, placeCountProblems, validateBasemap, validateLiteUnits, validatePlaces, validateRegions, validateRollups, type RegionCollection } from '../contract/index.ts';
 import { createDetails, httpChunkSource } from './details.ts';
 import { positionsOf } from './positions.ts';
 import { yieldToPage } from './yieldToPage.ts';
@@ -85,7 +85,9 @@ export async function loadAtlasData(frame: Promise<MapFrame>, firstMarkers: (url
   const index = decoded.index!;
   // The typed positions the app's visibility and markers read (see positions.ts), worked out in a task of their own.
   await yieldToPage();
-  positionsOf({ places: places as AtlasData['places'], initiatives: index.initiatives });
+  const { placeIts } = positionsOf({ places: places as AtlasData['places'], initiatives: index.initiatives });
+  const disagree = placeCountProblems((places as AtlasData['places']).features, placeIts.start);
+  if (disagree.length) throw new DataError(disagree.slice(0, 5).map((p) => `places.geojson and ${INITIATIVE_INDEX_FILE} disagree: ${p}`));
   await yieldToPage();
   return { places, initiatives: index.initiatives, details: createDetails(index, httpChunkSource(DATA_BASE), ids), rollups,
     leagues: regions.leagues, counties: regions.counties, units } as AtlasData;

@@ -16,7 +16,10 @@ export interface Positions {
   category: Uint8Array;
   /** Per initiative: the positions of its places, in its own order (unknown ids left out). */
   itPlaces: Lists;
-  /** Per place: the positions of the initiatives its `initiatives` list names (unknown ids left out). */
+  /**
+   * Per place: the positions of the initiatives naming it, in data order. By the contract (placeInitiatives.ts) these
+   * are the ones its `initiatives` lists; worked out from `itPlaces`, so no id is looked up.
+   */
   placeIts: Lists;
 }
 
@@ -32,6 +35,19 @@ function lists(n: number, entries: (i: number) => readonly string[], no: Map<str
   return { start, list: Int32Array.from(out) };
 }
 
+/** The lists inverted: for each of `n` targets, the items whose lists hold it, in item order. */
+function inverted(lists: Lists, n: number): Lists {
+  const start = new Int32Array(n + 1);
+  for (const k of lists.list) start[k + 1]++;
+  for (let k = 0; k < n; k++) start[k + 1] += start[k];
+  const next = start.slice(0, n);
+  const list = new Int32Array(lists.list.length);
+  for (let i = 0; i + 1 < lists.start.length; i++) {
+    for (let j = lists.start[i]; j < lists.start[i + 1]; j++) list[next[lists.list[j]]++] = i;
+  }
+  return { start, list };
+}
+
 const cache = new WeakMap<object, { places: object; positions: Positions }>();
 
 /** The positions of `data` (cached while its initiatives and places are the same arrays). */
@@ -41,11 +57,12 @@ export function positionsOf(data: Pick<AtlasData, 'places' | 'initiatives'>): Po
   const places = data.places.features, its = data.initiatives;
   const placeNo = new Map(places.map((f, i) => [f.properties.id, i]));
   const itNo = new Map(its.map((it, i) => [it.id, i]));
+  const itPlaces = lists(its.length, (i) => its[i].places, placeNo);
   const positions: Positions = {
     placeNo, itNo,
     category: Uint8Array.from(its, (it) => CATEGORY_NO.get(it.category) ?? 0),
-    itPlaces: lists(its.length, (i) => its[i].places, placeNo),
-    placeIts: lists(places.length, (k) => places[k].properties.initiatives, itNo),
+    itPlaces,
+    placeIts: inverted(itPlaces, places.length),
   };
   cache.set(data.initiatives, { places: data.places.features, positions });
   return positions;

@@ -66,3 +66,17 @@ describe('writeAppData: the first view\'s markers', () => {
     expect(readdirSync(dir).some((f) => FIRST_MARKERS_NAME.test(f))).toBe(false);
   });
 });
+
+describe('writeAppData: places and initiatives agree', () => {
+  it('refuses a places.geojson whose place lists an initiative that does not name it, and writes no index', () => {
+    const dir = dataFolder();
+    const places = read('places.geojson');
+    const listed = places.features.find((f: { properties: { initiatives: string[] } }) => f.properties.initiatives.length);
+    const other = places.features.find((f: { properties: { initiatives: string[] } }) => f !== listed && f.properties.initiatives.length
+      && !f.properties.initiatives.includes(listed.properties.initiatives[0]));
+    other.properties.initiatives.push(listed.properties.initiatives[0]);
+    writeFileSync(join(dir, 'places.geojson'), JSON.stringify(places));
+    expect(() => writeAppData(dir)).toThrow(new RegExp(`places.geojson with initiatives.json violates the data contract:\\n  ${other.properties.id}: lists`));
+    expect(existsSync(join(dir, INITIATIVE_INDEX_FILE))).toBe(false);
+  });
+});

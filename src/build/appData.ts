@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { assertValid, decodeInitiativeIndex, DETAILS_DIR, detailsFile, encodeInitiativeIndex, entriesByChunk, FIRST_MARKERS_NAME, firstMarkersFile, INITIATIVE_INDEX_FILE, validateInitiativeDetails, validateMarkers, validateRegions, type Initiative, type InitiativeIndex, type PlaceCollection, type RegionCollection } from '../contract/index.ts';
+import { assertValid, decodeInitiativeIndex, DETAILS_DIR, detailsFile, encodeInitiativeIndex, entriesByChunk, FIRST_MARKERS_NAME, firstMarkersFile, INITIATIVE_INDEX_FILE, placeInitiativesProblems, validateInitiativeDetails, validateMarkers, validateRegions, type Initiative, type InitiativeIndex, type PlaceCollection, type RegionCollection } from '../contract/index.ts';
 import { splitForApp } from '../app/indexedRecords.ts';
 import { firstViewMarkers } from '../app/map/firstMarkers.ts';
 
@@ -35,6 +35,8 @@ function writeFirstMarkers(dir: string, places: PlaceCollection, placeIds: Set<s
 export function writeAppData(dir: string): { initiatives: number; chunks: number } {
   const all = JSON.parse(readFileSync(join(dir, 'initiatives.json'), 'utf8')) as Initiative[];
   const places = JSON.parse(readFileSync(join(dir, 'places.geojson'), 'utf8')) as PlaceCollection;
+  // The app works each place's initiatives out from the index (contract/placeInitiatives.ts): the two files must agree.
+  assertValid('places.geojson with initiatives.json', placeInitiativesProblems(places.features, all));
   // The list's title and figure are worked out here by the app's own rules, so the list needs no details file.
   const { index, details } = splitForApp(all, places);
   const placeIds = new Set(places.features.map((f) => f.properties.id));

@@ -7,6 +7,7 @@ export * from './code.ts';
 export * from './ids.ts';
 export * from './levels.ts';
 export * from './places.ts';
+export * from './placeInitiatives.ts';
 export * from './initiatives.ts';
 export * from './source.ts';
 export * from './rollups.ts';

@@ -54,7 +54,7 @@ export interface PlaceProperties {
   doubtful?: boolean;
   /** Every non-generic mention of this place. */
   mentions: Mention[];
-  /** Ids of the initiatives that mention this place (main place of an initiative first in its own `places`). */
+  /** Ids of the initiatives whose `places` name this place, once each (the rule in placeInitiatives.ts). */
   initiatives: string[];
 }
 

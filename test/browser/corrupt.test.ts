@@ -35,6 +35,26 @@ describe('a corrupted data file', () => {
   }
 });
 
+describe('places.geojson and an index from another run', () => {
+  it('shows the error view naming both files when a place lists other initiatives than name it', async () => {
+    const page = await env.browser.newPage();
+    const uncaught: string[] = [];
+    page.on('pageerror', (e) => uncaught.push(e.message));
+    await page.route('**/data/places.geojson', async (r) => {
+      const res = await r.fetch();
+      const places = await res.json() as { features: { properties: { initiatives: string[] } }[] };
+      places.features.find((f) => f.properties.initiatives.length)!.properties.initiatives.pop();
+      await r.fulfill({ response: res, json: places });
+    });
+    await page.goto(env.server.url);
+    await page.waitForFunction(() => document.body.dataset.state === 'error' || document.body.dataset.state === 'ready', null, { timeout: 45_000 });
+    expect(await page.evaluate(() => document.body.dataset.state)).toBe('error');
+    expect(await page.getByRole('alert').textContent()).toMatch(/places\.geojson and initiative-index\.json disagree: \S+: lists \d+ initiatives, but \d+ name it/);
+    expect(uncaught).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a corrupted first-markers file', () => {
   type M = { getSource(s: string): { getData(): Promise<{ features: unknown[] }> } };
   const drawn = (page: import('playwright-core').Page) => page.evaluate(() => (window.__nmgAtlasMap as M).getSource('places').getData());

@@ -88,7 +88,7 @@ describe('mountList', () => {
     const csv = await blobs[0].text();
     expect(csv.replace(/^\ufeff/, '').split(/\r?\n/)).toEqual([
       'id,title,kind,category,places,figures,outlet,date,page,url,file',
-      'a#2,“积分超市”激活乡村治理,brief,rural-governance,科尔沁镇,200户 参与农户,,,,,a.txt',
+      'a#2,“积分超市”激活乡村治理,brief,rural-governance,科尔沁镇; 兴安街道,200户 参与农户,,,,,a.txt',
     ]);
     geoButton.click();
     await vi.waitFor(() => expect(blobs).toHaveLength(2));

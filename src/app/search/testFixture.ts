@@ -44,7 +44,7 @@ export const places: PlaceFeature[] = [
   place('c152221000000', [XAM, KYQQ], [121.47, 46.07], ['a#1']),
   place('c152221100000', [XAM, KYQQ, step('152221100000', '科尔沁镇', 'township')], [121.9, 46.3], ['a#2', 'a#1']),
   // A township sharing the league's name, with an initiative: it must still rank below the league.
-  place('c152201001000', [XAM, step('152201000000', '乌兰浩特市', 'county'), step('152201001000', '兴安街道', 'township')], [122.07, 46.08], ['b#5']),
+  place('c152201001000', [XAM, step('152201000000', '乌兰浩特市', 'county'), step('152201001000', '兴安街道', 'township')], [122.07, 46.08], ['a#2']),
   place('x152529101000-查干宝恩本村', [XLGL, ZXBQ, XYZ, step(null, '查干宝恩本村', 'village')], [115.0, 42.3], ['b#5'], 'township'),
 ];
 
@@ -58,7 +58,7 @@ function initiative(id: string, title: string, category: Initiative['category'],
 
 export const initiatives: Initiative[] = [
   initiative('a#1', '科右前旗建成互助幸福院', 'elderly-care', 'article', ['c152221000000', 'c152221100000'], [[12, '所', '幸福院'], [3000000, '元', '投入资金']]),
-  initiative('a#2', '“积分超市”激活乡村治理', 'rural-governance', 'brief', ['c152221100000'], [[200, '户', '参与农户']]),
+  initiative('a#2', '“积分超市”激活乡村治理', 'rural-governance', 'brief', ['c152221100000', 'c152201001000'], [[200, '户', '参与农户']]),
   initiative('b#5', 'Ａ村嘎查党支部带富', 'party-building', 'photo', ['x152529101000-查干宝恩本村'], []),
 ];
 
