@@ -32,4 +32,21 @@ describe('renderPanel', () => {
     draw(el, store);
     expect(el.scrollTop).toBe(0);
   });
+
+  it('puts the focus back on the same control when the same selection is drawn again', () => {
+    const el = document.createElement('aside');
+    document.body.replaceChildren(el);
+    const store = fixtureStore({ region: XING_AN });
+    draw(el, store);
+    const buttons = [...el.querySelectorAll<HTMLButtonElement>('button[data-initiative]')];
+    expect(buttons.length).toBeGreaterThan(1);
+    const second = buttons[1];
+    second.focus();
+    draw(el, store);
+    expect(second.isConnected).toBe(false);
+    expect((document.activeElement as HTMLElement).dataset.initiative).toBe(second.dataset.initiative);
+    el.querySelector<HTMLButtonElement>('.panel-close')!.focus();
+    draw(el, store);
+    expect(document.activeElement?.classList.contains('panel-close')).toBe(true);
+  });
 });

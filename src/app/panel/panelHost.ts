@@ -14,7 +14,8 @@ function focusedControl(el: HTMLElement): string | null {
   if (!(a instanceof HTMLElement) || a === el || !el.contains(a)) return null;
   const card = a.closest<HTMLElement>('[data-initiative]');
   const sel = a.id ? `#${CSS.escape(a.id)}` : a.classList.length ? `.${CSS.escape(a.classList[0])}` : null;
-  const full = sel && card ? `[data-initiative="${CSS.escape(card.dataset.initiative!)}"] ${sel}` : sel;
+  const at = card ? `[data-initiative="${CSS.escape(card.dataset.initiative!)}"]` : '';
+  const full = sel && (card === a ? `${sel}${at}` : `${at} ${sel}`.trim());
   return full && el.querySelectorAll(full).length === 1 ? full : null;
 }
 
