@@ -2,7 +2,7 @@
  * Fetches everything the app needs from data/ and checks it against the contract, collecting all problems
  * so the error view can say exactly what is missing or malformed instead of showing a blank map.
  */
-import { decodeInitiativeIndexSteps, FIRST_MARKERS_NAME, FIRST_VIEW_FILES as F, INITIATIVE_INDEX_FILE, isObj, isStr, placeCountProblems, validateBasemap, validateLiteUnits, validatePlaces, validateRegions, validateRollups, type RegionCollection } from '../contract/index.ts';
+import { decodeInitiativeIndexSteps, decodePlaceIndex, FIRST_MARKERS_NAME, FIRST_VIEW_FILES as F, INITIATIVE_INDEX_FILE, isObj, isStr, PLACE_INDEX_FILE, validateBasemap, validateLiteUnits, validateRegions, validateRollups, type RegionCollection } from '../contract/index.ts';
 import { createDetails, httpChunkSource } from './details.ts';
 import { positionsOf } from './positions.ts';
 import { yieldToPage } from './yieldToPage.ts';
@@ -64,30 +64,32 @@ export async function loadFrame(): Promise<MapFrame> {
 export async function loadAtlasData(frame: Promise<MapFrame>, firstMarkers: (url: string) => void = () => {}): Promise<AtlasData> {
   const problems: string[] = [];
   const framed = frame.catch((e: unknown) => { if (e instanceof DataError) { problems.push(...e.problems); return null; } throw e; });
-  const [places, indexFile, rollups, units] = await Promise.all([F.places, F.index, F.rollups, F.units].map((n) => fetchJson(n, problems)));
+  const [placeFile, indexFile, rollups, units] = await Promise.all([F.places, F.index, F.rollups, F.units].map((n) => fetchJson(n, problems)));
   const regions = await framed;
   if (problems.length || !regions) throw new DataError(problems);
   const named = isObj(indexFile) ? indexFile.firstMarkers : undefined;
   if (isStr(named) && FIRST_MARKERS_NAME.test(named)) firstMarkers(DATA_BASE + named);
-  const placeProblems = validatePlaces(places);
-  const ids = placeProblems.length ? undefined
-    : new Set((places as AtlasData['places']).features.map((f) => f.properties.id));
+  const { places, stamp, problems: placeProblems } = decodePlaceIndex(placeFile);
+  const ids = places ? new Set(places.features.map((f) => f.properties.id)) : undefined;
   await yieldToPage();
   const decoded = await inSlices(decodeInitiativeIndexSteps(indexFile, ids, INDEX_SLICE));
   await yieldToPage();
   problems.push(
-    ...placeProblems.map((p) => `places.geojson: ${p}`),
+    ...placeProblems.map((p) => `${PLACE_INDEX_FILE}: ${p}`),
     ...decoded.problems.map((p) => `${INITIATIVE_INDEX_FILE}: ${p}`),
     ...validateRollups(rollups).map((p) => `rollups.json: ${p}`),
     ...validateLiteUnits(units),
   );
-  if (problems.length) throw new DataError(problems);
-  const index = decoded.index!;
-  // The typed positions the app's visibility and markers read (see positions.ts), worked out in a task of their own.
+  const index = decoded.index;
+  if (index && places && index.placeStamp !== stamp) problems.push(`${INITIATIVE_INDEX_FILE} was not written with this ${PLACE_INDEX_FILE} (stamps ${String(index.placeStamp)} and ${stamp}): build the app data again`);
+  if (problems.length || !index || !places) throw new DataError(problems);
+  // The typed positions the app's visibility and markers read (see positions.ts), worked out in a task of their own;
+  // each place's initiatives are the ones naming it, in index order (contract/placeInitiatives.ts).
   await yieldToPage();
-  const { placeIts } = positionsOf({ places: places as AtlasData['places'], initiatives: index.initiatives });
-  const disagree = placeCountProblems((places as AtlasData['places']).features, placeIts.start);
-  if (disagree.length) throw new DataError(disagree.slice(0, 5).map((p) => `places.geojson and ${INITIATIVE_INDEX_FILE} disagree: ${p}`));
+  const { placeIts } = positionsOf({ places, initiatives: index.initiatives });
+  places.features.forEach((f, k) => {
+    f.properties.initiatives = Array.from(placeIts.list.subarray(placeIts.start[k], placeIts.start[k + 1]), (n) => index.initiatives[n].id);
+  });
   await yieldToPage();
   return { places, initiatives: index.initiatives, details: createDetails(index, httpChunkSource(DATA_BASE), ids), rollups,
     leagues: regions.leagues, counties: regions.counties, units } as AtlasData;

@@ -31,6 +31,7 @@ export interface UiPrefs {
 
 /** Everything the app loads at start. */
 export interface AtlasData {
+  /** places.geojson as place-index.json carries it, each place's initiatives worked out from the index (load.ts). */
   places: PlaceCollection;
   /** What the first view needs of each initiative (initiative-index.json). */
   initiatives: IndexedInitiative[];

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FIRST_MARKERS_NAME, INITIATIVE_INDEX_FILE, type InitiativeIndexFile } from '../contract/index.ts';
+import { decodePlaceIndex, FIRST_MARKERS_NAME, INITIATIVE_INDEX_FILE, PLACE_INDEX_FILE, type InitiativeIndexFile, type PlaceCollection } from '../contract/index.ts';
 import { DEFAULTS } from '../app/defaults.ts';
 import { placeIndex, visibleFor } from '../app/filter.ts';
 import { indexedRecords } from '../app/indexedRecords.ts';
@@ -78,5 +78,21 @@ describe('writeAppData: places and initiatives agree', () => {
     writeFileSync(join(dir, 'places.geojson'), JSON.stringify(places));
     expect(() => writeAppData(dir)).toThrow(new RegExp(`places.geojson with initiatives.json violates the data contract:\\n  ${other.properties.id}: lists`));
     expect(existsSync(join(dir, INITIATIVE_INDEX_FILE))).toBe(false);
+  });
+});
+
+describe('writeAppData: the place index', () => {
+  it('writes places.geojson as the app reads it, under a stamp of its content that the initiative index repeats', () => {
+    const dir = dataFolder();
+    writeAppData(dir);
+    const text = readFileSync(join(dir, PLACE_INDEX_FILE), 'utf8');
+    const file = JSON.parse(text);
+    const { stamp, ...body } = file;
+    expect(stamp).toBe(createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16));
+    expect(indexIn(dir).placeStamp).toBe(stamp);
+    const places = read('places.geojson');
+    expect(decodePlaceIndex(file).places!.features).toEqual(places.features.map((f: PlaceCollection['features'][number]) => ({ ...f, properties: { ...f.properties, initiatives: [] } })));
+    // The pipeline's own file stays as it was.
+    expect(readFileSync(join(dir, 'places.geojson'), 'utf8')).toBe(readFileSync(new URL('places.geojson', fixtures), 'utf8'));
   });
 });

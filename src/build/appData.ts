@@ -1,11 +1,12 @@
 /**
- * Derives the app's initiative files (see contract/initiativeIndex.ts) from the pipeline's initiatives.json and
- * places.geojson in `dir`, checks them against the contract and writes them beside; the pipeline's files stay as they are.
+ * Derives the app's files (contract/placeIndex.ts, initiativeIndex.ts, firstMarkers.ts) from the pipeline's
+ * initiatives.json and places.geojson in `dir`, checks them against the contract and writes them beside; the pipeline's files stay as they are.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { assertValid, decodeInitiativeIndex, DETAILS_DIR, detailsFile, encodeInitiativeIndex, entriesByChunk, FIRST_MARKERS_NAME, firstMarkersFile, INITIATIVE_INDEX_FILE, placeInitiativesProblems, validateInitiativeDetails, validateMarkers, validateRegions, type Initiative, type InitiativeIndex, type PlaceCollection, type RegionCollection } from '../contract/index.ts';
+import { isDeepStrictEqual } from 'node:util';
+import { assertValid, decodeInitiativeIndex, decodePlaceIndex, encodePlaceIndex, PLACE_INDEX_FILE, DETAILS_DIR, detailsFile, encodeInitiativeIndex, entriesByChunk, FIRST_MARKERS_NAME, firstMarkersFile, INITIATIVE_INDEX_FILE, placeInitiativesProblems, validateInitiativeDetails, validateMarkers, validateRegions, type Initiative, type InitiativeIndex, type PlaceCollection, type RegionCollection } from '../contract/index.ts';
 import { splitForApp } from '../app/indexedRecords.ts';
 import { firstViewMarkers } from '../app/map/firstMarkers.ts';
 
@@ -31,7 +32,20 @@ function writeFirstMarkers(dir: string, places: PlaceCollection, placeIds: Set<s
   return name;
 }
 
-/** Writes the index, one details file per chunk and the first view's markers; files of chunks that no longer exist are removed. */
+/** The app's place index (contract/placeIndex.ts), stamped with a hash of its content and checked as the app will read it. */
+function placeIndexText(places: PlaceCollection): { stamp: string; text: string } {
+  const body = encodePlaceIndex(places);
+  const stamp = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
+  const text = JSON.stringify({ stamp, ...body });
+  const back = decodePlaceIndex(JSON.parse(text));
+  assertValid(PLACE_INDEX_FILE, back.problems);
+  // Read back, it is places.geojson but for the initiatives the app works out from the index.
+  const strip = (c: PlaceCollection) => c.features.map((f) => ({ ...f, id: f.properties.id, properties: { ...f.properties, initiatives: [] } }));
+  if (!isDeepStrictEqual(strip(back.places!), strip(places))) throw new Error(`${PLACE_INDEX_FILE} does not read back as places.geojson`);
+  return { stamp, text };
+}
+
+/** Writes the place index, the initiative index, one details file per chunk and the first view's markers; files of chunks that no longer exist are removed. */
 export function writeAppData(dir: string): { initiatives: number; chunks: number } {
   const all = JSON.parse(readFileSync(join(dir, 'initiatives.json'), 'utf8')) as Initiative[];
   const places = JSON.parse(readFileSync(join(dir, 'places.geojson'), 'utf8')) as PlaceCollection;
@@ -42,6 +56,8 @@ export function writeAppData(dir: string): { initiatives: number; chunks: number
   const placeIds = new Set(places.features.map((f) => f.properties.id));
   const firstMarkers = writeFirstMarkers(dir, places, placeIds, index);
   if (firstMarkers) index.firstMarkers = firstMarkers;
+  const placeIndex = placeIndexText(places);
+  index.placeStamp = placeIndex.stamp;
   // Checked as the app will read it: the columns decoded back.
   const text = JSON.stringify(encodeInitiativeIndex(index));
   assertValid(INITIATIVE_INDEX_FILE, decodeInitiativeIndex(JSON.parse(text), placeIds).problems);
@@ -52,6 +68,7 @@ export function writeAppData(dir: string): { initiatives: number; chunks: number
   const keep = new Set(index.chunks.map((c) => `${c}.json`));
   for (const f of existsSync(out) ? readdirSync(out) : []) if (f.endsWith('.json') && !keep.has(f)) rmSync(join(out, f));
   for (const [name, records] of details) writeFileSync(join(out, `${name}.json`), JSON.stringify(records));
+  writeFileSync(join(dir, PLACE_INDEX_FILE), placeIndex.text);
   writeFileSync(join(dir, INITIATIVE_INDEX_FILE), text);
   return { initiatives: index.initiatives.length, chunks: index.chunks.length };
 }

@@ -3,9 +3,10 @@
  * and the build asks the browser to start fetching them with the page (src/build/preloadData.ts).
  */
 import { INITIATIVE_INDEX_FILE } from './initiativeIndex.ts';
+import { PLACE_INDEX_FILE } from './placeIndex.ts';
 
 export const FIRST_VIEW_FILES = {
-  places: 'places.geojson',
+  places: PLACE_INDEX_FILE,
   index: INITIATIVE_INDEX_FILE,
   rollups: 'rollups.json',
   leagues: 'leagues.geojson',

@@ -8,6 +8,7 @@ export * from './ids.ts';
 export * from './levels.ts';
 export * from './places.ts';
 export * from './placeInitiatives.ts';
+export * from './placeIndex.ts';
 export * from './initiatives.ts';
 export * from './source.ts';
 export * from './rollups.ts';

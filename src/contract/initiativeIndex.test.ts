@@ -57,6 +57,13 @@ describe('initiative index and details', () => {
     expect(decodeInitiativeIndex({ ...file, kind: [9, 0, 0, 0, 0] }).problems.join('\n')).toMatch(/initiatives\[0\]: bad kind undefined/);
   });
 
+  it('carries the stamp of the place index written with it, and names one that is no stamp', () => {
+    const file = JSON.parse(JSON.stringify(encodeInitiativeIndex({ ...index, placeStamp: '00ff00ff00ff00ff' })));
+    expect(file.placeStamp).toBe('00ff00ff00ff00ff');
+    expect(decodeInitiativeIndex(file).index?.placeStamp).toBe('00ff00ff00ff00ff');
+    expect(decodeInitiativeIndex({ ...file, placeStamp: 'places.geojson' }).problems).toEqual(['placeStamp: must be 16 hex digits']);
+  });
+
   it('validates what it wrote and reports what is broken', () => {
     expect(validateInitiativeIndex(index, new Set(['a', 'b', 'c']))).toEqual([]);
     const bad = { ...index, initiatives: [{ ...index.initiatives[0], chunk: 9 }, { ...index.initiatives[1], places: ['zz'] }] };

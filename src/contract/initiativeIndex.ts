@@ -8,6 +8,7 @@ import { collector, isNum, isObj, isStr } from './check.ts';
 import { CATEGORY_IDS, HEDGES, ITEM_KINDS, validateInitiatives, type Figure, type Initiative } from './initiatives.ts';
 import { isSourceDate } from './source.ts';
 import { FIRST_MARKERS_NAME } from './firstMarkers.ts';
+import { PLACE_STAMP } from './placeIndex.ts';
 
 /** The app's initiative files, relative to the data folder. */
 export const INITIATIVE_INDEX_FILE = 'initiative-index.json';
@@ -45,6 +46,8 @@ export interface InitiativeIndex {
   initiatives: IndexedInitiative[];
   /** The first view's markers written beside the index (see firstMarkers.ts); absent when the build wrote none. */
   firstMarkers?: string;
+  /** The stamp of the place index written with this index (see placeIndex.ts); the app reads only a matching pair. */
+  placeStamp?: string;
 }
 
 /**
@@ -68,6 +71,7 @@ export interface InitiativeIndexFile {
   titleOrder: number[];
   chunk: number[];
   firstMarkers?: string;
+  placeStamp?: string;
 }
 
 const COLUMNS = ['id', 'kind', 'category', 'secondaryCategories', 'places', 'title', 'date', 'lead', 'top', 'titleOrder', 'chunk'] as const;
@@ -90,6 +94,7 @@ export function encodeInitiativeIndex(index: InitiativeIndex): InitiativeIndexFi
     titleOrder: its.map((e, i) => e.titleOrder ?? i),
     chunk: its.map((e) => e.chunk),
     ...(index.firstMarkers ? { firstMarkers: index.firstMarkers } : {}),
+    ...(index.placeStamp ? { placeStamp: index.placeStamp } : {}),
   };
 }
 
@@ -122,7 +127,8 @@ export function* decodeInitiativeIndexSteps(data: unknown, placeIds: Set<string>
     if (f.top[i] !== null) e.top = f.top[i] as TopFigure;
     initiatives[i] = e;
   }
-  const index: InitiativeIndex = { chunks: f.chunks, initiatives, ...(f.firstMarkers !== undefined ? { firstMarkers: f.firstMarkers } : {}) };
+  const index: InitiativeIndex = { chunks: f.chunks, initiatives, ...(f.firstMarkers !== undefined ? { firstMarkers: f.firstMarkers } : {}),
+    ...(f.placeStamp !== undefined ? { placeStamp: f.placeStamp } : {}) };
   const problems = yield* validateIndexSteps(index, placeIds, slice);
   return { index: problems.length ? null : index, problems };
 }
@@ -200,6 +206,7 @@ function* validateIndexSteps(data: unknown, placeIds: Set<string> | undefined, s
   if (!isObj(data) || !Array.isArray(data.chunks) || !Array.isArray(data.initiatives)) return ['initiative index: needs chunks and initiatives arrays'];
   if (!data.chunks.every((c) => isStr(c) && /^[0-9a-z]+$/.test(c))) add('chunks', 'names must be codes (digits) or `none`');
   if (data.firstMarkers !== undefined && !(isStr(data.firstMarkers) && FIRST_MARKERS_NAME.test(data.firstMarkers))) add('firstMarkers', 'must name a first-markers-<16 hex digits>.geojson file');
+  if (data.placeStamp !== undefined && !(isStr(data.placeStamp) && PLACE_STAMP.test(data.placeStamp))) add('placeStamp', 'must be 16 hex digits');
   const ids = new Set<string>();
   const all = data.initiatives as IndexedInitiative[];
   const n = all.length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceFeature } from './places.ts';
-import { placeCountProblems, placeInitiativesProblems } from './placeInitiatives.ts';
+import { placeInitiativesProblems } from './placeInitiatives.ts';
 
 const place = (id: string, initiatives: string[]) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [0, 0] }, properties: { id, initiatives } }) as unknown as PlaceFeature;
 const its = [{ id: 'a#1', places: ['p1', 'p2'] }, { id: 'a#2', places: ['p2'] }];
@@ -16,16 +16,5 @@ describe('placeInitiativesProblems', () => {
       'p3: lists initiatives a#1, but none name it',
     ]);
     expect(placeInitiativesProblems([place('p1', ['a#2']), place('p2', ['a#1', 'a#2'])], its)).toEqual(['p1: lists initiatives a#2, but a#1 name it']);
-  });
-});
-
-describe('placeCountProblems', () => {
-  it('compares each place’s list length with how many initiatives name it', () => {
-    const start = Int32Array.from([0, 1, 3, 3]);
-    expect(placeCountProblems([place('p1', ['a#1']), place('p2', ['a#1', 'a#2']), place('p3', [])], start)).toEqual([]);
-    expect(placeCountProblems([place('p1', []), place('p2', ['a#1', 'a#2']), place('p3', ['a#9'])], start)).toEqual([
-      'p1: lists 0 initiatives, but 1 name it',
-      'p3: lists 1 initiatives, but 0 name it',
-    ]);
   });
 });

@@ -72,6 +72,6 @@ describe('content security policy', () => {
     const origin = new URL(env.server.url).origin;
     const outside = requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:' + origin));
     expect(outside).toEqual([]);
-    expect(requests.some((u) => u.includes('/data/places.geojson'))).toBe(true);
+    expect(requests.some((u) => u.includes('/data/place-index.json'))).toBe(true);
   });
 });
