@@ -22,7 +22,8 @@ describe('place index', () => {
   });
 
   it('names a bad stamp, a bad step, a path position outside the steps and a place that fails the places contract', () => {
-    expect(decodePlaceIndex({ steps: [] }).problems).toEqual(['place index: needs steps and places arrays']);
+    expect(decodePlaceIndex({ steps: [] }).problems).toEqual(['place index: needs steps, places and at arrays']);
+    expect(decodePlaceIndex({ ...written(), at: [] }).problems).toEqual(['place index: at and places differ in length']);
     const file = written();
     file.stamp = 'abc';
     file.steps[0].level = 'planet';
@@ -34,7 +35,7 @@ describe('place index', () => {
     ]);
     const other = written();
     other.places[2].precision = 'somewhere';
-    other.places[3].at = [200, 40];
+    other.at[3] = [200, 40];
     expect(decodePlaceIndex(other)).toEqual({ places: null, stamp: null, problems: ['places[2]: bad precision somewhere', 'places[3]: coordinates out of range'] });
   });
 });
