@@ -152,9 +152,10 @@ describe('start-up', () => {
     await page.evaluate(() => { document.querySelector<HTMLElement>('#legend > *')!.dataset.before = '1'; });
     expect(await marked()).toBe('1');
     release();
-    // Every details file is fetched once the page is idle (main.ts); the app reads each a moment after it arrives.
+    // Every details file is fetched once the page is idle (main.ts). A search waits for all of them to be read, which
+    // is after the background load has told its listeners: no sleep stands in for "read by now".
     await expect.poll(() => arrived, { timeout: 20_000 }).toBe(chunks.length);
-    await page.waitForTimeout(500);
+    await page.evaluate(() => window.nmgAtlas!.search('旗'));
     expect(await marked()).toBe('1');
     await page.close();
   });
