@@ -10,9 +10,10 @@ import { createDetails, httpChunkSource } from './details.ts';
 // The files `npm run data` wrote, served over HTTP from a copy in which one details file is corrupt and one is gone.
 const DATA = 'public/data';
 const read = (f: string) => JSON.parse(readFileSync(join(DATA, f), 'utf8'));
-const index = decodeInitiativeIndex(read('initiative-index.json')).index!;
+const placeOrder = (read('places.geojson') as { features: { properties: { id: string } }[] }).features.map((f) => f.properties.id);
+const index = decodeInitiativeIndex(read('initiative-index.json'), placeOrder).index!;
 const records = new Map((read('initiatives.json') as Initiative[]).map((it) => [it.id, it]));
-const placeIds = new Set<string>((read('places.geojson') as { features: { properties: { id: string } }[] }).features.map((f) => f.properties.id));
+const placeIds = new Set(placeOrder);
 const idsIn = (chunk: number) => index.initiatives.filter((e) => e.chunk === chunk).map((e) => e.id);
 const [GOOD, CORRUPT, GONE] = [0, 1, 2];
 let dir: string;

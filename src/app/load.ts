@@ -70,9 +70,12 @@ export async function loadAtlasData(frame: Promise<MapFrame>, firstMarkers: (url
   const named = isObj(indexFile) ? indexFile.firstMarkers : undefined;
   if (isStr(named) && FIRST_MARKERS_NAME.test(named)) firstMarkers(DATA_BASE + named);
   const { places, stamp, problems: placeProblems } = decodePlaceIndex(placeFile);
-  const ids = places ? new Set(places.features.map((f) => f.properties.id)) : undefined;
+  const order = places ? places.features.map((f) => f.properties.id) : [];
+  // The index names places by position in the place index it was written with: read it only beside that one.
+  const indexStamp = isObj(indexFile) ? indexFile.placeStamp : undefined;
+  const paired = places !== null && (!isObj(indexFile) || indexStamp === stamp);
   await yieldToPage();
-  const decoded = await inSlices(decodeInitiativeIndexSteps(indexFile, ids, INDEX_SLICE));
+  const decoded = paired ? await inSlices(decodeInitiativeIndexSteps(indexFile, order, INDEX_SLICE)) : { index: null, problems: [] };
   await yieldToPage();
   problems.push(
     ...placeProblems.map((p) => `${PLACE_INDEX_FILE}: ${p}`),
@@ -80,18 +83,21 @@ export async function loadAtlasData(frame: Promise<MapFrame>, firstMarkers: (url
     ...validateRollups(rollups).map((p) => `rollups.json: ${p}`),
     ...validateLiteUnits(units),
   );
+  if (places && !paired) problems.push(`${INITIATIVE_INDEX_FILE} was not written with this ${PLACE_INDEX_FILE} (stamps ${String(indexStamp)} and ${stamp}): build the app data again`);
   const index = decoded.index;
-  if (index && places && index.placeStamp !== stamp) problems.push(`${INITIATIVE_INDEX_FILE} was not written with this ${PLACE_INDEX_FILE} (stamps ${String(index.placeStamp)} and ${stamp}): build the app data again`);
   if (problems.length || !index || !places) throw new DataError(problems);
   // The typed positions the app's visibility and markers read (see positions.ts), worked out in a task of their own;
   // each place's initiatives are the ones naming it, in index order (contract/placeInitiatives.ts).
   await yieldToPage();
-  const { placeIts } = positionsOf({ places, initiatives: index.initiatives });
+  const { placeIts: { start, list } } = positionsOf({ places, initiatives: index.initiatives }, decoded.placeRows);
+  // A plain loop: Array.from over 10,000 subarrays with a mapper took four times as long.
   places.features.forEach((f, k) => {
-    f.properties.initiatives = Array.from(placeIts.list.subarray(placeIts.start[k], placeIts.start[k + 1]), (n) => index.initiatives[n].id);
+    const ids = new Array<string>(start[k + 1] - start[k]);
+    for (let j = start[k]; j < start[k + 1]; j++) ids[j - start[k]] = index.initiatives[list[j]].id;
+    f.properties.initiatives = ids;
   });
   await yieldToPage();
-  return { places, initiatives: index.initiatives, details: createDetails(index, httpChunkSource(DATA_BASE), ids), rollups,
+  return { places, initiatives: index.initiatives, details: createDetails(index, httpChunkSource(DATA_BASE), new Set(order)), rollups,
     leagues: regions.leagues, counties: regions.counties, units } as AtlasData;
 }
 

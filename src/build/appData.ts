@@ -59,8 +59,9 @@ export function writeAppData(dir: string): { initiatives: number; chunks: number
   const placeIndex = placeIndexText(places);
   index.placeStamp = placeIndex.stamp;
   // Checked as the app will read it: the columns decoded back.
-  const text = JSON.stringify(encodeInitiativeIndex(index));
-  assertValid(INITIATIVE_INDEX_FILE, decodeInitiativeIndex(JSON.parse(text), placeIds).problems);
+  const order = places.features.map((f) => f.properties.id);
+  const text = JSON.stringify(encodeInitiativeIndex(index, order));
+  assertValid(INITIATIVE_INDEX_FILE, decodeInitiativeIndex(JSON.parse(text), order).problems);
   const byChunk = entriesByChunk(index);
   index.chunks.forEach((name, n) => assertValid(detailsFile(name), validateInitiativeDetails(details.get(name), byChunk[n], placeIds)));
   const out = join(dir, DETAILS_DIR);

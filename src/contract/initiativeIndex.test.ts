@@ -39,29 +39,45 @@ describe('initiative index and details', () => {
     expect(index.initiatives[0].kind).toBe('article');
   });
 
+  // The place index's ids in its order, which the index file's places column points into.
+  const ORDER = ['c', 'a', 'b'];
+
   it('writes the index as columns that read back to the same entries, and names a broken column', () => {
-    const file = JSON.parse(JSON.stringify(encodeInitiativeIndex(index)));
+    const file = JSON.parse(JSON.stringify(encodeInitiativeIndex(index, ORDER)));
     expect(file.category).toEqual([1, 1, 1, 1, 1]);
     expect(file.secondaryCategories).toEqual([[0], [], [0], [0], [0]]);
+    expect(file.places).toEqual([[1], [2, 1], [1], [0], []]);
     // Entries the build did not rank are written in data order.
     const ranked = { ...index, initiatives: index.initiatives.map((e, i) => ({ ...e, titleOrder: i })) };
-    expect(decodeInitiativeIndex(file, new Set(['a', 'b', 'c']))).toEqual({ index: ranked, problems: [] });
+    expect(decodeInitiativeIndex(file, ORDER)).toEqual({ index: ranked, problems: [], placeRows: file.places });
     // In slices of two entries: paused after the 2nd and 4th entry read, and after the 2nd and 4th checked.
-    const steps = decodeInitiativeIndexSteps(file, new Set(['a', 'b', 'c']), 2);
+    const steps = decodeInitiativeIndexSteps(file, ORDER, 2);
     let pauses = 0;
     let r = steps.next();
     for (; !r.done; r = steps.next()) pauses++;
-    expect([pauses, r.value]).toEqual([4, { index: ranked, problems: [] }]);
-    expect(decodeInitiativeIndex({ ...file, title: file.title.slice(1) }).problems).toEqual(['initiative index: columns title differ in length from id']);
-    expect(decodeInitiativeIndex({ ...file, places: undefined }).problems).toEqual(['initiative index: needs the columns places']);
-    expect(decodeInitiativeIndex({ ...file, kind: [9, 0, 0, 0, 0] }).problems.join('\n')).toMatch(/initiatives\[0\]: bad kind undefined/);
+    expect([pauses, r.value]).toEqual([4, { index: ranked, problems: [], placeRows: file.places }]);
+    expect(decodeInitiativeIndex({ ...file, title: file.title.slice(1) }, ORDER).problems).toEqual(['initiative index: columns title differ in length from id']);
+    expect(decodeInitiativeIndex({ ...file, places: undefined }, ORDER).problems).toEqual(['initiative index: needs the columns places']);
+    expect(decodeInitiativeIndex({ ...file, kind: [9, 0, 0, 0, 0] }, ORDER).problems.join('\n')).toMatch(/initiatives\[0\]: bad kind undefined/);
+  });
+
+  it('names places by position in the place index, and refuses a position or a place that is not there', () => {
+    const file = JSON.parse(JSON.stringify(encodeInitiativeIndex(index, ORDER)));
+    const places = [[1], [2, 3], [1.5], 'a', [-1]];
+    expect(decodeInitiativeIndex({ ...file, places }, ORDER)).toEqual({ index: null, problems: [
+      'initiatives[1]: place position 3 is not in the place index', 'initiatives[2]: place position 1.5 is not in the place index',
+      'initiatives[3]: places must be a list of place positions', 'initiatives[4]: place position -1 is not in the place index',
+    ] });
+    // Read beside a shorter place index, the same file names what it lacks.
+    expect(decodeInitiativeIndex(file, ['c', 'a']).problems).toEqual(['initiatives[1]: place position 2 is not in the place index']);
+    expect(() => encodeInitiativeIndex(index, ['a', 'b'])).toThrow('initiative 4 names place c, which the place index does not hold');
   });
 
   it('carries the stamp of the place index written with it, and names one that is no stamp', () => {
-    const file = JSON.parse(JSON.stringify(encodeInitiativeIndex({ ...index, placeStamp: '00ff00ff00ff00ff' })));
+    const file = JSON.parse(JSON.stringify(encodeInitiativeIndex({ ...index, placeStamp: '00ff00ff00ff00ff' }, ORDER)));
     expect(file.placeStamp).toBe('00ff00ff00ff00ff');
-    expect(decodeInitiativeIndex(file).index?.placeStamp).toBe('00ff00ff00ff00ff');
-    expect(decodeInitiativeIndex({ ...file, placeStamp: 'places.geojson' }).problems).toEqual(['placeStamp: must be 16 hex digits']);
+    expect(decodeInitiativeIndex(file, ORDER).index?.placeStamp).toBe('00ff00ff00ff00ff');
+    expect(decodeInitiativeIndex({ ...file, placeStamp: 'places.geojson' }, ORDER).problems).toEqual(['placeStamp: must be 16 hex digits']);
   });
 
   it('validates what it wrote and reports what is broken', () => {

@@ -63,7 +63,8 @@ export interface InitiativeIndexFile {
   kind: number[];
   category: number[];
   secondaryCategories: number[][];
-  places: string[][];
+  /** Each initiative's places as positions in the place index written with it (placeIndex.ts; `placeStamp` names it). */
+  places: number[][];
   title: string[];
   date: (string | null)[];
   lead: (string | null)[];
@@ -76,17 +77,24 @@ export interface InitiativeIndexFile {
 
 const COLUMNS = ['id', 'kind', 'category', 'secondaryCategories', 'places', 'title', 'date', 'lead', 'top', 'titleOrder', 'chunk'] as const;
 
-export function encodeInitiativeIndex(index: InitiativeIndex): InitiativeIndexFile {
+/** The index as written, its places as positions in `placeIds` (the place index's ids in order); throws on a place it lacks. */
+export function encodeInitiativeIndex(index: InitiativeIndex, placeIds: readonly string[]): InitiativeIndexFile {
   const its = index.initiatives;
   const kinds = [...ITEM_KINDS];
   const categories = [...CATEGORY_IDS];
+  const placeNo = new Map(placeIds.map((id, k) => [id, k]));
+  const positionOf = (it: IndexedInitiative, id: string) => {
+    const k = placeNo.get(id);
+    if (k === undefined) throw new Error(`initiative ${it.id} names place ${id}, which the place index does not hold`);
+    return k;
+  };
   return {
     chunks: index.chunks, kinds, categories,
     id: its.map((e) => e.id),
     kind: its.map((e) => kinds.indexOf(e.kind)),
     category: its.map((e) => categories.indexOf(e.category)),
     secondaryCategories: its.map((e) => (e.secondaryCategories ?? []).map((c) => categories.indexOf(c))),
-    places: its.map((e) => e.places),
+    places: its.map((e) => e.places.map((id) => positionOf(e, id))),
     title: its.map((e) => e.title),
     date: its.map((e) => e.date ?? null),
     lead: its.map((e) => e.lead ?? null),
@@ -98,15 +106,19 @@ export function encodeInitiativeIndex(index: InitiativeIndex): InitiativeIndexFi
   };
 }
 
-type Decoded = { index: InitiativeIndex | null; problems: string[] };
+/** The entries read, or null with the problems; `placeRows` is the file's places column, checked, for callers that work in positions. */
+type Decoded = { index: InitiativeIndex | null; problems: string[]; placeRows?: readonly (readonly number[])[] };
 
-/** Reads the columns back into entries, checking the columns' shape first and then every entry (see validateInitiativeIndex). */
-export function decodeInitiativeIndex(data: unknown, placeIds?: Set<string>): Decoded {
+/**
+ * Reads the columns back into entries, checking the columns' shape first and then every entry (see
+ * validateInitiativeIndex); `placeIds` are the ids of the place index it was written with, in order.
+ */
+export function decodeInitiativeIndex(data: unknown, placeIds: readonly string[]): Decoded {
   return toEnd(decodeInitiativeIndexSteps(data, placeIds, Infinity));
 }
 
 /** The same read, pausing (yield) after every `slice` entries read or checked, for a page to run it between other work. */
-export function* decodeInitiativeIndexSteps(data: unknown, placeIds: Set<string> | undefined, slice: number): Generator<void, Decoded> {
+export function* decodeInitiativeIndexSteps(data: unknown, placeIds: readonly string[], slice: number): Generator<void, Decoded> {
   if (!isObj(data)) return { index: null, problems: ['initiative index: not an object'] };
   const f = data as unknown as InitiativeIndexFile;
   const n = Array.isArray(f.id) ? f.id.length : -1;
@@ -116,10 +128,20 @@ export function* decodeInitiativeIndexSteps(data: unknown, placeIds: Set<string>
     return { index: null, problems: [`initiative index: ${bad.length ? `needs the columns ${bad.join(', ')}` : `columns ${uneven.join(', ')} differ in length from id`}`] };
   }
   const sec = (row: unknown) => (Array.isArray(row) ? row.map((c) => f.categories[c as number]) : row);
+  const m = placeIds.length;
+  const { problems: placeProblems, add } = collector();
+  // Positions are checked here, so the entries' checks below need not look each place up.
+  const placesOf = (i: number): string[] => {
+    const row = f.places[i] as unknown;
+    if (!Array.isArray(row)) { add(`initiatives[${i}]`, 'places must be a list of place positions'); return []; }
+    const wrong = row.findIndex((k) => !(Number.isInteger(k) && k >= 0 && k < m));
+    if (wrong >= 0) { add(`initiatives[${i}]`, `place position ${String(row[wrong])} is not in the place index`); return []; }
+    return row.map((k: number) => placeIds[k]);
+  };
   const initiatives = new Array<IndexedInitiative>(n);
   for (let i = 0; i < n; i++) {
     if (i > 0 && i % slice === 0) yield;
-    const e = { id: f.id[i], kind: f.kinds[f.kind[i]], category: f.categories[f.category[i]], places: f.places[i], title: f.title[i], titleOrder: f.titleOrder[i], chunk: f.chunk[i] } as IndexedInitiative;
+    const e = { id: f.id[i], kind: f.kinds[f.kind[i]], category: f.categories[f.category[i]], places: placesOf(i), title: f.title[i], titleOrder: f.titleOrder[i], chunk: f.chunk[i] } as IndexedInitiative;
     const s = f.secondaryCategories[i];
     if (!Array.isArray(s) || s.length) e.secondaryCategories = sec(s) as IndexedInitiative['secondaryCategories'];
     if (f.date[i] !== null) e.date = f.date[i] as string;
@@ -129,8 +151,8 @@ export function* decodeInitiativeIndexSteps(data: unknown, placeIds: Set<string>
   }
   const index: InitiativeIndex = { chunks: f.chunks, initiatives, ...(f.firstMarkers !== undefined ? { firstMarkers: f.firstMarkers } : {}),
     ...(f.placeStamp !== undefined ? { placeStamp: f.placeStamp } : {}) };
-  const problems = yield* validateIndexSteps(index, placeIds, slice);
-  return { index: problems.length ? null : index, problems };
+  const problems = [...placeProblems, ...(yield* validateIndexSteps(index, undefined, slice))];
+  return problems.length ? { index: null, problems } : { index, problems, placeRows: f.places };
 }
 
 /** The index entries of each details file, by chunk number, in index order (the order of the file's records). */

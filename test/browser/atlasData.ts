@@ -14,11 +14,12 @@ export const DIST = join(import.meta.dirname, '../../dist');
 /** The app's data with every details file read, so what a page shows once its details are in can be computed. */
 export function readDist(): AtlasData {
   const read = (f: string) => JSON.parse(readFileSync(join(DIST, 'data', f), 'utf8'));
-  const index = decodeInitiativeIndex(read('initiative-index.json')).index!;
+  const places = read('places.geojson') as PlaceCollection;
+  const index = decodeInitiativeIndex(read('initiative-index.json'), places.features.map((f) => f.properties.id)).index!;
   const files = new Map(readdirSync(join(DIST, 'data', DETAILS_DIR)).map((f) => [f.replace(/\.json$/, ''), read(`${DETAILS_DIR}/${f}`) as InitiativeDetails[]]));
   const details = createDetails(index, (name) => Promise.reject(new Error(`${name} not in dist`)), undefined, files);
   return {
-    places: read('places.geojson') as PlaceCollection, initiatives: index.initiatives, details, rollups: read('rollups.json'),
+    places, initiatives: index.initiatives, details, rollups: read('rollups.json'),
     leagues: read('leagues.geojson'), counties: read('counties.geojson'), units: read('gazetteer-lite.json'),
   };
 }
