@@ -36,7 +36,9 @@ export interface Details {
 /** `inHand`: details files already read (chunk name → records), for tools and tests that hold the records; taken as they are. */
 export function createDetails(index: { chunks: string[]; initiatives: IndexedInitiative[] }, source: ChunkSource, placeIds?: Set<string>,
   inHand?: Map<string, InitiativeDetails[]>): Details {
-  const entryOf = new Map(index.initiatives.map((e) => [e.id, e]));
+  // Built on first use, like the groups below: the page's start does not wait for a map of every id.
+  let byId: Map<string, IndexedInitiative> | null = null;
+  const entryOf = (id: string) => (byId ??= new Map(index.initiatives.map((e) => [e.id, e]))).get(id);
   let entriesOf: IndexedInitiative[][] | null = null;
   // Grouped on first use: a page that never opens a panel never walks the index for it.
   const chunkEntries = (n: number) => (entriesOf ??= entriesByChunk(index))[n];
@@ -80,10 +82,10 @@ export function createDetails(index: { chunks: string[]; initiatives: IndexedIni
 
   return {
     get: (id) => records.get(id),
-    problem: (id) => { const e = entryOf.get(id); return e ? failed.get(e.chunk) : undefined; },
+    problem: (id) => { const e = entryOf(id); return e ? failed.get(e.chunk) : undefined; },
     load(ids) {
       const chunks = new Set<number>();
-      for (const id of ids) { const e = entryOf.get(id); if (e) chunks.add(e.chunk); }
+      for (const id of ids) { const e = entryOf(id); if (e) chunks.add(e.chunk); }
       return loadChunks(chunks);
     },
     loadAll: () => loadChunks(new Set(index.chunks.keys())),

@@ -89,7 +89,7 @@ export async function loadAtlasData(frame: Promise<MapFrame>, firstMarkers: (url
   // The typed positions the app's visibility and markers read (see positions.ts), worked out in a task of their own;
   // each place's initiatives are the ones naming it, in index order (contract/placeInitiatives.ts).
   await yieldToPage();
-  const { placeIts: { start, list } } = positionsOf({ places, initiatives: index.initiatives }, decoded.placeRows);
+  const { placeIts: { start, list } } = positionsOf({ places, initiatives: index.initiatives }, decoded.positions);
   // A plain loop: Array.from over 10,000 subarrays with a mapper took four times as long.
   places.features.forEach((f, k) => {
     const ids = new Array<string>(start[k + 1] - start[k]);

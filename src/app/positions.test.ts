@@ -33,17 +33,18 @@ describe('positionsOf', () => {
     expect(back.itPlaces).toEqual(data.initiatives.map((i) => i.places));
     expect(back.placeIts.flat().length).toBeGreaterThan(20);
   });
-  it('takes the place positions the initiative index file stores as they are, and they equal the ids looked up', () => {
+  it('takes the positions the initiative index read worked out, and they equal the ids looked up', () => {
     const read = (f: string) => JSON.parse(readFileSync(new URL(`../../public/data/${f}`, import.meta.url), 'utf8'));
     const places = read('places.geojson') as AtlasData['places'];
     const decoded = decodeInitiativeIndex(read('initiative-index.json'), places.features.map((f) => f.properties.id));
     const initiatives = decoded.index!.initiatives;
-    const fromRows = positionsOf({ places, initiatives }, decoded.placeRows);
+    const fromRows = positionsOf({ places, initiatives }, decoded.positions);
     // A copy of the array is another data set to the cache, so this one looks every id up.
     const looked = positionsOf({ places, initiatives: [...initiatives] });
     expect(fromRows).not.toBe(looked);
     expect(fromRows.itPlaces).toEqual(looked.itPlaces);
     expect(fromRows.placeIts).toEqual(looked.placeIts);
+    expect(fromRows.itNo).toEqual(looked.itNo);
     expect(fromRows.itPlaces.list.length).toBeGreaterThan(20);
   });
 });

@@ -3,7 +3,7 @@
  * `data.initiatives`, each initiative's places and each place's initiatives as position lists. Worked out once per
  * data set, so that visibility and marker counts at 50,000 initiatives walk typed arrays instead of looking ids up.
  */
-import { CATEGORY_IDS, type CategoryId } from '../contract/index.ts';
+import { CATEGORY_IDS, type CategoryId, type IndexPositions } from '../contract/index.ts';
 import type { AtlasData } from './types.ts';
 
 /** Positions `start[i]` … `start[i + 1] - 1` of `list` hold the entries of item `i`. */
@@ -52,17 +52,17 @@ function inverted(lists: Lists, n: number): Lists {
 const cache = new WeakMap<object, { places: object; positions: Positions }>();
 
 /**
- * The positions of `data` (cached while its initiatives and places are the same arrays). `placeRows`, when the caller
- * has them (the initiative index stores places so, see load.ts), are each initiative's place positions, so no id is looked up.
+ * The positions of `data` (cached while its initiatives and places are the same arrays). `known`, when the caller has
+ * it (the initiative index's read works it out, see load.ts), spares looking ids up.
  */
-export function positionsOf(data: Pick<AtlasData, 'places' | 'initiatives'>, placeRows?: readonly (readonly number[])[]): Positions {
+export function positionsOf(data: Pick<AtlasData, 'places' | 'initiatives'>, known?: IndexPositions): Positions {
   const hit = cache.get(data.initiatives);
   if (hit?.places === data.places.features) return hit.positions;
   const places = data.places.features, its = data.initiatives;
   const placeNo = new Map(places.map((f, i) => [f.properties.id, i]));
-  const itNo = new Map(its.map((it, i) => [it.id, i]));
-  const known = (id: string) => placeNo.has(id);
-  const itPlaces = lists(placeRows ?? its.map((it) => it.places.filter(known).map((id) => placeNo.get(id)!)));
+  const itNo = known?.itNo ?? new Map(its.map((it, i) => [it.id, i]));
+  const has = (id: string) => placeNo.has(id);
+  const itPlaces = lists(known?.placeRows ?? its.map((it) => it.places.filter(has).map((id) => placeNo.get(id)!)));
   const positions: Positions = {
     placeNo, itNo,
     category: Uint8Array.from(its, (it) => CATEGORY_NO.get(it.category) ?? 0),

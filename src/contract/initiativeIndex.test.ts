@@ -49,13 +49,14 @@ describe('initiative index and details', () => {
     expect(file.places).toEqual([[1], [2, 1], [1], [0], []]);
     // Entries the build did not rank are written in data order.
     const ranked = { ...index, initiatives: index.initiatives.map((e, i) => ({ ...e, titleOrder: i })) };
-    expect(decodeInitiativeIndex(file, ORDER)).toEqual({ index: ranked, problems: [], placeRows: file.places });
+    const itNo = new Map(index.initiatives.map((e, i) => [e.id, i]));
+    expect(decodeInitiativeIndex(file, ORDER)).toEqual({ index: ranked, problems: [], positions: { placeRows: file.places, itNo } });
     // In slices of two entries: paused after the 2nd and 4th entry read, and after the 2nd and 4th checked.
     const steps = decodeInitiativeIndexSteps(file, ORDER, 2);
     let pauses = 0;
     let r = steps.next();
     for (; !r.done; r = steps.next()) pauses++;
-    expect([pauses, r.value]).toEqual([4, { index: ranked, problems: [], placeRows: file.places }]);
+    expect([pauses, r.value]).toEqual([4, { index: ranked, problems: [], positions: { placeRows: file.places, itNo } }]);
     expect(decodeInitiativeIndex({ ...file, title: file.title.slice(1) }, ORDER).problems).toEqual(['initiative index: columns title differ in length from id']);
     expect(decodeInitiativeIndex({ ...file, places: undefined }, ORDER).problems).toEqual(['initiative index: needs the columns places']);
     expect(decodeInitiativeIndex({ ...file, kind: [9, 0, 0, 0, 0] }, ORDER).problems.join('\n')).toMatch(/initiatives\[0\]: bad kind undefined/);

@@ -106,8 +106,16 @@ export function encodeInitiativeIndex(index: InitiativeIndex, placeIds: readonly
   };
 }
 
-/** The entries read, or null with the problems; `placeRows` is the file's places column, checked, for callers that work in positions. */
-type Decoded = { index: InitiativeIndex | null; problems: string[]; placeRows?: readonly (readonly number[])[] };
+/** What a reader that works in positions gets besides the entries, worked out by the read and its check anyway. */
+export interface IndexPositions {
+  /** Each initiative's places as positions in the place index (the file's column, checked). */
+  placeRows: readonly (readonly number[])[];
+  /** Each initiative's position by id. */
+  itNo: Map<string, number>;
+}
+
+/** The entries read with their positions, or null with the problems. */
+type Decoded = { index: InitiativeIndex | null; problems: string[]; positions?: IndexPositions };
 
 /**
  * Reads the columns back into entries, checking the columns' shape first and then every entry (see
@@ -151,8 +159,9 @@ export function* decodeInitiativeIndexSteps(data: unknown, placeIds: readonly st
   }
   const index: InitiativeIndex = { chunks: f.chunks, initiatives, ...(f.firstMarkers !== undefined ? { firstMarkers: f.firstMarkers } : {}),
     ...(f.placeStamp !== undefined ? { placeStamp: f.placeStamp } : {}) };
-  const problems = [...placeProblems, ...(yield* validateIndexSteps(index, undefined, slice))];
-  return problems.length ? { index: null, problems } : { index, problems, placeRows: f.places };
+  const checked = yield* validateIndexSteps(index, undefined, slice);
+  const problems = [...placeProblems, ...checked.problems];
+  return problems.length ? { index: null, problems } : { index, problems, positions: { placeRows: f.places, itNo: checked.itNo } };
 }
 
 /** The index entries of each details file, by chunk number, in index order (the order of the file's records). */
@@ -219,17 +228,18 @@ function toEnd<T>(steps: Generator<void, T>): T {
 }
 
 export function validateInitiativeIndex(data: unknown, placeIds?: Set<string>): string[] {
-  return toEnd(validateIndexSteps(data, placeIds, Infinity));
+  return toEnd(validateIndexSteps(data, placeIds, Infinity)).problems;
 }
 
 /** The check, pausing (yield) after every `slice` entries so that a page can let other work run between slices. */
-function* validateIndexSteps(data: unknown, placeIds: Set<string> | undefined, slice: number): Generator<void, string[]> {
+function* validateIndexSteps(data: unknown, placeIds: Set<string> | undefined, slice: number): Generator<void, { problems: string[]; itNo: Map<string, number> }> {
   const { problems, add } = collector();
-  if (!isObj(data) || !Array.isArray(data.chunks) || !Array.isArray(data.initiatives)) return ['initiative index: needs chunks and initiatives arrays'];
+  // Each id's position: the duplicate check, and handed on to readers that need it (IndexPositions).
+  const ids = new Map<string, number>();
+  if (!isObj(data) || !Array.isArray(data.chunks) || !Array.isArray(data.initiatives)) return { problems: ['initiative index: needs chunks and initiatives arrays'], itNo: ids };
   if (!data.chunks.every((c) => isStr(c) && /^[0-9a-z]+$/.test(c))) add('chunks', 'names must be codes (digits) or `none`');
   if (data.firstMarkers !== undefined && !(isStr(data.firstMarkers) && FIRST_MARKERS_NAME.test(data.firstMarkers))) add('firstMarkers', 'must name a first-markers-<16 hex digits>.geojson file');
   if (data.placeStamp !== undefined && !(isStr(data.placeStamp) && PLACE_STAMP.test(data.placeStamp))) add('placeStamp', 'must be 16 hex digits');
-  const ids = new Set<string>();
   const all = data.initiatives as IndexedInitiative[];
   const n = all.length;
   // Dates repeat across an archive: each distinct one is checked once.
@@ -242,7 +252,7 @@ function* validateIndexSteps(data: unknown, placeIds: Set<string> | undefined, s
     const at = (what: string) => add(`initiatives[${i}]`, what);
     if (!isObj(it)) { at('not an object'); continue; }
     if (!isStr(it.id) || !it.id || ids.has(it.id)) at(`missing or duplicate id ${String(it.id)}`);
-    ids.add(it.id);
+    ids.set(it.id, i);
     if (!isStr(it.title)) at('title must be a string');
     if (!ITEM_KINDS.includes(it.kind)) at(`bad kind ${String(it.kind)}`);
     if (!CATEGORY_IDS.includes(it.category)) at(`bad category ${String(it.category)}`);
@@ -257,7 +267,7 @@ function* validateIndexSteps(data: unknown, placeIds: Set<string> | undefined, s
     if (it.titleOrder !== undefined && !(Number.isInteger(it.titleOrder) && it.titleOrder >= 0 && it.titleOrder < n)) at('titleOrder must be a rank 0…n-1');
     if (!isNum(it.chunk) || !Number.isInteger(it.chunk) || it.chunk < 0 || it.chunk >= (data.chunks as unknown[]).length) at('chunk must name one of chunks');
   }
-  return problems;
+  return { problems, itNo: ids };
 }
 
 /** A details file checked against the index entries that point to it: the same ids in the same order, each joined record valid, and each index date and top figure its own. */
