@@ -5,13 +5,13 @@
  */
 import { detailsFile, entriesByChunk, joinInitiative, validateInitiativeDetails, type IndexedInitiative, type Initiative, type InitiativeDetails } from '../contract/index.ts';
 
-/** Fetches one details file's JSON by chunk name (throws with a message on failure). */
+/** Fetches one chunk file's JSON by chunk name (throws with a message on failure). */
 export type ChunkSource = (name: string) => Promise<unknown>;
 
-/** Details files fetched over HTTP from the data folder at `base`. */
-export function httpChunkSource(base: string): ChunkSource {
+/** Chunk files fetched over HTTP from the data folder at `base`: details files, or those `fileOf` names (mentions.ts). */
+export function httpChunkSource(base: string, fileOf: (chunk: string) => string = detailsFile): ChunkSource {
   return async (chunk) => {
-    const res = await fetch(base + detailsFile(chunk));
+    const res = await fetch(base + fileOf(chunk));
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     return res.json();
   };

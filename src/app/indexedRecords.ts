@@ -1,10 +1,11 @@
 /**
  * The app's data from the pipeline's full records, as the build derives it: the index entries (with the list's title
  * and figure worked out by the app's own rules) and their details files, and for tools and tests that hold
- * initiatives.json, a details store with every file already in.
+ * initiatives.json, a details store with every file already in (and the places' mentions as places.geojson has them).
  */
 import { splitInitiatives, type Initiative, type PlaceCollection, type PlaceProperties } from '../contract/index.ts';
 import { createDetails, type Details } from './details.ts';
+import { mentionsInHand, type Mentions } from './mentions.ts';
 import { displayTitle } from './displayTitle.ts';
 import { rowFor, topFigure } from './list/rows.ts';
 import { compareTitles, sortRows } from './list/sort.ts';
@@ -25,9 +26,9 @@ export function splitForApp(all: Initiative[], places: PlaceCollection) {
   return split;
 }
 
-/** The index entries and a details store holding every record, checked as the app checks fetched files. */
-export function indexedRecords(all: Initiative[], places: PlaceCollection): { initiatives: ReturnType<typeof splitForApp>['index']['initiatives']; details: Details } {
+/** The index entries, a details store holding every record (checked as the app checks fetched files), and the places' own mentions. */
+export function indexedRecords(all: Initiative[], places: PlaceCollection): { initiatives: ReturnType<typeof splitForApp>['index']['initiatives']; details: Details; mentions: Mentions } {
   const { index, details } = splitForApp(all, places);
   const missing = (name: string) => Promise.reject(new Error(`${name} is not in hand`));
-  return { initiatives: index.initiatives, details: createDetails(index, missing, new Set(places.features.map((f) => f.properties.id)), details) };
+  return { initiatives: index.initiatives, details: createDetails(index, missing, new Set(places.features.map((f) => f.properties.id)), details), mentions: mentionsInHand(places) };
 }

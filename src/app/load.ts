@@ -2,8 +2,9 @@
  * Fetches everything the app needs from data/ and checks it against the contract, collecting all problems
  * so the error view can say exactly what is missing or malformed instead of showing a blank map.
  */
-import { decodeInitiativeIndexSteps, decodePlaceIndex, FIRST_MARKERS_NAME, FIRST_VIEW_FILES as F, INITIATIVE_INDEX_FILE, isObj, isStr, PLACE_INDEX_FILE, validateBasemap, validateLiteUnits, validateRegions, validateRollups, type RegionCollection } from '../contract/index.ts';
+import { decodeInitiativeIndexSteps, decodePlaceIndex, FIRST_MARKERS_NAME, FIRST_VIEW_FILES as F, INITIATIVE_INDEX_FILE, isObj, isStr, mentionsFile, PLACE_INDEX_FILE, validateBasemap, validateLiteUnits, validateRegions, validateRollups, type RegionCollection } from '../contract/index.ts';
 import { createDetails, httpChunkSource } from './details.ts';
+import { createMentions } from './mentions.ts';
 import { positionsOf } from './positions.ts';
 import { yieldToPage } from './yieldToPage.ts';
 import type { AtlasData } from './types.ts';
@@ -69,7 +70,7 @@ export async function loadAtlasData(frame: Promise<MapFrame>, firstMarkers: (url
   if (problems.length || !regions) throw new DataError(problems);
   const named = isObj(indexFile) ? indexFile.firstMarkers : undefined;
   if (isStr(named) && FIRST_MARKERS_NAME.test(named)) firstMarkers(DATA_BASE + named);
-  const { places, stamp, problems: placeProblems } = decodePlaceIndex(placeFile);
+  const { places, stamp, problems: placeProblems, mentionCounts } = decodePlaceIndex(placeFile);
   const order = places ? places.features.map((f) => f.properties.id) : [];
   // The index names places by position in the place index it was written with: read it only beside that one.
   const indexStamp = isObj(indexFile) ? indexFile.placeStamp : undefined;
@@ -97,7 +98,8 @@ export async function loadAtlasData(frame: Promise<MapFrame>, firstMarkers: (url
     f.properties.initiatives = ids;
   });
   await yieldToPage();
-  return { places, initiatives: index.initiatives, details: createDetails(index, httpChunkSource(DATA_BASE), new Set(order)), rollups,
+  return { places, initiatives: index.initiatives, details: createDetails(index, httpChunkSource(DATA_BASE), new Set(order)),
+    mentions: createMentions(places.features.map((f) => f.properties), mentionCounts!, httpChunkSource(DATA_BASE, mentionsFile)), rollups,
     leagues: regions.leagues, counties: regions.counties, units } as AtlasData;
 }
 

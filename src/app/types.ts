@@ -2,6 +2,7 @@
  * Shared types of the map app: the view state (what a URL and `window.nmgAtlas` carry) and the loaded data.
  */
 import type { Details } from './details.ts';
+import type { Mentions } from './mentions.ts';
 import type { CategoryId, IndexedInitiative, PlaceCollection, Rollup, LiteUnit, RegionCollection } from '../contract/index.ts';
 
 export type Lang = 'zh' | 'en';
@@ -31,12 +32,14 @@ export interface UiPrefs {
 
 /** Everything the app loads at start. */
 export interface AtlasData {
-  /** places.geojson as place-index.json carries it, each place's initiatives worked out from the index (load.ts). */
+  /** places.geojson as place-index.json carries it, each place's initiatives worked out from the index (load.ts), its mentions left empty (see `mentions`). */
   places: PlaceCollection;
   /** What the first view needs of each initiative (initiative-index.json). */
   initiatives: IndexedInitiative[];
   /** The rest of each initiative, fetched on demand. */
   details: Details;
+  /** Each place's mentions, fetched on demand (the places above carry none). */
+  mentions: Mentions;
   rollups: Record<string, Rollup>;
   leagues: RegionCollection;
   counties: RegionCollection;

@@ -1,13 +1,14 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodePlaceIndex, FIRST_MARKERS_NAME, INITIATIVE_INDEX_FILE, PLACE_INDEX_FILE, type InitiativeIndexFile, type PlaceCollection } from '../contract/index.ts';
+import { decodePlaceIndex, FIRST_MARKERS_NAME, INITIATIVE_INDEX_FILE, MENTIONS_DIR, mentionsFile, PLACE_INDEX_FILE, type InitiativeIndexFile, type PlaceCollection } from '../contract/index.ts';
 import { DEFAULTS } from '../app/defaults.ts';
 import { placeIndex, visibleFor } from '../app/filter.ts';
 import { indexedRecords } from '../app/indexedRecords.ts';
 import { markerName } from '../app/map/markers.ts';
+import { createMentions } from '../app/mentions.ts';
 import { markerData } from '../app/map/sync.ts';
 import { positionsOf } from '../app/positions.ts';
 import type { AtlasData } from '../app/types.ts';
@@ -91,8 +92,35 @@ describe('writeAppData: the place index', () => {
     expect(stamp).toBe(createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16));
     expect(indexIn(dir).placeStamp).toBe(stamp);
     const places = read('places.geojson');
-    expect(decodePlaceIndex(file).places!.features).toEqual(places.features.map((f: PlaceCollection['features'][number]) => ({ ...f, properties: { ...f.properties, initiatives: [] } })));
+    expect(decodePlaceIndex(file).places!.features).toEqual(places.features.map((f: PlaceCollection['features'][number]) => ({ ...f, properties: { ...f.properties, initiatives: [], mentions: [] } })));
     // The pipeline's own file stays as it was.
     expect(readFileSync(join(dir, 'places.geojson'), 'utf8')).toBe(readFileSync(new URL('places.geojson', fixtures), 'utf8'));
+  });
+});
+
+describe('writeAppData: the places\' mentions', () => {
+  it('writes every mention once, in the file of its place\'s county, and the app reads each place\'s back as places.geojson has them', async () => {
+    const dir = dataFolder();
+    mkdirSync(join(dir, MENTIONS_DIR));
+    // A file of a chunk that no longer exists, and a reader's own file beside them.
+    writeFileSync(join(dir, MENTIONS_DIR, '150999000000.json'), '{}');
+    writeFileSync(join(dir, MENTIONS_DIR, 'notes.json'), 'mine');
+    writeAppData(dir);
+    const places = read('places.geojson') as PlaceCollection;
+    const names = readdirSync(join(dir, MENTIONS_DIR)).sort();
+    expect(names).toContain('notes.json');
+    expect(names).not.toContain('150999000000.json');
+    const files = names.filter((n) => n !== 'notes.json').map((n) => JSON.parse(readFileSync(join(dir, MENTIONS_DIR, n), 'utf8')) as Record<string, unknown[]>);
+    expect(files.reduce((n, f) => n + Object.values(f).flat().length, 0)).toBe(places.features.reduce((n, f) => n + f.properties.mentions.length, 0));
+    const { places: app, mentionCounts } = decodePlaceIndex(JSON.parse(readFileSync(join(dir, PLACE_INDEX_FILE), 'utf8')));
+    const source = async (chunk: string) => JSON.parse(readFileSync(join(dir, mentionsFile(chunk)), 'utf8'));
+    const mentions = createMentions(app!.features.map((f) => f.properties), mentionCounts!, source);
+    for (const f of places.features) expect(await mentions.of(f.properties)).toEqual(f.properties.mentions);
+    // Each file holds places of its own county (or league), and a county's places share one file.
+    const byId = new Map(places.features.map((f) => [f.properties.id, f.properties]));
+    names.filter((n) => n !== 'notes.json').forEach((n, k) => {
+      for (const id of Object.keys(files[k])) expect(byId.get(id)!.path.map((step) => step.code)).toContain(n.slice(0, 12));
+    });
+    expect(files.some((f) => Object.keys(f).length > 1)).toBe(true);
   });
 });

@@ -1,12 +1,12 @@
 /**
- * Derives the app's files (contract/placeIndex.ts, initiativeIndex.ts, firstMarkers.ts) from the pipeline's
+ * Derives the app's files (contract/placeIndex.ts, placeMentions.ts, initiativeIndex.ts, firstMarkers.ts) from the pipeline's
  * initiatives.json and places.geojson in `dir`, checks them against the contract and writes them beside; the pipeline's files stay as they are.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import { assertValid, decodeInitiativeIndex, decodePlaceIndex, encodePlaceIndex, PLACE_INDEX_FILE, DETAILS_DIR, detailsFile, encodeInitiativeIndex, entriesByChunk, FIRST_MARKERS_NAME, firstMarkersFile, INITIATIVE_INDEX_FILE, placeInitiativesProblems, validateInitiativeDetails, validateMarkers, validateRegions, type Initiative, type InitiativeIndex, type PlaceCollection, type RegionCollection } from '../contract/index.ts';
+import { assertValid, decodeInitiativeIndex, decodePlaceIndex, encodePlaceIndex, expectedMentions, MENTIONS_DIR, splitMentions, validatePlaceMentions, PLACE_INDEX_FILE, DETAILS_DIR, detailsFile, encodeInitiativeIndex, entriesByChunk, FIRST_MARKERS_NAME, firstMarkersFile, INITIATIVE_INDEX_FILE, placeInitiativesProblems, validateInitiativeDetails, validateMarkers, validateRegions, type Initiative, type InitiativeIndex, type PlaceCollection, type RegionCollection } from '../contract/index.ts';
 import { splitForApp } from '../app/indexedRecords.ts';
 import { firstViewMarkers } from '../app/map/firstMarkers.ts';
 
@@ -39,10 +39,27 @@ function placeIndexText(places: PlaceCollection): { stamp: string; text: string 
   const text = JSON.stringify({ stamp, ...body });
   const back = decodePlaceIndex(JSON.parse(text));
   assertValid(PLACE_INDEX_FILE, back.problems);
-  // Read back, it is places.geojson but for the initiatives the app works out from the index.
-  const strip = (c: PlaceCollection) => c.features.map((f) => ({ ...f, id: f.properties.id, properties: { ...f.properties, initiatives: [] } }));
-  if (!isDeepStrictEqual(strip(back.places!), strip(places))) throw new Error(`${PLACE_INDEX_FILE} does not read back as places.geojson`);
+  // Read back, it is places.geojson but for the initiatives the app works out from the index and the mentions it counts.
+  const strip = (c: PlaceCollection) => c.features.map((f) => ({ ...f, id: f.properties.id, properties: { ...f.properties, initiatives: [], mentions: [] } }));
+  const counted = isDeepStrictEqual(back.mentionCounts, places.features.map((f) => f.properties.mentions.length));
+  if (!counted || !isDeepStrictEqual(strip(back.places!), strip(places))) throw new Error(`${PLACE_INDEX_FILE} does not read back as places.geojson`);
   return { stamp, text };
+}
+
+/** Names of the mentions files, so that only files this step wrote are ever removed. */
+const MENTIONS_NAME = /^(\d{12}|none)\.json$/;
+
+/** Writes each chunk's mentions file (contract/placeMentions.ts), checked against the counts the place index carries; removes those of chunks gone. */
+function writeMentions(dir: string, places: PlaceCollection): number {
+  const files = splitMentions(places);
+  const expected = expectedMentions(places.features.map((f) => f.properties), places.features.map((f) => f.properties.mentions.length));
+  const out = join(dir, MENTIONS_DIR);
+  mkdirSync(out, { recursive: true });
+  if (files.size !== expected.size) throw new Error('place mentions: the files and the place index disagree on which chunks have mentions');
+  for (const [chunk, file] of files) assertValid(`${MENTIONS_DIR}/${chunk}.json`, validatePlaceMentions(JSON.parse(JSON.stringify(file)), expected.get(chunk)!));
+  for (const f of readdirSync(out)) if (MENTIONS_NAME.test(f) && !files.has(f.slice(0, -'.json'.length))) rmSync(join(out, f));
+  for (const [chunk, file] of files) writeFileSync(join(out, `${chunk}.json`), JSON.stringify(file));
+  return files.size;
 }
 
 /** Writes the place index, the initiative index, one details file per chunk and the first view's markers; files of chunks that no longer exist are removed. */
@@ -69,6 +86,7 @@ export function writeAppData(dir: string): { initiatives: number; chunks: number
   const keep = new Set(index.chunks.map((c) => `${c}.json`));
   for (const f of existsSync(out) ? readdirSync(out) : []) if (f.endsWith('.json') && !keep.has(f)) rmSync(join(out, f));
   for (const [name, records] of details) writeFileSync(join(out, `${name}.json`), JSON.stringify(records));
+  writeMentions(dir, places);
   writeFileSync(join(dir, PLACE_INDEX_FILE), placeIndex.text);
   writeFileSync(join(dir, INITIATIVE_INDEX_FILE), text);
   return { initiatives: index.initiatives.length, chunks: index.chunks.length };

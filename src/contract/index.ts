@@ -9,6 +9,7 @@ export * from './levels.ts';
 export * from './places.ts';
 export * from './placeInitiatives.ts';
 export * from './placeIndex.ts';
+export * from './placeMentions.ts';
 export * from './initiatives.ts';
 export * from './source.ts';
 export * from './rollups.ts';

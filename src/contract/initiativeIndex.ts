@@ -9,6 +9,7 @@ import { CATEGORY_IDS, HEDGES, ITEM_KINDS, validateInitiatives, type Figure, typ
 import { isSourceDate } from './source.ts';
 import { FIRST_MARKERS_NAME } from './firstMarkers.ts';
 import { PLACE_STAMP } from './placeIndex.ts';
+import { pathChunk } from './places.ts';
 
 /** The app's initiative files, relative to the data folder. */
 export const INITIATIVE_INDEX_FILE = 'initiative-index.json';
@@ -177,10 +178,9 @@ export type InitiativeDetails = Omit<Initiative, 'kind' | 'category' | 'secondar
 /** What the build works out per initiative for the list (the app's own rules, passed in so the contract stays data only). */
 export type ListFields = (it: Initiative) => { lead?: string; top?: Figure | null };
 
-/** The details file an initiative goes in: the county (else league) of its main place, so a place or banner needs one file. */
+/** The details file an initiative goes in: the chunk of its main place (pathChunk), so a place or banner needs one file. */
 export function detailsChunk(it: Pick<Initiative, 'places'>, pathOf: (placeId: string) => { code: string | null; level: string }[] | undefined): string {
-  const path = (it.places.length ? pathOf(it.places[0]) : undefined)?.filter((s) => s.code);
-  return (path?.find((s) => s.level === 'county') ?? path?.[0])?.code ?? 'none';
+  return pathChunk(it.places.length ? pathOf(it.places[0]) : undefined);
 }
 
 /** The list's figure as the index stores it: only what the list shows and sorts by. */

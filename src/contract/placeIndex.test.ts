@@ -9,12 +9,14 @@ const STAMP = '0123456789abcdef';
 const written = () => JSON.parse(JSON.stringify({ stamp: STAMP, ...encodePlaceIndex(places) }));
 
 describe('place index', () => {
-  it('reads back as places.geojson with every initiatives list empty, each path step written once', () => {
+  it('reads back as places.geojson with every initiatives and mentions list empty and the mentions counted, each path step written once', () => {
     const file = written();
     const back = decodePlaceIndex(file);
     expect(back.problems).toEqual([]);
     expect(back.stamp).toBe(STAMP);
-    expect(back.places).toEqual({ type: 'FeatureCollection', features: places.features.map((f) => ({ ...f, properties: { ...f.properties, initiatives: [] } })) });
+    expect(back.places).toEqual({ type: 'FeatureCollection', features: places.features.map((f) => ({ ...f, properties: { ...f.properties, initiatives: [], mentions: [] } })) });
+    expect(back.mentionCounts).toEqual(places.features.map((f) => f.properties.mentions.length));
+    expect(back.mentionCounts!.filter((n) => n > 1).length).toBeGreaterThan(5);
     const steps = places.features.flatMap((f) => f.properties.path);
     expect(file.steps.length).toBe(new Set(steps.map((s) => JSON.stringify(s))).size);
     expect(file.steps.length).toBeLessThan(steps.length);
@@ -28,10 +30,12 @@ describe('place index', () => {
     file.stamp = 'abc';
     file.steps[0].level = 'planet';
     file.places[1].path = [file.steps.length];
+    file.places[4].mentions = [];
     expect(decodePlaceIndex(file).problems).toEqual([
       'place index: stamp: must be 16 hex digits',
       'place index: steps[0]: needs code (12 digits or null), name and level',
       'place index: places[1]: path must be positions in steps',
+      'place index: places[4]: mentions must be a count',
     ]);
     const other = written();
     other.places[2].precision = 'somewhere';

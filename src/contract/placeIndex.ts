@@ -1,8 +1,9 @@
 /**
  * `place-index.json`: places.geojson as the app reads it, derived by the build. Each step of the places' administrative
  * paths is written once and the places point to it, and each place's `initiatives` are left out: the app works them out
- * from the initiative index (the rule in placeInitiatives.ts). A stamp ties the file to the initiative index written
- * with it. At 10,000 places the file is about half the size of places.geojson (4.4 against 8.6 MB).
+ * from the initiative index (the rule in placeInitiatives.ts). Each place's mentions are only counted here: the mentions
+ * themselves, which grow with the archive and only a panel shows, are in the mentions files (placeMentions.ts). A stamp
+ * ties the file to the initiative index written with it.
  */
 import { collector, isObj, isStr } from './check.ts';
 import { isCode } from './code.ts';
@@ -14,8 +15,8 @@ export const PLACE_INDEX_FILE = 'place-index.json';
 /** The first 16 hex digits of a hash of the place index's content, which the initiative index repeats. */
 export const PLACE_STAMP = /^[0-9a-f]{16}$/;
 
-/** One place as written: its properties without `initiatives`, its path as positions in `steps`. */
-export type PlaceEntry = Omit<PlaceProperties, 'path' | 'initiatives'> & { path: number[] };
+/** One place as written: its properties without `initiatives`, its path as positions in `steps`, its mentions counted. */
+export type PlaceEntry = Omit<PlaceProperties, 'path' | 'initiatives' | 'mentions'> & { path: number[]; mentions: number };
 
 export interface PlaceIndexFile {
   stamp: string;
@@ -40,19 +41,20 @@ export function encodePlaceIndex(places: PlaceCollection): Omit<PlaceIndexFile, 
   return {
     steps,
     places: places.features.map((f) => {
-      const { path, initiatives: _derived, ...rest } = f.properties;
-      return { ...rest, path: path.map(no) };
+      const { path, initiatives: _derived, mentions, ...rest } = f.properties;
+      return { ...rest, path: path.map(no), mentions: mentions.length };
     }),
     at: places.features.map((f) => f.geometry.coordinates),
   };
 }
 
-type Decoded = { places: PlaceCollection | null; stamp: string | null; problems: string[] };
+/** The places read (each one's `mentions` empty until its mentions file is read), and how many mentions each has. */
+type Decoded = { places: PlaceCollection | null; stamp: string | null; problems: string[]; mentionCounts?: number[] };
 
 /**
  * Reads the file back into places.geojson's shape (each feature's id its place id, as the pipeline writes it), every
- * place's `initiatives` still empty for the reader to fill, and checks it: the stamp, each step, each path position,
- * then every place as validatePlaces does. It takes over `data`'s objects: the caller passes freshly parsed JSON.
+ * place's `initiatives` and `mentions` still empty for the reader to fill, and checks it: the stamp, each step, each
+ * path position, each mention count, then every place as validatePlaces does. It takes over `data`'s objects: the caller passes freshly parsed JSON.
  */
 export function decodePlaceIndex(data: unknown): Decoded {
   const fail = (problem: string): Decoded => ({ places: null, stamp: null, problems: [`place index: ${problem}`] });
@@ -65,6 +67,7 @@ export function decodePlaceIndex(data: unknown): Decoded {
     if (!isObj(s) || !(s.code === null || isCode(s.code)) || !isStr(s.name) || !LEVELS.includes(s.level)) add(`steps[${i}]`, 'needs code (12 digits or null), name and level');
   });
   const at = data.at as [number, number][];
+  const mentionCounts = new Array<number>(data.places.length);
   // Each parsed entry becomes the place's properties as it is: copying 10,000 of them took longer than the parse.
   const features = (data.places as unknown[]).map((p, i): PlaceFeature => {
     if (!isObj(p)) { add(`places[${i}]`, 'not an object'); return p as unknown as PlaceFeature; }
@@ -74,10 +77,14 @@ export function decodePlaceIndex(data: unknown): Decoded {
     if (!ok) add(`places[${i}]`, 'path must be positions in steps');
     properties.path = ok ? (path as number[]).map((n) => steps[n]) : [];
     properties.initiatives = [];
+    const count = p.mentions as unknown;
+    if (!(Number.isInteger(count) && (count as number) >= 0)) add(`places[${i}]`, 'mentions must be a count');
+    mentionCounts[i] = count as number;
+    properties.mentions = [];
     return { type: 'Feature', id: properties.id, geometry: { type: 'Point', coordinates: at[i] }, properties };
   });
   if (problems.length) return { places: null, stamp: null, problems: problems.map((p) => `place index: ${p}`) };
   const places: PlaceCollection = { type: 'FeatureCollection', features };
   const invalid = validatePlaces(places);
-  return invalid.length ? { places: null, stamp: null, problems: invalid } : { places, stamp: data.stamp as string, problems: [] };
+  return invalid.length ? { places: null, stamp: null, problems: invalid } : { places, stamp: data.stamp as string, problems: [], mentionCounts };
 }

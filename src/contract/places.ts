@@ -105,12 +105,23 @@ export function validatePlaces(data: unknown): string[] {
     if (!Array.isArray(p.path)) add(w, 'path must be an array');
     if (!Array.isArray(p.initiatives) || !(p.initiatives as unknown[]).every(isStr)) add(w, 'initiatives must be string ids');
     if (!Array.isArray(p.mentions)) return add(w, 'mentions must be an array');
-    (p.mentions as unknown[]).forEach((m, j) => {
-      const mw = `${w}.mentions[${j}]`;
-      if (!isObj(m) || !isStr(m.file) || !isStr(m.surface) || !isStr(m.rule)) return add(mw, 'file/surface/rule missing');
-      if (!isNum(m.confidence) || m.confidence < 0 || m.confidence > 1) add(mw, 'confidence must be in 0..1');
-      checkSpan(add, mw, m, 'surface');
-    });
+    mentionsProblems(add, w, p.mentions);
   });
   return problems;
+}
+
+/** The chunk of a place with this administrative path: its county's code, else its league's, else `none`. */
+export function pathChunk(path: readonly { code: string | null; level: string }[] | undefined): string {
+  const coded = path?.filter((s) => s.code);
+  return (coded?.find((s) => s.level === 'county') ?? coded?.[0])?.code ?? 'none';
+}
+
+/** Checks a place's mentions, each named as `<where>.mentions[j]` (places.geojson and the app's mentions files share it). */
+export function mentionsProblems(add: (where: string, what: string) => void, where: string, mentions: unknown[]): void {
+  mentions.forEach((m, j) => {
+    const mw = `${where}.mentions[${j}]`;
+    if (!isObj(m) || !isStr(m.file) || !isStr(m.surface) || !isStr(m.rule)) return add(mw, 'file/surface/rule missing');
+    if (!isNum(m.confidence) || m.confidence < 0 || m.confidence > 1) add(mw, 'confidence must be in 0..1');
+    checkSpan(add, mw, m, 'surface');
+  });
 }

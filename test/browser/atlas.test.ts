@@ -71,6 +71,10 @@ describe('the atlas page', () => {
       if (title) expect(await page.locator(`#panel article.initiative[data-initiative="${id}"] h3`).textContent()).toBe(title);
     }
     await page.locator('#panel .passage mark').first().waitFor();
+    // The place's mentions, fetched with the panel, are marked in its initiatives' texts.
+    const placeMarks = await page.locator('#panel .fulltext mark.hl-place').allTextContents();
+    expect(placeMarks.length).toBeGreaterThan(0);
+    for (const text of placeMarks) expect(shown.mentions.map((m) => m.surface)).toContain(text);
     expect(await page.locator('#panel .path li').count()).toBe(shown.path.length + 1);
     // The full source text opens below the passage and contains it.
     await page.locator('#panel .fulltext-toggle').first().click();

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { booleanPointInPolygon, bbox } from '@turf/turf';
 import { decodeInitiativeIndex, type InitiativeDetails, type PlaceCollection, type PlaceProperties } from '../../src/contract/index.ts';
 import { createDetails } from '../../src/app/details.ts';
+import { mentionsInHand } from '../../src/app/mentions.ts';
 import { DETAILS_DIR } from '../../src/contract/index.ts';
 import type { AtlasData } from '../../src/app/types.ts';
 
@@ -19,7 +20,7 @@ export function readDist(): AtlasData {
   const files = new Map(readdirSync(join(DIST, 'data', DETAILS_DIR)).map((f) => [f.replace(/\.json$/, ''), read(`${DETAILS_DIR}/${f}`) as InitiativeDetails[]]));
   const details = createDetails(index, (name) => Promise.reject(new Error(`${name} not in dist`)), undefined, files);
   return {
-    places, initiatives: index.initiatives, details, rollups: read('rollups.json'),
+    places, initiatives: index.initiatives, details, mentions: mentionsInHand(places), rollups: read('rollups.json'),
     leagues: read('leagues.geojson'), counties: read('counties.geojson'), units: read('gazetteer-lite.json'),
   };
 }

@@ -91,3 +91,21 @@ describe('a corrupted details file', () => {
     await page.close();
   });
 });
+
+describe('a corrupted place mentions file', () => {
+  it('still shows the passages, their figures marked, and says which file could not be read', async () => {
+    const page = await env.browser.newPage();
+    await page.route('**/data/place-mentions/*.json', (r) => r.fulfill({ status: 200, body: '{"hello":[1]}', contentType: 'application/json' }));
+    await page.goto(env.server.url);
+    await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 45_000 });
+    const place = await page.evaluate(() => window.nmgAtlas!.getVisiblePlaces()[0]);
+    await page.evaluate((p) => window.nmgAtlas!.setState({ place: p }), place);
+    const note = page.locator('#panel .source .details-failed').first();
+    await note.waitFor();
+    expect(await note.textContent()).toMatch(/place-mentions\/\w+\.json: hello: not a place of this file/);
+    // The whole texts (drawn hidden under each passage) are in, figures marked and no place.
+    await page.locator('#panel .fulltext mark.hl-figure').first().waitFor({ state: 'attached' });
+    expect(await page.locator('#panel .fulltext mark.hl-place').count()).toBe(0);
+    await page.close();
+  });
+});

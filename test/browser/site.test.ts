@@ -46,7 +46,7 @@ describe('npm run site', () => {
     // The first view's markers file is named by a hash of its text (contract/firstMarkers.ts).
     const data = readdirSync(join(out, 'data')).map((f) => (FIRST_MARKERS_NAME.test(f) ? 'first-markers-<hash>.geojson' : f)).sort();
     expect(data).toEqual(['basemap.json', 'counties.geojson', 'first-markers-<hash>.geojson', 'gazetteer-lite.json', 'initiative-details', 'initiative-index.json', 'initiatives.json',
-      'leagues.geojson', 'place-index.json', 'places.geojson', 'report.json', 'rollups.json', 'sources']);
+      'leagues.geojson', 'place-index.json', 'place-mentions', 'places.geojson', 'report.json', 'rollups.json', 'sources']);
     expect(readdirSync(join(out, 'data', 'sources'))).toHaveLength(30);
   });
 

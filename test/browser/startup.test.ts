@@ -25,6 +25,8 @@ describe('start-up', () => {
         expect(requests.filter((r) => new URL(r).pathname === `/data/${f}`), f).toHaveLength(1);
         expect(initiators[`/data/${f}`], f).toBe('link');
       }
+      // The places' mentions wait for a panel that shows them.
+      expect(requests.filter((r) => r.includes('/data/place-mentions/'))).toEqual([]);
       expect(errors).toEqual([]);
       await p.close();
     });

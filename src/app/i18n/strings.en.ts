@@ -132,6 +132,7 @@ export const en: Record<StringKey, string> = {
   'region.emptyFiltered': 'Nothing is recorded here under the current filters.',
   'region.widen': 'Show all categories',
   'region.toList': 'See these {n} initiatives in the list below ↓',
+  'panel.doubtfulShort': 'Uncertain match',
   'panel.doubtful': 'Uncertain match: {detail}',
   'doubt.fuzzy': 'the text writes “{surface}”, which is not exactly the official name',
   'doubt.short': 'the text gives only the short form “{surface}”',

@@ -130,6 +130,7 @@ export const zh = {
   'region.emptyFiltered': '在当前筛选条件下，这里没有记录的举措。',
   'region.widen': '显示全部类别',
   'region.toList': '在下方列表中查看这 {n} 项举措 ↓',
+  'panel.doubtfulShort': '位置匹配不确定',
   'panel.doubtful': '位置匹配不确定：{detail}',
   'doubt.fuzzy': '文中写作“{surface}”，与正式名称不完全相同',
   'doubt.short': '文中只以简称“{surface}”出现',

@@ -3,7 +3,7 @@
  * initiatives with kind, category, figures as large numbers, and the highlighted source passage.
  */
 import { displayTitle, indexedTitle } from '../displayTitle.ts';
-import { placeId, ruleDoubt, type Figure, type IndexedInitiative, type Initiative, type PlaceProperties } from '../../contract/index.ts';
+import { placeId, ruleDoubt, type Figure, type IndexedInitiative, type Initiative, type Mention, type PlaceProperties } from '../../contract/index.ts';
 import { figureOfPlace } from '../figures.ts';
 import { h, linkButton } from '../dom.ts';
 import { categoryLabel, formatFigure, kindLabel, levelLabel, placeName, precisionReason, t } from '../i18n/index.ts';
@@ -55,7 +55,9 @@ function figures(it: Initiative, place: PlaceProperties | null, placesById: Read
   ]));
 }
 
-export function initiativeCard(it: Initiative, place: PlaceProperties | null, placesById: ReadonlyMap<string, PlaceProperties>, lang: Lang, fullTextOpen = false): HTMLElement {
+/** `mentions`: the place's mentions (data.mentions), for the passage to highlight. */
+export function initiativeCard(it: Initiative, place: PlaceProperties | null, placesById: ReadonlyMap<string, PlaceProperties>, lang: Lang, fullTextOpen = false,
+  mentions: Promise<readonly Mention[]> = Promise.resolve([])): HTMLElement {
   return h('article', { class: 'initiative', 'data-initiative': it.id },
     h('h3', {}, displayTitle(it)),
     h('p', { class: 'meta' },
@@ -63,7 +65,7 @@ export function initiativeCard(it: Initiative, place: PlaceProperties | null, pl
       `${categoryLabel(it.category, lang)} · ${kindLabel(it.kind, lang)}`,
       it.byline ? ` · ${it.byline}` : ''),
     figures(it, place, placesById, lang),
-    sourcePassage(it, place, lang, fullTextOpen));
+    sourcePassage(it, lang, fullTextOpen, mentions));
 }
 
 /** The card of an initiative whose details are not in yet: what the index knows, and the loading or failure note. */
@@ -76,24 +78,35 @@ function pendingCard(e: IndexedInitiative, note: HTMLElement, lang: Lang): HTMLE
     note);
 }
 
-/** "Uncertain match: …" for a place matched only by doubtful rules, saying how its first mention was read. */
-export function doubtNote(p: PlaceProperties, lang: Lang): string {
-  const m = p.doubtful ? p.mentions[0] : undefined;
-  if (!m) return '';
-  const how = ruleDoubt(m.rule) ?? 'low';
-  return t('panel.doubtful', lang, { detail: t(`doubt.${how}`, lang, { surface: m.surface }) });
+/** "Uncertain match: …" for a doubtful place, saying how its first mention was read once that is known. */
+export function doubtNote(p: Pick<PlaceProperties, 'doubtful'>, first: Mention | undefined, lang: Lang): string {
+  if (!p.doubtful) return '';
+  if (!first) return t('panel.doubtfulShort', lang);
+  const how = ruleDoubt(first.rule) ?? 'low';
+  return t('panel.doubtful', lang, { detail: t(`doubt.${how}`, lang, { surface: first.surface }) });
+}
+
+/** The doubt note, told in full once the place's mentions are in (left short if they cannot be had: the passages say why). */
+function doubtLine(p: PlaceProperties, mentions: Promise<readonly Mention[]>, lang: Lang): HTMLElement {
+  const line = h('p', { class: 'doubt-note' }, doubtNote(p, undefined, lang));
+  mentions.then((ms) => { line.textContent = doubtNote(p, ms[0], lang); }, () => {});
+  return line;
 }
 
 export function placePanel(p: PlaceProperties, d: PanelDeps): HTMLElement {
   const here = new Set(p.initiatives);
   const its = d.data.initiatives.filter((it) => here.has(it.id) && d.visibleInitiatives.has(it.id));
   const need = needDetails(d.data, its.map((it) => it.id), d.lang);
-  const card = (e: IndexedInitiative, i: number) => ('records' in need ? initiativeCard(need.records[i], p, d.placesById, d.lang, d.openFullTexts?.has(e.id)) : pendingCard(e, need.note.cloneNode(true) as HTMLElement, d.lang));
+  const mentions = d.data.mentions.of(p);
+  // Each reader of the promise handles its failure; this keeps one the panel no longer shows from being reported unhandled.
+  mentions.catch(() => {});
+  const card = (e: IndexedInitiative, i: number) => ('records' in need ? initiativeCard(need.records[i], p, d.placesById, d.lang, d.openFullTexts?.has(e.id), mentions)
+    : pendingCard(e, need.note.cloneNode(true) as HTMLElement, d.lang));
   return h('section', { class: 'place-panel', 'aria-labelledby': 'panel-title' },
     h('h2', { id: 'panel-title', tabindex: '-1' }, placeName(p.name, d.lang)),
     h('p', { class: 'level' }, levelLabel(p.level, d.lang),
       isApproximate(p) ? h('span', { class: 'approx-note' }, ` · ${precisionReason(p.precision, d.lang)}`) : ''),
-    p.doubtful ? h('p', { class: 'doubt-note' }, doubtNote(p, d.lang)) : '',
+    p.doubtful ? doubtLine(p, mentions, d.lang) : '',
     pathNav(p, d),
     h('h3', { class: 'section' }, `${t('panel.initiatives', d.lang)} (${its.length})`),
     its.length ? h('div', { class: 'initiatives' }, ...its.map(card))

@@ -2,7 +2,7 @@
  * The source passage of an initiative with this place's mentions and the figures highlighted, and a toggle
  * that shows the whole source file. Source text is fetched once per file and only ever set as text.
  */
-import type { Initiative, PlaceProperties } from '../../contract/index.ts';
+import type { Initiative, Mention } from '../../contract/index.ts';
 import { h } from '../dom.ts';
 import { t } from '../i18n/index.ts';
 import { loadSource } from '../load.ts';
@@ -17,8 +17,8 @@ const source = (file: string) => {
   return cache.get(file)!;
 };
 
-function spansFor(it: Initiative, place: PlaceProperties | null): Span[] {
-  const mentions = (place?.mentions ?? []).filter((m) => m.file === it.file).map((m) => ({ start: m.start, end: m.end, mark: 'place' as const }));
+function spansFor(it: Initiative, placeMentions: readonly Mention[]): Span[] {
+  const mentions = placeMentions.filter((m) => m.file === it.file).map((m) => ({ start: m.start, end: m.end, mark: 'place' as const }));
   return [...mentions, ...it.figures.map((f) => ({ start: f.start, end: f.end, mark: 'figure' as const }))];
 }
 
@@ -29,8 +29,11 @@ export function openFullTexts(root: ParentNode): Set<string> {
     .map((card) => card.dataset.initiative!));
 }
 
-/** A block that fills itself with the passage once the source has loaded; `open` starts with the whole text shown. */
-export function sourcePassage(it: Initiative, place: PlaceProperties | null, lang: Lang, open = false): HTMLElement {
+/**
+ * A block that fills itself with the passage once the source and the place's `mentions` are in; `open` starts with the
+ * whole text shown. Mentions that cannot be had leave the passage with its figures marked and a note saying why.
+ */
+export function sourcePassage(it: Initiative, lang: Lang, open = false, mentions: Promise<readonly Mention[]> = Promise.resolve([])): HTMLElement {
   const passage = h('blockquote', { class: 'passage', lang: 'zh' }, t('app.loading', lang));
   const full = h('div', { class: 'fulltext', lang: 'zh', hidden: true, tabindex: '0' });
   const toggle = h('button', { type: 'button', class: 'fulltext-toggle', 'aria-expanded': 'false' }, t('panel.fullText', lang));
@@ -41,8 +44,14 @@ export function sourcePassage(it: Initiative, place: PlaceProperties | null, lan
   };
   show(open);
   toggle.addEventListener('click', () => show(toggle.getAttribute('aria-expanded') !== 'true'));
-  source(it.file).then((text) => {
-    const spans = spansFor(it, place);
+  const missed = h('p', { class: 'details-note details-failed', role: 'alert', hidden: true });
+  const marked = mentions.catch((e: unknown) => {
+    missed.textContent = t('details.failed', lang, { problem: e instanceof Error ? e.message : String(e) });
+    missed.hidden = false;
+    return [];
+  });
+  Promise.all([source(it.file), marked]).then(([text, ms]) => {
+    const spans = spansFor(it, ms);
     passage.replaceChildren(renderRuns(runs(text, it.start, it.end, spans)));
     full.replaceChildren(renderRuns(runs(text, 0, text.length, spans)));
   }).catch((e: unknown) => {
@@ -50,6 +59,6 @@ export function sourcePassage(it: Initiative, place: PlaceProperties | null, lan
     toggle.hidden = true;
   });
   return h('div', { class: 'source' },
-    h('h4', {}, t('panel.source', lang)), passage, toggle, full,
+    h('h4', {}, t('panel.source', lang)), passage, missed, toggle, full,
     citation(it, lang));
 }
