@@ -77,14 +77,20 @@ describe('a corrupted first-markers file', () => {
   }
 });
 
+/** Opens the first visible place's panel with every file under `data/<folder>/` answered by `body`. */
+async function panelWithCorrupt(folder: string, body: string) {
+  const page = await env.browser.newPage();
+  await page.route(`**/data/${folder}/*.json`, (r) => r.fulfill({ status: 200, body, contentType: 'application/json' }));
+  await page.goto(env.server.url);
+  await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 45_000 });
+  const place = await page.evaluate(() => window.nmgAtlas!.getVisiblePlaces()[0]);
+  await page.evaluate((p) => window.nmgAtlas!.setState({ place: p }), place);
+  return page;
+}
+
 describe('a corrupted details file', () => {
   it('leaves the map up and says in the place panel which file could not be read', async () => {
-    const page = await env.browser.newPage();
-    await page.route('**/data/initiative-details/*.json', (r) => r.fulfill({ status: 200, body: '{"hello":1}', contentType: 'application/json' }));
-    await page.goto(env.server.url);
-    await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 45_000 });
-    const place = await page.evaluate(() => window.nmgAtlas!.getVisiblePlaces()[0]);
-    await page.evaluate((p) => window.nmgAtlas!.setState({ place: p }), place);
+    const page = await panelWithCorrupt('initiative-details', '{"hello":1}');
     const note = page.locator('#panel .details-failed').first();
     await note.waitFor();
     expect(await note.textContent()).toMatch(/initiative-details\/\w+\.json/);
@@ -94,12 +100,7 @@ describe('a corrupted details file', () => {
 
 describe('a corrupted place mentions file', () => {
   it('still shows the passages, their figures marked, and says which file could not be read', async () => {
-    const page = await env.browser.newPage();
-    await page.route('**/data/place-mentions/*.json', (r) => r.fulfill({ status: 200, body: '{"hello":[1]}', contentType: 'application/json' }));
-    await page.goto(env.server.url);
-    await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 45_000 });
-    const place = await page.evaluate(() => window.nmgAtlas!.getVisiblePlaces()[0]);
-    await page.evaluate((p) => window.nmgAtlas!.setState({ place: p }), place);
+    const page = await panelWithCorrupt('place-mentions', '{"hello":[1]}');
     const note = page.locator('#panel .source .details-failed').first();
     await note.waitFor();
     expect(await note.textContent()).toMatch(/place-mentions\/\w+\.json: hello: not a place of this file/);
