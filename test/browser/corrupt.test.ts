@@ -91,7 +91,7 @@ async function panelWithCorrupt(folder: string, body: string) {
 describe('a corrupted details file', () => {
   it('leaves the map up and says in the place panel which file could not be read', async () => {
     const page = await panelWithCorrupt('initiative-details', '{"hello":1}');
-    const note = page.locator('#panel .details-failed').first();
+    const note = page.locator('#panel article.initiative .details-failed').first();
     await note.waitFor();
     expect(await note.textContent()).toMatch(/initiative-details\/\w+\.json/);
     await page.close();
@@ -99,9 +99,9 @@ describe('a corrupted details file', () => {
 });
 
 describe('a corrupted place mentions file', () => {
-  it('still shows the passages, their figures marked, and says which file could not be read', async () => {
+  it('still shows the passages, their figures marked, and says once which file could not be read', async () => {
     const page = await panelWithCorrupt('place-mentions', '{"hello":[1]}');
-    const note = page.locator('#panel .source .details-failed').first();
+    const note = page.locator('#panel .details-failed');
     await note.waitFor();
     expect(await note.textContent()).toMatch(/place-mentions\/\w+\.json: hello: not a place of this file/);
     // The whole texts (drawn hidden under each passage) are in, figures marked and no place.

@@ -55,7 +55,7 @@ function figures(it: Initiative, place: PlaceProperties | null, placesById: Read
   ]));
 }
 
-/** `mentions`: the place's mentions (data.mentions), for the passage to highlight. */
+/** `mentions`: the place's mentions (data.mentions, never rejecting: see placePanel), for the passage to highlight. */
 export function initiativeCard(it: Initiative, place: PlaceProperties | null, placesById: ReadonlyMap<string, PlaceProperties>, lang: Lang, fullTextOpen = false,
   mentions: Promise<readonly Mention[]> = Promise.resolve([])): HTMLElement {
   return h('article', { class: 'initiative', 'data-initiative': it.id },
@@ -86,10 +86,10 @@ export function doubtNote(p: Pick<PlaceProperties, 'doubtful'>, first: Mention |
   return t('panel.doubtful', lang, { detail: t(`doubt.${how}`, lang, { surface: first.surface }) });
 }
 
-/** The doubt note, told in full once the place's mentions are in (left short if they cannot be had: the passages say why). */
+/** The doubt note, told in full once the place's mentions are in (left short if they cannot be had). */
 function doubtLine(p: PlaceProperties, mentions: Promise<readonly Mention[]>, lang: Lang): HTMLElement {
   const line = h('p', { class: 'doubt-note' }, doubtNote(p, undefined, lang));
-  mentions.then((ms) => { line.textContent = doubtNote(p, ms[0], lang); }, () => {});
+  void mentions.then((ms) => { line.textContent = doubtNote(p, ms[0], lang); });
   return line;
 }
 
@@ -97,9 +97,13 @@ export function placePanel(p: PlaceProperties, d: PanelDeps): HTMLElement {
   const here = new Set(p.initiatives);
   const its = d.data.initiatives.filter((it) => here.has(it.id) && d.visibleInitiatives.has(it.id));
   const need = needDetails(d.data, its.map((it) => it.id), d.lang);
-  const mentions = d.data.mentions.of(p);
-  // Each reader of the promise handles its failure; this keeps one the panel no longer shows from being reported unhandled.
-  mentions.catch(() => {});
+  // Mentions that cannot be had are said once, here; the passages then mark only their figures.
+  const missed = h('p', { class: 'details-note details-failed', role: 'alert', hidden: true });
+  const mentions = d.data.mentions.of(p).catch((e: unknown): Mention[] => {
+    missed.textContent = t('details.failed', d.lang, { problem: e instanceof Error ? e.message : String(e) });
+    missed.hidden = false;
+    return [];
+  });
   const card = (e: IndexedInitiative, i: number) => ('records' in need ? initiativeCard(need.records[i], p, d.placesById, d.lang, d.openFullTexts?.has(e.id), mentions)
     : pendingCard(e, need.note.cloneNode(true) as HTMLElement, d.lang));
   return h('section', { class: 'place-panel', 'aria-labelledby': 'panel-title' },
@@ -109,6 +113,7 @@ export function placePanel(p: PlaceProperties, d: PanelDeps): HTMLElement {
     p.doubtful ? doubtLine(p, mentions, d.lang) : '',
     pathNav(p, d),
     h('h3', { class: 'section' }, `${t('panel.initiatives', d.lang)} (${its.length})`),
+    missed,
     its.length ? h('div', { class: 'initiatives' }, ...its.map(card))
       : h('p', {}, t('panel.noInitiatives', d.lang)));
 }

@@ -29,10 +29,7 @@ export function openFullTexts(root: ParentNode): Set<string> {
     .map((card) => card.dataset.initiative!));
 }
 
-/**
- * A block that fills itself with the passage once the source and the place's `mentions` are in; `open` starts with the
- * whole text shown. Mentions that cannot be had leave the passage with its figures marked and a note saying why.
- */
+/** A block that fills itself with the passage once the source and the place's `mentions` are in; `open` starts with the whole text shown. */
 export function sourcePassage(it: Initiative, lang: Lang, open = false, mentions: Promise<readonly Mention[]> = Promise.resolve([])): HTMLElement {
   const passage = h('blockquote', { class: 'passage', lang: 'zh' }, t('app.loading', lang));
   const full = h('div', { class: 'fulltext', lang: 'zh', hidden: true, tabindex: '0' });
@@ -44,13 +41,7 @@ export function sourcePassage(it: Initiative, lang: Lang, open = false, mentions
   };
   show(open);
   toggle.addEventListener('click', () => show(toggle.getAttribute('aria-expanded') !== 'true'));
-  const missed = h('p', { class: 'details-note details-failed', role: 'alert', hidden: true });
-  const marked = mentions.catch((e: unknown) => {
-    missed.textContent = t('details.failed', lang, { problem: e instanceof Error ? e.message : String(e) });
-    missed.hidden = false;
-    return [];
-  });
-  Promise.all([source(it.file), marked]).then(([text, ms]) => {
+  Promise.all([source(it.file), mentions]).then(([text, ms]) => {
     const spans = spansFor(it, ms);
     passage.replaceChildren(renderRuns(runs(text, it.start, it.end, spans)));
     full.replaceChildren(renderRuns(runs(text, 0, text.length, spans)));
@@ -59,6 +50,6 @@ export function sourcePassage(it: Initiative, lang: Lang, open = false, mentions
     toggle.hidden = true;
   });
   return h('div', { class: 'source' },
-    h('h4', {}, t('panel.source', lang)), passage, missed, toggle, full,
+    h('h4', {}, t('panel.source', lang)), passage, toggle, full,
     citation(it, lang));
 }
