@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import { assertValid, decodeInitiativeIndex, decodePlaceIndex, encodePlaceIndex, expectedMentions, MENTIONS_DIR, splitMentions, validatePlaceMentions, PLACE_INDEX_FILE, DETAILS_DIR, detailsFile, encodeInitiativeIndex, entriesByChunk, FIRST_MARKERS_NAME, firstMarkersFile, INITIATIVE_INDEX_FILE, placeInitiativesProblems, validateInitiativeDetails, validateMarkers, validateRegions, type Initiative, type InitiativeIndex, type PlaceCollection, type RegionCollection } from '../contract/index.ts';
+import { assertValid, decodeInitiativeIndex, decodePlaceIndex, encodePlaceIndex, expectedMentions, MENTIONS_DIR, validatePlaceMentions, PLACE_INDEX_FILE, DETAILS_DIR, detailsFile, encodeInitiativeIndex, entriesByChunk, FIRST_MARKERS_NAME, firstMarkersFile, INITIATIVE_INDEX_FILE, placeInitiativesProblems, validateInitiativeDetails, validateMarkers, validateRegions, type Initiative, type InitiativeIndex, type PlaceCollection, type RegionCollection } from '../contract/index.ts';
 import { splitForApp } from '../app/indexedRecords.ts';
 import { firstViewMarkers } from '../app/map/firstMarkers.ts';
 
@@ -50,16 +50,16 @@ function placeIndexText(places: PlaceCollection): { stamp: string; text: string 
 const MENTIONS_NAME = /^(\d{12}|none)\.json$/;
 
 /** Writes each chunk's mentions file (contract/placeMentions.ts), checked against the counts the place index carries; removes those of chunks gone. */
-function writeMentions(dir: string, places: PlaceCollection): number {
-  const files = splitMentions(places);
-  const expected = expectedMentions(places.features.map((f) => f.properties), places.features.map((f) => f.properties.mentions.length));
+function writeMentions(dir: string, places: PlaceCollection): void {
+  const props = places.features.map((f) => f.properties);
+  const mentionsOf = new Map(props.map((p) => [p.id, p.mentions]));
+  const expected = expectedMentions(props, props.map((p) => p.mentions.length));
   const out = join(dir, MENTIONS_DIR);
   mkdirSync(out, { recursive: true });
-  if (files.size !== expected.size) throw new Error('place mentions: the files and the place index disagree on which chunks have mentions');
-  for (const [chunk, file] of files) assertValid(`${MENTIONS_DIR}/${chunk}.json`, validatePlaceMentions(JSON.parse(JSON.stringify(file)), expected.get(chunk)!));
+  const files = new Map([...expected].map(([chunk, want]) => [chunk, JSON.stringify(Object.fromEntries([...want.keys()].map((id) => [id, mentionsOf.get(id)])))]));
+  for (const [chunk, text] of files) assertValid(`${MENTIONS_DIR}/${chunk}.json`, validatePlaceMentions(JSON.parse(text), expected.get(chunk)!));
   for (const f of readdirSync(out)) if (MENTIONS_NAME.test(f) && !files.has(f.slice(0, -'.json'.length))) rmSync(join(out, f));
-  for (const [chunk, file] of files) writeFileSync(join(out, `${chunk}.json`), JSON.stringify(file));
-  return files.size;
+  for (const [chunk, text] of files) writeFileSync(join(out, `${chunk}.json`), text);
 }
 
 /** Writes the place index, the initiative index, one details file per chunk and the first view's markers; files of chunks that no longer exist are removed. */
@@ -70,13 +70,13 @@ export function writeAppData(dir: string): { initiatives: number; chunks: number
   assertValid('places.geojson with initiatives.json', placeInitiativesProblems(places.features, all));
   // The list's title and figure are worked out here by the app's own rules, so the list needs no details file.
   const { index, details } = splitForApp(all, places);
-  const placeIds = new Set(places.features.map((f) => f.properties.id));
+  const order = places.features.map((f) => f.properties.id);
+  const placeIds = new Set(order);
   const firstMarkers = writeFirstMarkers(dir, places, placeIds, index);
   if (firstMarkers) index.firstMarkers = firstMarkers;
   const placeIndex = placeIndexText(places);
   index.placeStamp = placeIndex.stamp;
   // Checked as the app will read it: the columns decoded back.
-  const order = places.features.map((f) => f.properties.id);
   const text = JSON.stringify(encodeInitiativeIndex(index, order));
   assertValid(INITIATIVE_INDEX_FILE, decodeInitiativeIndex(JSON.parse(text), order).problems);
   const byChunk = entriesByChunk(index);

@@ -4,7 +4,7 @@
  * 51,140 initiatives) and the first view needs none, so the place index only counts them (placeIndex.ts).
  */
 import { collector, isObj } from './check.ts';
-import { mentionsProblems, pathChunk, type Mention, type PlaceCollection, type PlaceProperties } from './places.ts';
+import { mentionsProblems, pathChunk, type Mention, type PlaceProperties } from './places.ts';
 
 export const MENTIONS_DIR = 'place-mentions';
 export const mentionsFile = (chunk: string): string => `${MENTIONS_DIR}/${chunk}.json`;
@@ -14,18 +14,6 @@ export type PlaceMentionsFile = Record<string, Mention[]>;
 
 /** The mentions file a place's mentions go in. */
 export const mentionsChunk = (p: Pick<PlaceProperties, 'path'>): string => pathChunk(p.path);
-
-/** The mentions files for `places`: chunk name → file; places without mentions are in none. */
-export function splitMentions(places: PlaceCollection): Map<string, PlaceMentionsFile> {
-  const files = new Map<string, PlaceMentionsFile>();
-  for (const { properties: p } of places.features) {
-    if (!p.mentions.length) continue;
-    const chunk = mentionsChunk(p);
-    if (!files.has(chunk)) files.set(chunk, {});
-    files.get(chunk)![p.id] = p.mentions;
-  }
-  return files;
-}
 
 /** What each mentions file must hold, from the places and their mention counts (the place index's): chunk → place id → count. */
 export function expectedMentions(places: readonly Pick<PlaceProperties, 'id' | 'path'>[], counts: readonly number[]): Map<string, Map<string, number>> {
