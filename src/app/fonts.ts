@@ -43,5 +43,17 @@ export async function loadLabelFont(texts: Iterable<string>): Promise<void> {
   }
 }
 
+/**
+ * Null when laying `text` out needs no download (the reader's own CJK font serves, or every slice it needs is in);
+ * else the load of the shipped font's slices it needs, so that a caller can put the text in the page once, after them,
+ * instead of having it laid out again as each slice arrives.
+ */
+export function pageFontFor(text: string): Promise<void> | null {
+  if (typeof FontFace === 'undefined' || typeof document === 'undefined' || !document.fonts) return null;
+  const font = `16px "${LABEL_FONT}"`;
+  if (document.fonts.check(font, text)) return null;
+  return localLabelFont().then((own) => (own ? undefined : document.fonts.load(font, text).then(() => undefined, () => undefined)));
+}
+
 // Asked as soon as the app's code runs, so the answer is in (it needs no download) by the time the map's style is built.
 void localLabelFont();

@@ -9,7 +9,7 @@ import type { UiContext } from './types.ts';
 export async function mountUiModules(searchEl: HTMLElement | null, listEl: HTMLElement | null, ctx: UiContext): Promise<MountedUi> {
   const mounted = (await Promise.all([
     searchEl && import('./search/mountSearch.ts').then((m) => m.mountSearch(searchEl, ctx)),
-    listEl && import('./list/mountList.ts').then((m) => m.mountList(listEl, ctx)),
+    listEl && import('./list/mountList.ts').then(async (m) => { const list = m.mountList(listEl, ctx); await list.firstShown; return list; }),
   ])).filter((m): m is MountedUi => !!m);
   return {
     refresh: () => mounted.forEach((m) => m.refresh()),

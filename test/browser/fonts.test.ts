@@ -82,4 +82,24 @@ describe('without system CJK fonts', () => {
     await page.screenshot({ path: `${SHOTS}atlas-no-system-cjk.png` });
     await page.close();
   });
+
+  it('puts the list\'s first rows in only once the font slices of their text are in, so they are laid out once', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // At the moment the first rows enter the page: whether the shipped font already covers their text.
+    await page.addInitScript(() => {
+      const seen = new MutationObserver(() => {
+        const rows = [...document.querySelectorAll('#list .atlas-list__row')];
+        if (!rows.length) return;
+        seen.disconnect();
+        const text = rows.map((r) => r.textContent).join('');
+        (window as unknown as { __rowsIn: unknown }).__rowsIn = { n: rows.length, covered: document.fonts.check('16px "Noto Sans SC"', text) };
+      });
+      document.addEventListener('DOMContentLoaded', () => seen.observe(document.body, { childList: true, subtree: true }));
+    });
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 45_000 });
+    const rowsIn = await page.evaluate(() => (window as unknown as { __rowsIn: unknown }).__rowsIn);
+    expect(rowsIn).toEqual({ n: data.initiatives.length, covered: true });
+    await page.close();
+  });
 });

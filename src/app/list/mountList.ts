@@ -5,6 +5,7 @@
  * of initiatives never puts tens of thousands of rows in the page.
  */
 import './list.css';
+import { pageFontFor } from '../fonts.ts';
 import { loadPlaceNames, placeNamesReady, t } from '../i18n/index.ts';
 import type { MountedUi } from '../search/searchTypes.ts';
 import type { UiContext } from '../types.ts';
@@ -162,7 +163,12 @@ export function mountList(el: HTMLElement, ctx: UiContext): MountedUi {
     if (ctx.lang() === 'en' && !placeNamesReady()) void loadPlaceNames().then(render);
     render();
   }
-  refresh();
+  // The first page goes in once the font slices its text needs are in (a reader without a CJK font gets the shipped one
+  // in slices): a hundred rows laid out once, not again as each slice arrives.
+  const lang = ctx.lang();
+  const fonts = pageFontFor(sorted(ctx.visible().initiatives).slice(0, limit).map((r) => rowView(r, lang).textContent).join(''));
+  let gone = false;
+  const firstShown = fonts ? fonts.then(() => { if (!gone) refresh(); }) : (refresh(), undefined);
 
-  return { refresh, destroy() { unsubscribe(); dom.root.remove(); } };
+  return { refresh, destroy() { gone = true; unsubscribe(); dom.root.remove(); }, firstShown };
 }

@@ -50,4 +50,6 @@ export interface SearchResult {
 export interface MountedUi {
   refresh(): void;
   destroy(): void;
+  /** Set while the module's first content waits (for font slices, say) before it goes in the page. */
+  firstShown?: Promise<void>;
 }
