@@ -6,8 +6,12 @@ const m: Mention = { file: 'a.txt', start: 3, end: 5, surface: '某地', confide
 const step = (code: string | null, level: string) => ({ code, name: 'x', level: level as 'county' });
 
 describe('place mentions files', () => {
-  it('puts a place in its county\'s file, else its league\'s, else none', () => {
-    expect(mentionsChunk({ path: [step('150500000000', 'prefecture'), step('150521000000', 'county'), step('150521100000', 'township')] })).toBe('150521000000');
+  it('puts a place in its township\'s file, else its banner\'s, else its league\'s, else none', () => {
+    const township = [step('150500000000', 'prefecture'), step('150521000000', 'county'), step('150521100000', 'township')];
+    expect(mentionsChunk({ path: township })).toBe('150521100000');
+    expect(mentionsChunk({ path: [...township, step('150521100201', 'village'), step(null, 'poi')] })).toBe('150521100000');
+    expect(mentionsChunk({ path: [step('150500000000', 'prefecture'), step('150521000000', 'county'), step(null, 'township'), step('150521100201', 'village')] })).toBe('150521000000');
+    expect(mentionsChunk({ path: [step('150500000000', 'prefecture'), step('150521000000', 'county')] })).toBe('150521000000');
     expect(mentionsChunk({ path: [step('150500000000', 'prefecture'), step(null, 'township')] })).toBe('150500000000');
     expect(mentionsChunk({ path: [] })).toBe('none');
     const want = expectedMentions([{ id: 'a', path: [step('150521000000', 'county')] }, { id: 'b', path: [] }, { id: 'c', path: [] }], [2, 0, 1]);

@@ -1,10 +1,11 @@
 /**
- * `place-mentions/<chunk>.json`: every mention of the places of one chunk (pathChunk: a county, a league or `none`),
- * by place id, for the panels that show them. They are most of places.geojson in a real archive (51 of 73 MB at
+ * `place-mentions/<chunk>.json`: every mention of the places of one chunk (mentionsChunk: a township, a banner, a league
+ * or `none`), by place id, for the panels that show them. They are most of places.geojson in a real archive (51 of 73 MB at
  * 51,140 initiatives) and the first view needs none, so the place index only counts them (placeIndex.ts).
  */
 import { collector, isObj } from './check.ts';
-import { mentionsProblems, pathChunk, type Mention, type PlaceProperties } from './places.ts';
+import { levelDepth } from './levels.ts';
+import { mentionsProblems, type Mention, type PlaceProperties } from './places.ts';
 
 export const MENTIONS_DIR = 'place-mentions';
 export const mentionsFile = (chunk: string): string => `${MENTIONS_DIR}/${chunk}.json`;
@@ -12,8 +13,13 @@ export const mentionsFile = (chunk: string): string => `${MENTIONS_DIR}/${chunk}
 /** One mentions file: each of its places with at least one mention, by id, its mentions in places.geojson's order. */
 export type PlaceMentionsFile = Record<string, Mention[]>;
 
-/** The mentions file a place's mentions go in. */
-export const mentionsChunk = (p: Pick<PlaceProperties, 'path'>): string => pathChunk(p.path);
+/**
+ * The mentions file a place's mentions go in: its township's (a village's, or the township's own), else its banner's or
+ * league's, else `none`. A village's panel then fetches its township's mentions, not its banner's: in a real archive the
+ * banner's own file is the largest (a banner is named thousands of times).
+ */
+export const mentionsChunk = (p: Pick<PlaceProperties, 'path'>): string =>
+  p.path?.filter((s) => s.code && levelDepth(s.level) <= levelDepth('township')).at(-1)?.code ?? 'none';
 
 /** What each mentions file must hold, from the places and their mention counts (the place index's): chunk → place id → count. */
 export function expectedMentions(places: readonly Pick<PlaceProperties, 'id' | 'path'>[], counts: readonly number[]): Map<string, Map<string, number>> {
