@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodePlaceIndex, FIRST_MARKERS_NAME, INITIATIVE_INDEX_FILE, MENTIONS_DIR, mentionsFile, PLACE_INDEX_FILE, type InitiativeIndexFile, type PlaceCollection } from '../contract/index.ts';
+import { decodePlaceIndex, DETAILS_DIR, FIRST_MARKERS_NAME, INITIATIVE_INDEX_FILE, MENTIONS_DIR, mentionsFile, PLACE_INDEX_FILE, type InitiativeIndexFile, type PlaceCollection } from '../contract/index.ts';
 import { DEFAULTS } from '../app/defaults.ts';
 import { placeIndex, visibleFor } from '../app/filter.ts';
 import { indexedRecords } from '../app/indexedRecords.ts';
@@ -99,7 +99,7 @@ describe('writeAppData: the place index', () => {
 });
 
 describe('writeAppData: the places\' mentions', () => {
-  it('writes every mention once, in the file of its place\'s county, and the app reads each place\'s back as places.geojson has them', async () => {
+  it('writes every mention once, in the file of its place\'s township (else banner or league), and the app reads each place\'s back as places.geojson has them', async () => {
     const dir = dataFolder();
     mkdirSync(join(dir, MENTIONS_DIR));
     // A file of a chunk that no longer exists, and a reader's own file beside them.
@@ -116,11 +116,26 @@ describe('writeAppData: the places\' mentions', () => {
     const source = async (chunk: string) => JSON.parse(readFileSync(join(dir, mentionsFile(chunk)), 'utf8'));
     const mentions = createMentions(app!.features.map((f) => f.properties), mentionCounts!, source);
     for (const f of places.features) expect(await mentions.of(f.properties)).toEqual(f.properties.mentions);
-    // Each file holds places of its own county (or league), and a county's places share one file.
+    // Each file holds places of its own township (or banner, or league), and a township's places share one file.
     const byId = new Map(places.features.map((f) => [f.properties.id, f.properties]));
     names.filter((n) => n !== 'notes.json').forEach((n, k) => {
       for (const id of Object.keys(files[k])) expect(byId.get(id)!.path.map((step) => step.code)).toContain(n.slice(0, 12));
     });
     expect(files.some((f) => Object.keys(f).length > 1)).toBe(true);
+  });
+});
+
+describe('writeAppData: the details files', () => {
+  it('removes the details file of a chunk that no longer exists and leaves a reader\'s own file alone', () => {
+    const dir = dataFolder();
+    mkdirSync(join(dir, DETAILS_DIR));
+    writeFileSync(join(dir, DETAILS_DIR, '150999000000.json'), '[]');
+    writeFileSync(join(dir, DETAILS_DIR, 'notes.json'), 'mine');
+    writeAppData(dir);
+    const names = readdirSync(join(dir, DETAILS_DIR));
+    expect(names).toContain('notes.json');
+    expect(readFileSync(join(dir, DETAILS_DIR, 'notes.json'), 'utf8')).toBe('mine');
+    expect(names).not.toContain('150999000000.json');
+    expect(names.sort()).toEqual([...indexIn(dir).chunks.map((c: string) => `${c}.json`), 'notes.json'].sort());
   });
 });

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import { assertValid, decodeInitiativeIndex, decodePlaceIndex, encodePlaceIndex, expectedMentions, MENTIONS_DIR, validatePlaceMentions, PLACE_INDEX_FILE, DETAILS_DIR, detailsFile, encodeInitiativeIndex, entriesByChunk, FIRST_MARKERS_NAME, firstMarkersFile, INITIATIVE_INDEX_FILE, placeInitiativesProblems, validateInitiativeDetails, validateMarkers, validateRegions, type Initiative, type InitiativeIndex, type PlaceCollection, type RegionCollection } from '../contract/index.ts';
+import { assertValid, CHUNK_NAME, decodeInitiativeIndex, decodePlaceIndex, encodePlaceIndex, expectedMentions, MENTIONS_DIR, validatePlaceMentions, PLACE_INDEX_FILE, DETAILS_DIR, detailsFile, encodeInitiativeIndex, entriesByChunk, FIRST_MARKERS_NAME, firstMarkersFile, INITIATIVE_INDEX_FILE, placeInitiativesProblems, validateInitiativeDetails, validateMarkers, validateRegions, type Initiative, type InitiativeIndex, type PlaceCollection, type RegionCollection } from '../contract/index.ts';
 import { splitForApp } from '../app/indexedRecords.ts';
 import { firstViewMarkers } from '../app/map/firstMarkers.ts';
 
@@ -46,8 +46,8 @@ function placeIndexText(places: PlaceCollection): { stamp: string; text: string 
   return { stamp, text };
 }
 
-/** Names of the mentions files, so that only files this step wrote are ever removed. */
-const MENTIONS_NAME = /^(\d{12}|none)\.json$/;
+/** A details or mentions file of this step's naming, so that only files it wrote are ever removed (a reader's own stay). */
+const chunkFile = (f: string) => f.endsWith('.json') && CHUNK_NAME.test(f.slice(0, -'.json'.length));
 
 /** Writes each chunk's mentions file (contract/placeMentions.ts), checked against the counts the place index carries; removes those of chunks gone. */
 function writeMentions(dir: string, places: PlaceCollection): void {
@@ -58,7 +58,7 @@ function writeMentions(dir: string, places: PlaceCollection): void {
   mkdirSync(out, { recursive: true });
   const files = new Map([...expected].map(([chunk, want]) => [chunk, JSON.stringify(Object.fromEntries([...want.keys()].map((id) => [id, mentionsOf.get(id)])))]));
   for (const [chunk, text] of files) assertValid(`${MENTIONS_DIR}/${chunk}.json`, validatePlaceMentions(JSON.parse(text), expected.get(chunk)!));
-  for (const f of readdirSync(out)) if (MENTIONS_NAME.test(f) && !files.has(f.slice(0, -'.json'.length))) rmSync(join(out, f));
+  for (const f of readdirSync(out)) if (chunkFile(f) && !files.has(f.slice(0, -'.json'.length))) rmSync(join(out, f));
   for (const [chunk, text] of files) writeFileSync(join(out, `${chunk}.json`), text);
 }
 
@@ -84,7 +84,7 @@ export function writeAppData(dir: string): { initiatives: number; chunks: number
   const out = join(dir, DETAILS_DIR);
   mkdirSync(out, { recursive: true });
   const keep = new Set(index.chunks.map((c) => `${c}.json`));
-  for (const f of existsSync(out) ? readdirSync(out) : []) if (f.endsWith('.json') && !keep.has(f)) rmSync(join(out, f));
+  for (const f of existsSync(out) ? readdirSync(out) : []) if (chunkFile(f) && !keep.has(f)) rmSync(join(out, f));
   for (const [name, records] of details) writeFileSync(join(out, `${name}.json`), JSON.stringify(records));
   writeMentions(dir, places);
   writeFileSync(join(dir, PLACE_INDEX_FILE), placeIndex.text);

@@ -9,7 +9,7 @@ import { CATEGORY_IDS, HEDGES, ITEM_KINDS, validateInitiatives, type Figure, typ
 import { isSourceDate } from './source.ts';
 import { FIRST_MARKERS_NAME } from './firstMarkers.ts';
 import { PLACE_STAMP } from './placeIndex.ts';
-import { pathChunk } from './places.ts';
+import { CHUNK_NAME, pathChunk } from './places.ts';
 
 /** The app's initiative files, relative to the data folder. */
 export const INITIATIVE_INDEX_FILE = 'initiative-index.json';
@@ -237,7 +237,7 @@ function* validateIndexSteps(data: unknown, placeIds: Set<string> | undefined, s
   // Each id's position: the duplicate check, and handed on to readers that need it (IndexPositions).
   const ids = new Map<string, number>();
   if (!isObj(data) || !Array.isArray(data.chunks) || !Array.isArray(data.initiatives)) return { problems: ['initiative index: needs chunks and initiatives arrays'], itNo: ids };
-  if (!data.chunks.every((c) => isStr(c) && /^[0-9a-z]+$/.test(c))) add('chunks', 'names must be codes (digits) or `none`');
+  if (!data.chunks.every((c) => isStr(c) && CHUNK_NAME.test(c))) add('chunks', 'names must be 12-digit codes or `none`');
   if (data.firstMarkers !== undefined && !(isStr(data.firstMarkers) && FIRST_MARKERS_NAME.test(data.firstMarkers))) add('firstMarkers', 'must name a first-markers-<16 hex digits>.geojson file');
   if (data.placeStamp !== undefined && !(isStr(data.placeStamp) && PLACE_STAMP.test(data.placeStamp))) add('placeStamp', 'must be 16 hex digits');
   const all = data.initiatives as IndexedInitiative[];

@@ -110,6 +110,9 @@ export function validatePlaces(data: unknown): string[] {
   return problems;
 }
 
+/** What a chunk is named (pathChunk, mentionsChunk): a 12-digit code or `none`; the build removes only files so named. */
+export const CHUNK_NAME = /^(\d{12}|none)$/;
+
 /** The chunk of a place with this administrative path: its county's code, else its league's, else `none`. */
 export function pathChunk(path: readonly { code: string | null; level: string }[] | undefined): string {
   const coded = path?.filter((s) => s.code);

@@ -46,7 +46,6 @@ export const en: Record<StringKey, string> = {
   'panel.source': 'Source passage',
   'panel.fullText': 'Show full text',
   'panel.hideFullText': 'Hide full text',
-  'panel.mentions': 'Mentioned {n} times',
   'panel.file': 'Source file',
   'cite.page': 'p. {page}',
   'cite.link': 'Original article',

@@ -44,7 +44,6 @@ export const zh = {
   'panel.source': '原文段落',
   'panel.fullText': '查看全文',
   'panel.hideFullText': '收起全文',
-  'panel.mentions': '原文提及 {n} 次',
   'panel.file': '来源文件',
   'cite.page': '版面 {page}',
   'cite.link': '原文链接',
