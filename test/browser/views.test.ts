@@ -108,6 +108,24 @@ describe('keyboard only', () => {
     expect(await page.evaluate(() => window.nmgAtlas!.getState().region)).toBe(league.properties.code);
     await page.close();
   });
+  it('arrows down the whole list: rows out of sight are not drawn until reached, and the last one scrolls into sight drawn', async () => {
+    const { page } = await openAtlas(env.browser, env.server.url);
+    const rows = page.locator('#list tbody tr');
+    const n = await rows.count();
+    expect(n).toBeGreaterThan(20);
+    // content-visibility skips a row out of sight (list.css); checkVisibility says so when asked to.
+    const drawn = (k: number) => rows.nth(k).locator('td').first().evaluate((td) => td.checkVisibility({ contentVisibilityAuto: true }));
+    expect([await drawn(0), await drawn(n - 1)]).toEqual([true, false]);
+    await rows.first().focus();
+    for (let i = 1; i < n; i++) await page.keyboard.press('ArrowDown');
+    expect(await rows.nth(n - 1).evaluate((r) => r === document.activeElement)).toBe(true);
+    expect(await drawn(n - 1)).toBe(true);
+    const box = (await rows.nth(n - 1).boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    // Within a pixel: the sidebar starts at a fractional offset under the header.
+    expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height + 1);
+    await page.close();
+  });
 });
 
 describe('approximate locations', () => {
