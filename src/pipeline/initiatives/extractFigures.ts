@@ -25,8 +25,10 @@ export function extractFigures(clean: string, span: Span): FigureSpan[] {
   while (i < to) {
     const code = clean.charCodeAt(i);
     const arabic = isDigitCode(code);
-    if (!arabic && !isCnNumeralCode(code)) { i++; continue; }
-    const run = arabic ? readArabic(clean, i) : readChinese(clean, i);
+    // 上万名, 近万人, 超万人次: 万 or 亿 right after a hedge stands for one of it.
+    const bare = !arabic && bigUnit(clean[i]) > 0 && hedgeBefore(clean, i, false, from) !== '';
+    if (!arabic && !bare && !isCnNumeralCode(code)) { i++; continue; }
+    const run = bare ? { end: i, value: 1, bad: false } : arabic ? readArabic(clean, i) : readChinese(clean, i);
     const next = Math.max(run.end, i + 1);
     const fig = run.bad ? null : readFigure(clean, i, run.end, run.value, arabic, to, from, inSlogan);
     if (fig) out.push(fig);
@@ -45,7 +47,9 @@ function readFigure(
   let value = numValue;
   let hedge: Hedge | null = null;
   let multiplied = false;
-  if (arabic && isGlue(s[j]) || isLetter(s[j])) return null;
+  // A letter after the number makes it a code (5G), unless it spells a unit that ends there (12km).
+  const latinUnit = isLetter(s[j]) ? matchToken(s, j, UNIT_SET) : '';
+  if (arabic && isGlue(s[j]) || isLetter(s[j]) && !(latinUnit && !isLetter(s[j + latinUnit.length]))) return null;
   if (hedges(s[j])) { hedge = hedgeOf(s[j]); j++; }
   for (let k = 0; k < 2 && bigUnit(s[j]); k++) { value *= bigUnit(s[j]); multiplied = true; j++; }
   if (!hedge && hedges(s[j]) && multiplied) { hedge = hedgeOf(s[j]); j++; }
@@ -53,7 +57,8 @@ function readFigure(
   const unit = matchToken(s, j, UNIT_SET);
   const notFigure = matchToken(s, j, NOT_FIGURE_SET);
   if (notFigure && notFigure.length >= unit.length) return null;
-  if (!unit && !multiplied) return null;
+  // A bare 万 needs its unit (上万名): without one it is likelier a word (马上万众一心).
+  if (!unit && (!multiplied || numEnd === numStart)) return null;
   if (unit === '分' && (before === '点' || before === '时')) return null;
   j += unit.length;
   if (j > limit) return null;

@@ -9,10 +9,12 @@ export const FIGURE_WORDS = {
   /** Units that make a number a figure (longest match wins: 人次 before 人). */
   units: [
     '个百分点', '百分点', '平方公里', '平方米', '立方米', '延长米', '公里', '千米', '公顷', '公斤', '千克',
+    // Symbols and Latin abbreviations news copy uses for the same measures (500㎡, 12km, 3kg), and power (千瓦).
+    '㎡', 'm²', '㎞', 'km', 'kg', '千瓦时', '千瓦', '兆瓦',
     '人次', '场次', '批次', '户次', '件次', '项次', '班次', '架次', '车次', '期次',
     '积分', '美元', '元', '个', '名', '人', '位', '户', '次', '场', '件', '支', '家', '栋', '项', '条', '所',
     '处', '座', '间', '套', '台', '辆', '头', '只', '匹', '株', '棵', '斤', '吨', '份', '本', '册', '篇',
-    '张', '轮', '期', '批', '组', '种', '类', '笔', '门', '部', '块', '袋', '箱', '床', '字', '分', '倍',
+    '张', '轮', '期', '批', '组', '种', '类', '笔', '门', '部', '块', '袋', '箱', '包', '瓶', '盒', '桶', '床', '字', '分', '倍',
     '方面', '亩', '米', '%', '%', '‰',
   ],
   /** Following words that make the number a date, time, age or duration: not a figure. */
@@ -86,5 +88,6 @@ export function hedgeOf(word: string): Hedge {
   return h;
 }
 
-/** Normalises a unit for the output: full-width percent becomes `%`. */
-export const canonicalUnit = (u: string): string => (u === '%' ? '%' : u);
+/** The unit as the output writes it: the Chinese word for a symbol or Latin abbreviation, `%` for the full-width percent. */
+const CANONICAL_UNITS: Readonly<Record<string, string>> = { '%': '%', '㎡': '平方米', 'm²': '平方米', '㎞': '公里', km: '公里', kg: '公斤' };
+export const canonicalUnit = (u: string): string => CANONICAL_UNITS[u] ?? u;
