@@ -35,6 +35,7 @@ describe('extractFigures: values, units, hedges', () => {
     ['换回来的3包袜子', '3包', 3, '包', false],
     ['服务群众超万人次。', '超万人次', 10000, '人次', true],
     ['吸引上万名游客', '上万名', 10000, '名', true],
+    ['牲畜存栏300万头只以上', '300万头只以上', 3000000, '头只', true],
     ['带动近万户增收', '近万户', 10000, '户', true],
   ])('%s → %s', (sentence, text, value, unit, approx) => {
     const f = one(sentence);
@@ -59,6 +60,7 @@ describe('extractFigures: what each hedge says', () => {
     ['累计收集民情民意1.1万余条。', 'over'], ['有望突破100万元。', 'over'], ['增加纯收入5000元左右。', 'about'], ['接待群众超150人次,', 'over'],
     ['累计吸纳近千名大学生党员', 'nearly'], ['约300名群众参加', 'about'], ['带动数百名群众', 'over'], ['发放补贴最高5000元', 'up-to'],
     ['不到30户的小村', 'under'], ['培训农牧民200人以上', 'over'], ['为30名就业困难群众提供岗位', null], ['将近50名志愿者', 'nearly'],
+    ['日接待游客最高达到21万人次', 'up-to'], ['每户最多达5000元', 'up-to'],
   ])('%s → %s', (sentence, hedge) => {
     const [f] = all(sentence);
     expect(f.hedge).toBe(hedge);

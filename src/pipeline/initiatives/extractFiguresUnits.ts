@@ -12,6 +12,8 @@ export const FIGURE_WORDS = {
     // Symbols and Latin abbreviations news copy uses for the same measures (500㎡, 12km, 3kg), and power (千瓦).
     '㎡', 'm²', '㎞', 'km', 'kg', '千瓦时', '千瓦', '兆瓦',
     '人次', '场次', '批次', '户次', '件次', '项次', '班次', '架次', '车次', '期次',
+    // Livestock as pastoral statistics count it, cattle by the head and sheep by the animal (牲畜存栏300万头只).
+    '头只',
     '积分', '美元', '元', '个', '名', '人', '位', '户', '次', '场', '件', '支', '家', '栋', '项', '条', '所',
     '处', '座', '间', '套', '台', '辆', '头', '只', '匹', '株', '棵', '斤', '吨', '份', '本', '册', '篇',
     '张', '轮', '期', '批', '组', '种', '类', '笔', '门', '部', '块', '袋', '箱', '包', '瓶', '盒', '桶', '床', '字', '分', '倍',
@@ -25,7 +27,7 @@ export const FIGURE_WORDS = {
   /** Hedges written before a number, and what each says (longest first is handled by the matcher). */
   hedgeBefore: {
     将近: 'nearly', 接近: 'nearly', 近: 'nearly', 大约: 'about', 约: 'about', 超过: 'over', 突破: 'over', 超: 'over', 逾: 'over',
-    不到: 'under', 不足: 'under', 最多: 'up-to', 最高: 'up-to',
+    不到: 'under', 不足: 'under', 最多: 'up-to', 最高: 'up-to', 最多达: 'up-to', 最高达: 'up-to', 最多达到: 'up-to', 最高达到: 'up-to',
   },
   /** Hedges before Chinese numerals only (数百名 is at least a hundred, 上千人 over a thousand). */
   hedgeBeforeChinese: { 数: 'over', 上: 'over' },
