@@ -48,6 +48,11 @@ describe('extractFigures: values, units, hedges', () => {
     expect(one('认领了9项“揭榜挂帅”任务').label).toBe('揭榜挂帅任务');
   });
 
+  it('counts items joined by + (1个中心+12个站点), not the numbers of a code (1+7+N)', () => {
+    expect(all('构建“1个实践所+12个实践站+N个实践点”的网络').map((f) => f.value)).toEqual([1, 12]);
+    expect(all('构建1+7+N体系,推行5+2模式')).toEqual([]);
+  });
+
   it('keeps exact spans into the text', () => {
     const s = '其中,已建成拱棚31栋,种植100多亩西瓜,每棚可增收5000元左右。';
     for (const f of all(s)) expect(s.slice(f.start, f.end)).toMatch(/^\d/);

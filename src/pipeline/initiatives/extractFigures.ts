@@ -41,7 +41,9 @@ function readFigure(
   s: string, numStart: number, numEnd: number, numValue: number, arabic: boolean, limit: number, floor: number, inSlogan: (i: number) => boolean,
 ): FigureSpan | null {
   const before = s[numStart - 1];
-  if (before === '第' || isGlue(before) || isLetter(before) || inSlogan(numStart)) return null;
+  // Glue before the number makes it part of a code (1+7+N, 2023-5), except a + joining counted items (1个中心+12个站点).
+  const joined = before === '+';
+  if (before === '第' || isGlue(before) && !joined || isLetter(before) || inSlogan(numStart)) return null;
   if (s.slice(numStart - 3, numStart) === '百分之') return percentWords(s, numStart, numEnd, numValue, floor);
   let j = numEnd;
   let value = numValue;
@@ -57,8 +59,8 @@ function readFigure(
   const unit = matchToken(s, j, UNIT_SET);
   const notFigure = matchToken(s, j, NOT_FIGURE_SET);
   if (notFigure && notFigure.length >= unit.length) return null;
-  // A bare 万 needs its unit (上万名): without one it is likelier a word (马上万众一心).
-  if (!unit && (!multiplied || numEnd === numStart)) return null;
+  // A bare 万 needs its unit (上万名): without one it is likelier a word (马上万众一心); so does a number after +.
+  if (!unit && (!multiplied || numEnd === numStart || joined)) return null;
   if (unit === '分' && (before === '点' || before === '时')) return null;
   j += unit.length;
   if (j > limit) return null;
