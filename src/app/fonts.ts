@@ -32,15 +32,23 @@ export function localLabelFont(): Promise<boolean> {
   return local;
 }
 
-export async function loadLabelFont(texts: Iterable<string>): Promise<void> {
+/** The shipped font at any size: what FontFaceSet.load and .check ask about. */
+const SHIPPED = `16px "${LABEL_FONT}"`;
+
+/** Loads the shipped font's slices for `chars`, unless the reader's own CJK font serves. */
+async function loadShipped(chars: string): Promise<void> {
   if (await localLabelFont()) return;
-  const chars = new Set(ALWAYS);
-  for (const s of texts) for (const ch of s) chars.add(ch);
   try {
-    await document.fonts.load(`16px "${LABEL_FONT}"`, [...chars].join(''));
+    await document.fonts.load(SHIPPED, chars);
   } catch (e) {
     console.error('label font could not be loaded', e);
   }
+}
+
+export async function loadLabelFont(texts: Iterable<string>): Promise<void> {
+  const chars = new Set(ALWAYS);
+  for (const s of texts) for (const ch of s) chars.add(ch);
+  await loadShipped([...chars].join(''));
 }
 
 /**
@@ -49,10 +57,8 @@ export async function loadLabelFont(texts: Iterable<string>): Promise<void> {
  * instead of having it laid out again as each slice arrives.
  */
 export function pageFontFor(text: string): Promise<void> | null {
-  if (typeof FontFace === 'undefined' || typeof document === 'undefined' || !document.fonts) return null;
-  const font = `16px "${LABEL_FONT}"`;
-  if (document.fonts.check(font, text)) return null;
-  return localLabelFont().then((own) => (own ? undefined : document.fonts.load(font, text).then(() => undefined, () => undefined)));
+  if (typeof FontFace === 'undefined' || !document.fonts || document.fonts.check(SHIPPED, text)) return null;
+  return loadShipped(text);
 }
 
 // Asked as soon as the app's code runs, so the answer is in (it needs no download) by the time the map's style is built.

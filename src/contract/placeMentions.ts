@@ -4,8 +4,7 @@
  * 51,140 initiatives) and the first view needs none, so the place index only counts them (placeIndex.ts).
  */
 import { collector, isObj } from './check.ts';
-import { levelDepth } from './levels.ts';
-import { mentionsProblems, type Mention, type PlaceProperties } from './places.ts';
+import { chunkAt, mentionsProblems, type Mention, type PlaceProperties } from './places.ts';
 
 export const MENTIONS_DIR = 'place-mentions';
 export const mentionsFile = (chunk: string): string => `${MENTIONS_DIR}/${chunk}.json`;
@@ -18,8 +17,7 @@ export type PlaceMentionsFile = Record<string, Mention[]>;
  * league's, else `none`. A village's panel then fetches its township's mentions, not its banner's: in a real archive the
  * banner's own file is the largest (a banner is named thousands of times).
  */
-export const mentionsChunk = (p: Pick<PlaceProperties, 'path'>): string =>
-  p.path?.filter((s) => s.code && levelDepth(s.level) <= levelDepth('township')).at(-1)?.code ?? 'none';
+export const mentionsChunk = (p: Pick<PlaceProperties, 'path'>): string => chunkAt(p.path, 'township');
 
 /** What each mentions file must hold, from the places and their mention counts (the place index's): chunk → place id → count. */
 export function expectedMentions(places: readonly Pick<PlaceProperties, 'id' | 'path'>[], counts: readonly number[]): Map<string, Map<string, number>> {

@@ -1,7 +1,7 @@
 /** `places.geojson`: one Point feature per mapped place, with every mention of it; types and validator. */
 import { checkSpan, collector, isNum, isObj, isStr } from './check.ts';
 import { isCode } from './code.ts';
-import { LEVELS, PRECISIONS, type Level, type Precision } from './levels.ts';
+import { LEVELS, levelDepth, PRECISIONS, type Level, type Precision } from './levels.ts';
 
 /** One link of a place's administrative chain. */
 export interface PathStep {
@@ -110,14 +110,16 @@ export function validatePlaces(data: unknown): string[] {
   return problems;
 }
 
-/** What a chunk is named (pathChunk, mentionsChunk): a 12-digit code or `none`; the build removes only files so named. */
+/** What a chunk is named (chunkAt): a 12-digit code or `none`; the build removes only files so named. */
 export const CHUNK_NAME = /^(\d{12}|none)$/;
 
-/** The chunk of a place with this administrative path: its county's code, else its league's, else `none`. */
-export function pathChunk(path: readonly { code: string | null; level: string }[] | undefined): string {
-  const coded = path?.filter((s) => s.code);
-  return (coded?.find((s) => s.level === 'county') ?? coded?.[0])?.code ?? 'none';
+/** The chunk of a place with this administrative path at `level`: the code of its deepest coded step at that level or above, else `none`. */
+export function chunkAt(path: readonly { code: string | null; level: string }[] | undefined, level: Level): string {
+  return path?.filter((s) => s.code && levelDepth(s.level as Level) <= levelDepth(level)).at(-1)?.code ?? 'none';
 }
+
+/** The chunk of the details files: a place's county's code, else its league's, else `none`. */
+export const pathChunk = (path: Parameters<typeof chunkAt>[0]): string => chunkAt(path, 'county');
 
 /** Checks a place's mentions, each named as `<where>.mentions[j]` (places.geojson and the app's mentions files share it). */
 export function mentionsProblems(add: (where: string, what: string) => void, where: string, mentions: unknown[]): void {

@@ -49,9 +49,9 @@ function readFigure(
   let value = numValue;
   let hedge: Hedge | null = null;
   let multiplied = false;
+  if (arabic && isGlue(s[j])) return null;
   // A letter after the number makes it a code (5G), unless it spells a unit that ends there (12km).
-  const latinUnit = isLetter(s[j]) ? matchToken(s, j, UNIT_SET) : '';
-  if (arabic && isGlue(s[j]) || isLetter(s[j]) && !(latinUnit && !isLetter(s[j + latinUnit.length]))) return null;
+  if (isLetter(s[j])) { const latin = matchToken(s, j, UNIT_SET); if (!latin || isLetter(s[j + latin.length])) return null; }
   if (hedges(s[j])) { hedge = hedgeOf(s[j]); j++; }
   for (let k = 0; k < 2 && bigUnit(s[j]); k++) { value *= bigUnit(s[j]); multiplied = true; j++; }
   if (!hedge && hedges(s[j]) && multiplied) { hedge = hedgeOf(s[j]); j++; }
