@@ -26,7 +26,7 @@ export function extractFigures(clean: string, span: Span): FigureSpan[] {
     const code = clean.charCodeAt(i);
     const arabic = isDigitCode(code);
     // 上万名, 近万人, 超万人次: 万 or 亿 right after a hedge stands for one of it.
-    const bare = !arabic && bigUnit(clean[i]) > 0 && hedgeBefore(clean, i, false, from) !== '';
+    const bare = !arabic && bigUnit(code) > 0 && hedgeBefore(clean, i, false, from) !== '';
     if (!arabic && !bare && !isCnNumeralCode(code)) { i++; continue; }
     const run = bare ? { end: i, value: 1, bad: false } : arabic ? readArabic(clean, i) : readChinese(clean, i);
     const next = Math.max(run.end, i + 1);
@@ -53,7 +53,7 @@ function readFigure(
   // A letter after the number makes it a code (5G), unless it spells a unit that ends there (12km).
   if (isLetter(s[j])) { const latin = matchToken(s, j, UNIT_SET); if (!latin || isLetter(s[j + latin.length])) return null; }
   if (hedges(s[j])) { hedge = hedgeOf(s[j]); j++; }
-  for (let k = 0; k < 2 && bigUnit(s[j]); k++) { value *= bigUnit(s[j]); multiplied = true; j++; }
+  for (let k = 0; k < 2 && bigUnit(s.charCodeAt(j)); k++) { value *= bigUnit(s.charCodeAt(j)); multiplied = true; j++; }
   if (!hedge && hedges(s[j]) && multiplied) { hedge = hedgeOf(s[j]); j++; }
   if (j > limit) return null;
   const unit = matchToken(s, j, UNIT_SET);

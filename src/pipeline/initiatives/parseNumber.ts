@@ -11,7 +11,8 @@ const CN_DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const CN_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const CN_BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+/** Keyed by char code: the figure scan asks this of every character, and a one-character string per ask was its hottest cost. */
+const CN_BIG_UNITS = new Map([['万'.charCodeAt(0), 1e4], ['亿'.charCodeAt(0), 1e8]]);
 
 /** Char codes of Chinese numeral characters, for the hot scanning loop (no string allocation per character). */
 const CN_CODES = CharTable.firstOf([...Object.keys(CN_DIGITS), ...Object.keys(CN_SMALL_UNITS)]);
@@ -20,7 +21,8 @@ export const isAsciiDigit = (c: string | undefined): boolean => c !== undefined 
 export const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 export const isCnNumeralCode = (code: number): boolean => CN_CODES.has(code);
 export const isCnNumeralChar = (c: string | undefined): boolean => c !== undefined && CN_CODES.has(c.charCodeAt(0));
-export const bigUnit = (c: string | undefined): number => (c !== undefined && CN_BIG_UNITS[c]) || 0;
+/** The multiplier of 万 or 亿 at a char code (NaN past the end gives 0), else 0. */
+export const bigUnit = (code: number): number => CN_BIG_UNITS.get(code) ?? 0;
 
 export interface NumeralRun {
   /** Offset one past the numeral. */

@@ -18,31 +18,36 @@ export interface FuzzyHit {
 }
 
 interface PoolEntry { unit: Unit; stems: string[] }
+/** A unit's descendants, all of them and by level: a written level only ever compares against its own. */
+interface Pool { all: PoolEntry[]; byLevel: Map<Level, PoolEntry[]> }
 
-const pools = new WeakMap<Gazetteer, Map<string, PoolEntry[]>>();
+const pools = new WeakMap<Gazetteer, Map<string, Pool>>();
 
-/** Same level as written; a named area (…示范区, …开发区, …园区) must carry the same suffix. */
-function levelFits(written: Level | undefined, writtenName: string, unit: Unit): boolean {
-  if (written === 'poi') return unit.name.endsWith(writtenName.slice(-2));
-  return !written || unit.level === written;
+/** The entries a written level can match: its own level's; a named area (…示范区, …开发区, …园区) those with its suffix; no level, all. */
+function candidates(pool: Pool, written: Level | undefined, writtenName: string): PoolEntry[] {
+  if (written === 'poi') return pool.all.filter(({ unit }) => unit.name.endsWith(writtenName.slice(-2)));
+  return written ? pool.byLevel.get(written) ?? [] : pool.all;
 }
 
 /** Descendants of a unit with their variant-keyed stems, built once per unit. */
-function poolOf(gaz: Gazetteer, code: string): PoolEntry[] {
+function poolOf(gaz: Gazetteer, code: string): Pool {
   let cache = pools.get(gaz);
   if (!cache) pools.set(gaz, (cache = new Map()));
   let pool = cache.get(code);
   if (!pool) {
-    pool = [];
+    const built: Pool = { all: [], byLevel: new Map() };
     const walk = (c: string) => {
       for (const u of gaz.children(c)) {
         const names = [u.name, u.shortName, ...u.forms.map((f) => f.form)];
-        pool!.push({ unit: u, stems: [...new Set(names.map((n) => gaz.variantKey(stemOf(n))))] });
+        const entry = { unit: u, stems: [...new Set(names.map((n) => gaz.variantKey(stemOf(n))))] };
+        built.all.push(entry);
+        const same = built.byLevel.get(u.level);
+        if (same) same.push(entry); else built.byLevel.set(u.level, [entry]);
         walk(u.code);
       }
     };
     walk(code);
-    cache.set(code, pool);
+    cache.set(code, (pool = built));
   }
   return pool;
 }
@@ -92,8 +97,7 @@ function search(gaz: Gazetteer, written: string, parent: string, chain: boolean)
   const variantsOnly = level === 'village' && written.length <= MAX_SHORT_VILLAGE;
   let best = RULES.length;
   let found: string[] = [];
-  for (const { unit, stems } of poolOf(gaz, parent)) {
-    if (!levelFits(level, written, unit)) continue;
+  for (const { unit, stems } of candidates(poolOf(gaz, parent), level, written)) {
     let r = RULES.length;
     for (const s of stems) {
       const x = rank(stem, s, chain, written, unit.name);
