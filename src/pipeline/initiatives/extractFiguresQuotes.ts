@@ -10,7 +10,11 @@ const QUOTE = 34;
 const TITLE_CLOSE = new Set(['》'.charCodeAt(0), '〉'.charCodeAt(0)]);
 /** Book titles can be long but are names all the same. */
 const MAX_TITLE = 40;
-const CLAUSE_PUNCT = CharTable.of(',,。;;!!??::\n');
+/** Clause punctuation (clean text is width-folded, so the ASCII forms stand for the full-width ones too). */
+const CLAUSE_MARKS = ',。;!?:\n';
+const CLAUSE_PUNCT = CharTable.of(CLAUSE_MARKS);
+/** Every character the scan acts on; all others (most of a text) are skipped with one table lookup. */
+const ACTS_ON = CharTable.of([...OPEN].flat().map((c) => String.fromCharCode(c)).join('') + '"' + CLAUSE_MARKS);
 
 /** Returns a predicate telling whether offset `i` (within [from, to)) lies inside a slogan or title. */
 export function sloganMask(s: string, from: number, to: number): (i: number) => boolean {
@@ -21,7 +25,7 @@ export function sloganMask(s: string, from: number, to: number): (i: number) => 
   let asciiOpen = -1;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x2000 && c !== QUOTE && c !== 10 && c !== 44 && c !== 59 && c !== 33 && c !== 63 && c !== 58) continue; // fast path
+    if (!ACTS_ON.has(c)) continue;
     if (c === QUOTE) {
       if (asciiOpen < 0) asciiOpen = i;
       else { markIf(mask, from, asciiOpen, i, FIGURE_WORDS.maxSloganQuote, s); asciiOpen = -1; }

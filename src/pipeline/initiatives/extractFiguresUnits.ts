@@ -83,9 +83,11 @@ export const HEDGE_BEFORE_SET = tokenSet(Object.keys(FIGURE_WORDS.hedgeBefore));
 export const HEDGE_AFTER_SET = tokenSet(Object.keys(FIGURE_WORDS.hedgeAfter));
 
 /** What a hedge word says, whichever side of the number it stands. */
+const ALL_HEDGES: Readonly<Record<string, Hedge>> = {
+  ...FIGURE_WORDS.hedgeBefore, ...FIGURE_WORDS.hedgeBeforeChinese, ...FIGURE_WORDS.hedgeInside, ...FIGURE_WORDS.hedgeAfter,
+};
 export function hedgeOf(word: string): Hedge {
-  const all: Record<string, Hedge> = { ...FIGURE_WORDS.hedgeBefore, ...FIGURE_WORDS.hedgeBeforeChinese, ...FIGURE_WORDS.hedgeInside, ...FIGURE_WORDS.hedgeAfter };
-  const h = all[word];
+  const h = ALL_HEDGES[word];
   if (!h) throw new Error(`not a hedge word: ${word}`);
   return h;
 }

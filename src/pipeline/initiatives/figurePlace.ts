@@ -7,6 +7,7 @@
 import { isRegionId, placeId } from '../../contract/index.ts';
 import type { ResolvedMention, Span } from '../types.ts';
 import { REGION_CODE } from '../mentions/genericTerms.ts';
+import { CharTable } from '../text/charTable.ts';
 
 export const FIGURE_PLACE = {
   /** Marks that end a sentence: a place named before one of them does not reach past it. */
@@ -32,13 +33,18 @@ function scopeOf(m: ResolvedMention, placeIdOf: (m: ResolvedMention) => string |
   return ids.has(id) || isRegionId(id) ? id : undefined;
 }
 
+/** The marks as char tables, built once: every figure scans back to its paragraph's start. */
+const SENTENCE_ENDS = CharTable.of(FIGURE_PLACE.sentenceEnds);
+const CLAUSE_ENDS = CharTable.of(FIGURE_PLACE.clauseEnds + FIGURE_PLACE.sentenceEnds);
+const PARAGRAPH_ENDS = CharTable.of(FIGURE_PLACE.paragraphEnds);
+
 /** Offsets where a clause (or sentence) ends, so both scans stop at the first one. */
-function boundaryBefore(clean: string, from: number, floor: number, marks: string): number {
-  for (let i = from - 1; i >= floor; i--) if (marks.includes(clean[i])) return i + 1;
+function boundaryBefore(clean: string, from: number, floor: number, marks: CharTable): number {
+  for (let i = from - 1; i >= floor; i--) if (marks.has(clean.charCodeAt(i))) return i + 1;
   return floor;
 }
-function boundaryAfter(clean: string, from: number, ceil: number, marks: string): number {
-  for (let i = from; i < ceil; i++) if (marks.includes(clean[i])) return i;
+function boundaryAfter(clean: string, from: number, ceil: number, marks: CharTable): number {
+  for (let i = from; i < ceil; i++) if (marks.has(clean.charCodeAt(i))) return i;
   return ceil;
 }
 
@@ -58,11 +64,11 @@ export function figurePlaces(
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const scoped = sorted.map((m) => ({ m, scope: scopeOf(m, placeIdOf, ids) })).filter((x) => x.scope !== undefined);
   return figures.map((f) => {
-    const sentenceStart = boundaryBefore(clean, f.start, span.start, FIGURE_PLACE.sentenceEnds);
-    const clauseStart = boundaryBefore(clean, f.start, sentenceStart, FIGURE_PLACE.clauseEnds + FIGURE_PLACE.sentenceEnds);
-    const clauseEnd = boundaryAfter(clean, f.end, span.end, FIGURE_PLACE.clauseEnds + FIGURE_PLACE.sentenceEnds);
+    const sentenceStart = boundaryBefore(clean, f.start, span.start, SENTENCE_ENDS);
+    const clauseStart = boundaryBefore(clean, f.start, sentenceStart, CLAUSE_ENDS);
+    const clauseEnd = boundaryAfter(clean, f.end, span.end, CLAUSE_ENDS);
     const before = (from: number) => scoped.filter((x) => x.m.start >= from && x.m.end <= f.start).at(-1);
-    const paragraphStart = boundaryBefore(clean, f.start, span.start, FIGURE_PLACE.paragraphEnds);
+    const paragraphStart = boundaryBefore(clean, f.start, span.start, PARAGRAPH_ENDS);
     const hit = before(clauseStart) ?? before(sentenceStart) ?? scoped.find((x) => x.m.start >= f.end && x.m.end <= clauseEnd)
       ?? before(paragraphStart);
     if (hit) return hit.scope as string | null;
