@@ -71,19 +71,26 @@ function rank(stem: string, s: string, chain: boolean, written: string, official
   return -1;
 }
 
-/** Results per gazetteer, keyed by parent, mode and written name: the same slips recur across a corpus. */
-const memo = new WeakMap<Gazetteer, Map<string, FuzzyHit | null>>();
+/**
+ * Results per gazetteer, by mode, parent and written name (nested maps, so a lookup builds no key string): the same
+ * slips recur across a corpus.
+ */
+interface Memo { byMode: [Map<string, Map<string, FuzzyHit | null>>, Map<string, Map<string, FuzzyHit | null>>]; size: number }
+const memos = new WeakMap<Gazetteer, Memo>();
 const MEMO_LIMIT = 100_000;
 
 export function fuzzyWithin(gaz: Gazetteer, written: string, parent: string, options: { chain: boolean }): FuzzyHit | null {
-  let cache = memo.get(gaz);
-  if (!cache) memo.set(gaz, (cache = new Map()));
-  const key = `${parent}|${options.chain ? 1 : 0}|${written}`;
-  const known = cache.get(key);
+  let memo = memos.get(gaz);
+  if (!memo) memos.set(gaz, (memo = { byMode: [new Map(), new Map()], size: 0 }));
+  const byParent = memo.byMode[options.chain ? 1 : 0];
+  let cache = byParent.get(parent);
+  const known = cache?.get(written);
   if (known !== undefined) return known;
   const hit = search(gaz, written, parent, options.chain);
-  if (cache.size >= MEMO_LIMIT) cache.clear();
-  cache.set(key, hit);
+  if (memo.size >= MEMO_LIMIT) { memo.byMode.forEach((m) => m.clear()); memo.size = 0; cache = undefined; }
+  if (!cache) byParent.set(parent, (cache = new Map()));
+  cache.set(written, hit);
+  memo.size++;
   return hit;
 }
 
