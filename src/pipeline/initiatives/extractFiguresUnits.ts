@@ -82,10 +82,12 @@ export const NOT_FIGURE_SET = tokenSet(FIGURE_WORDS.notFigures);
 export const HEDGE_BEFORE_SET = tokenSet(Object.keys(FIGURE_WORDS.hedgeBefore));
 export const HEDGE_AFTER_SET = tokenSet(Object.keys(FIGURE_WORDS.hedgeAfter));
 
-/** What a hedge word says, whichever side of the number it stands. */
+/** Every hedge word, merged once: figures ask for one per hedge found. */
 const ALL_HEDGES: Readonly<Record<string, Hedge>> = {
   ...FIGURE_WORDS.hedgeBefore, ...FIGURE_WORDS.hedgeBeforeChinese, ...FIGURE_WORDS.hedgeInside, ...FIGURE_WORDS.hedgeAfter,
 };
+
+/** What a hedge word says, whichever side of the number it stands. */
 export function hedgeOf(word: string): Hedge {
   const h = ALL_HEDGES[word];
   if (!h) throw new Error(`not a hedge word: ${word}`);
