@@ -66,13 +66,20 @@ function roleBefore(s: string, end: number, floor: number): string {
 
 /** First characters of role words, so the scan tests one set per character. */
 const ROLE_FIRST = CharTable.firstOf(PEOPLE_WORDS.roles);
+/** Role words by first character, longest first as listed: 村, 党 and 主 begin many words that are no role. */
+const ROLES_BY_FIRST = new Map<number, string[]>();
+for (const r of PEOPLE_WORDS.roles) {
+  const list = ROLES_BY_FIRST.get(r.charCodeAt(0));
+  if (list) list.push(r); else ROLES_BY_FIRST.set(r.charCodeAt(0), [r]);
+}
 
 export function extractPeople(clean: string, span: Span): Person[] {
   const out: Person[] = [];
   const seen = new Set<string>();
   for (let i = span.start; i < span.end; i++) {
-    if (!ROLE_FIRST.has(clean.charCodeAt(i))) continue;
-    const role = PEOPLE_WORDS.roles.find((r) => clean.startsWith(r, i));
+    const c = clean.charCodeAt(i);
+    if (!ROLE_FIRST.has(c)) continue;
+    const role = ROLES_BY_FIRST.get(c)!.find((r) => clean.startsWith(r, i));
     if (!role) continue;
     const end = i + role.length;
     const before = clean[i - 1];

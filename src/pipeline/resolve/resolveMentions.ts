@@ -12,7 +12,7 @@ import { resolveFormContext, resolveFormFallback, resolveFormFirst } from './res
 import { resolveExtended } from './resolveExtended.ts';
 import { resolveGeneric } from './resolveGeneric.ts';
 import { resolvePatternChain, resolvePatternContext } from './resolvePattern.ts';
-import { asOther, newState, settle, type ResolveState } from './resolveState.ts';
+import { asOther, asSameName, newState, settle, type ResolveState } from './resolveState.ts';
 
 function settleFixed(gp: Geoparser, st: ResolveState, i: number): ResolvedMention | null {
   const raw = st.raw[i];
@@ -50,9 +50,7 @@ function sameNameLater(st: ResolveState, i: number, byItem: Map<number, number[]
   }
   if (units.size !== 1) return null;
   const r = [...units.values()][0];
-  const raw = st.raw[i];
-  return { ...raw, item: st.itemOf[i], code: r.code, parentCode: r.parentCode, name: r.name, level: r.level, confidence: r.confidence,
-    rule: r.rule.startsWith('same-name') ? r.rule : `same-name+${r.rule}`, status: 'place' };
+  return asSameName(st.raw[i], st.itemOf[i], r);
 }
 
 export function resolveMentions(gp: Geoparser, clean: string, items: ItemSpan[], raw: RawMention[]): ResolvedMention[] {

@@ -7,7 +7,7 @@ import type { RawMention, ResolvedMention } from '../types.ts';
 import { fuzzyWithin } from './fuzzyWithin.ts';
 import { fuzzyInContext } from './fuzzyInContext.ts';
 import { codeDepth, levelDepth, levelOfWritten } from '../../contract/index.ts';
-import { asOther, asPlace, asUnlisted, chainParent, type ResolveState } from './resolveState.ts';
+import { asOther, asPlace, asSameName, asUnlisted, chainParent, type ResolveState } from './resolveState.ts';
 import { PIPELINE_DEFAULTS } from '../defaults.ts';
 
 /** A chain link the gazetteer lacks: kept under its parent when the levels fit (a 村 under a 镇 or a 旗). */
@@ -40,7 +40,7 @@ function sameName(st: ResolveState, i: number): ResolvedMention | null {
   const list = st.bySurface.get(raw.surface) ?? [];
   const r = list.find((x) => x.item === st.itemOf[i]) ?? list[0];
   if (!r) return null;
-  return { ...raw, item: st.itemOf[i], code: r.code, parentCode: r.parentCode, name: r.name, level: r.level, confidence: r.confidence, rule: r.rule.startsWith('same-name') ? r.rule : `same-name+${r.rule}`, status: 'place' };
+  return asSameName(raw, st.itemOf[i], r);
 }
 
 export function resolvePatternContext(st: ResolveState, i: number): ResolvedMention {

@@ -39,30 +39,49 @@ export function settle(st: ResolveState, i: number, r: ResolvedMention | null): 
   st.itemPlaces.get(item)!.add(r.code);
 }
 
-export function asPlace(raw: RawMention, item: number, u: Unit, rule: string, confidence: number): ResolvedMention {
+/** What resolution decided; the mention's own fields (span, surface, source, suffix, chain link) come from the raw mention. */
+type Verdict = Pick<ResolvedMention, 'code' | 'parentCode' | 'name' | 'level' | 'confidence' | 'rule' | 'status'> & { reason?: string };
+
+/**
+ * Every resolved mention is made here, as one object shape: built as a spread of the raw mention, each took the shape of
+ * its own raw fields, and the property-by-property build was 5 % of a run's CPU.
+ */
+function resolved(raw: RawMention, item: number, v: Verdict): ResolvedMention {
   return {
-    ...raw, item, code: u.code, parentCode: u.parentCode, name: u.name, level: u.level,
-    confidence: round(confidence), rule, status: 'place',
+    start: raw.start, end: raw.end, surface: raw.surface, source: raw.source, suffix: raw.suffix, chained: raw.chained,
+    reason: v.reason ?? raw.reason, item, code: v.code, parentCode: v.parentCode, name: v.name, level: v.level,
+    confidence: v.confidence, rule: v.rule, status: v.status,
   };
+}
+
+export function asPlace(raw: RawMention, item: number, u: Unit, rule: string, confidence: number): ResolvedMention {
+  return resolved(raw, item, { code: u.code, parentCode: u.parentCode, name: u.name, level: u.level, confidence: round(confidence), rule, status: 'place' });
 }
 
 /** A unit the gazetteer lacks, placed under its resolved parent. */
 export function asUnlisted(raw: RawMention, item: number, parent: Unit, rule: string, confidence: number): ResolvedMention {
-  return {
-    ...raw, item, code: null, parentCode: parent.code, name: raw.surface, level: levelOfWritten(raw.surface) ?? 'poi',
+  return resolved(raw, item, {
+    code: null, parentCode: parent.code, name: raw.surface, level: levelOfWritten(raw.surface) ?? 'poi',
     confidence: round(confidence), rule, status: 'place',
-  };
+  });
+}
+
+/** A name written again, read as the place `r` its earlier mention was (one sense per page). */
+export function asSameName(raw: RawMention, item: number, r: ResolvedMention): ResolvedMention {
+  return resolved(raw, item, {
+    code: r.code, parentCode: r.parentCode, name: r.name, level: r.level, confidence: r.confidence,
+    rule: r.rule.startsWith('same-name') ? r.rule : `same-name+${r.rule}`, status: 'place',
+  });
 }
 
 export function asOther(
   raw: RawMention, item: number, status: ResolvedMention['status'], reason: string,
   extra: { code?: string | null; level?: Level; confidence?: number; rule?: string } = {},
 ): ResolvedMention {
-  return {
-    ...raw, item, code: extra.code ?? null, parentCode: null, name: raw.surface,
-    level: extra.level ?? levelOfWritten(raw.surface) ?? 'poi', confidence: round(extra.confidence ?? 0),
-    rule: extra.rule ?? status, status, reason,
-  };
+  return resolved(raw, item, {
+    code: extra.code ?? null, parentCode: null, name: raw.surface, level: extra.level ?? levelOfWritten(raw.surface) ?? 'poi',
+    confidence: round(extra.confidence ?? 0), rule: extra.rule ?? status, status, reason,
+  });
 }
 
 const round = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
