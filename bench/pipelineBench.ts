@@ -31,9 +31,9 @@ function cpuTimes(): { user: number; sys: number } {
   return { user: (f[11] + f[13]) / 100, sys: (f[12] + f[14]) / 100 };
 }
 
-/** One measured run in a fresh process: `npx tsx bench/pipelineBench.ts --bench-child N WORKERS`. */
-function childRun(n: number, workers: number): ChildResult {
-  const out = execFileSync('npx', ['tsx', 'bench/pipelineBench.ts', '--bench-child', String(n), String(workers)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+/** One measured run in a fresh process: `npx tsx bench/pipelineBench.ts --bench-child N WORKERS`, in checkout `cwd` (this one by default). */
+export function childRun(n: number, workers: number, cwd = '.'): ChildResult {
+  const out = execFileSync('npx', ['tsx', 'bench/pipelineBench.ts', '--bench-child', String(n), String(workers)], { cwd, encoding: 'utf8', maxBuffer: 1 << 24 });
   return JSON.parse(out.trim().split('\n').at(-1)!) as ChildResult;
 }
 
@@ -57,7 +57,7 @@ function seedTexts(): string[] {
 }
 
 /** Writes (once) a synthetic archive of `n` articles and returns its folder and size in bytes. */
-function corpusFolder(n: number): { dir: string; bytes: number } {
+export function corpusFolder(n: number): { dir: string; bytes: number } {
   const dir = `bench/out/corpus-${n}`;
   if (!existsSync(join(dir, '.complete'))) {
     rmSync(dir, { recursive: true, force: true });
