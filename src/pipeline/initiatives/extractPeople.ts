@@ -73,17 +73,26 @@ for (const r of PEOPLE_WORDS.roles) {
   if (list) list.push(r); else ROLES_BY_FIRST.set(r.charCodeAt(0), [r]);
 }
 
+const OPEN_DOUBLE = '“'.charCodeAt(0);
+const OPEN_SINGLE = '‘'.charCodeAt(0);
+
+/** The first of `roles` written at `i`, or undefined: a plain loop, as this runs at every character a role may begin with. */
+function roleAt(s: string, i: number, roles: readonly string[]): string | undefined {
+  for (const r of roles) if (s.startsWith(r, i)) return r;
+  return undefined;
+}
+
 export function extractPeople(clean: string, span: Span): Person[] {
   const out: Person[] = [];
   const seen = new Set<string>();
   for (let i = span.start; i < span.end; i++) {
     const c = clean.charCodeAt(i);
     if (!ROLE_FIRST.has(c)) continue;
-    const role = ROLES_BY_FIRST.get(c)!.find((r) => clean.startsWith(r, i));
+    const role = roleAt(clean, i, ROLES_BY_FIRST.get(c)!);
     if (!role) continue;
     const end = i + role.length;
-    const before = clean[i - 1];
-    if (before === '“' || before === '‘') continue; // “书记项目” is a name of a programme, not a person
+    const before = clean.charCodeAt(i - 1);
+    if (before === OPEN_DOUBLE || before === OPEN_SINGLE) continue; // “书记项目” is a name of a programme, not a person
     const name = nameAt(clean, end, span.end, (PEOPLE_WORDS.plainRoles as readonly string[]).includes(role));
     if (!name || seen.has(name)) { i = end - 1; continue; }
     seen.add(name);

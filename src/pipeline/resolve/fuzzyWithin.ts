@@ -21,33 +21,48 @@ interface PoolEntry { unit: Unit; stems: string[] }
 /** A unit's descendants, all of them and by level: a written level only ever compares against its own. */
 interface Pool { all: PoolEntry[]; byLevel: Map<Level, PoolEntry[]> }
 
-const pools = new WeakMap<Gazetteer, Map<string, Pool>>();
+/** Per gazetteer: each parent's pool, and each unit's entry, shared by the pools of all its ancestors. */
+const built = new WeakMap<Gazetteer, { pools: Map<string, Pool>; entries: Map<string, PoolEntry> }>();
 
-/** The entries a written level can match: its own level's; a named area (…示范区, …开发区, …园区) those with its suffix; no level, all. */
-function candidates(pool: Pool, written: Level | undefined, writtenName: string): PoolEntry[] {
-  if (written === 'poi') return pool.all.filter(({ unit }) => unit.name.endsWith(writtenName.slice(-2)));
-  return written ? pool.byLevel.get(written) ?? [] : pool.all;
+/**
+ * The entries a written level can match: its own level's, or all when it has none; a named area (…示范区, …开发区,
+ * …园区) matches only units with its suffix, returned for the caller to test (a filtered copy per lookup was most of the
+ * resolver's garbage).
+ */
+function candidates(pool: Pool, written: Level | undefined, writtenName: string): { entries: PoolEntry[]; suffix: string } {
+  if (written === 'poi') return { entries: pool.all, suffix: writtenName.slice(-2) };
+  return { entries: written ? pool.byLevel.get(written) ?? [] : pool.all, suffix: '' };
+}
+
+/** A unit with its variant-keyed stems (every written form's), worked out once. */
+function entryOf(gaz: Gazetteer, entries: Map<string, PoolEntry>, u: Unit): PoolEntry {
+  let entry = entries.get(u.code);
+  if (!entry) {
+    const names = [u.name, u.shortName, ...u.forms.map((f) => f.form)];
+    entries.set(u.code, (entry = { unit: u, stems: [...new Set(names.map((n) => gaz.variantKey(stemOf(n))))] }));
+  }
+  return entry;
 }
 
 /** Descendants of a unit with their variant-keyed stems, built once per unit. */
 function poolOf(gaz: Gazetteer, code: string): Pool {
-  let cache = pools.get(gaz);
-  if (!cache) pools.set(gaz, (cache = new Map()));
-  let pool = cache.get(code);
+  let cache = built.get(gaz);
+  if (!cache) built.set(gaz, (cache = { pools: new Map(), entries: new Map() }));
+  const { pools, entries } = cache;
+  let pool = pools.get(code);
   if (!pool) {
-    const built: Pool = { all: [], byLevel: new Map() };
+    const fresh: Pool = { all: [], byLevel: new Map() };
     const walk = (c: string) => {
       for (const u of gaz.children(c)) {
-        const names = [u.name, u.shortName, ...u.forms.map((f) => f.form)];
-        const entry = { unit: u, stems: [...new Set(names.map((n) => gaz.variantKey(stemOf(n))))] };
-        built.all.push(entry);
-        const same = built.byLevel.get(u.level);
-        if (same) same.push(entry); else built.byLevel.set(u.level, [entry]);
+        const entry = entryOf(gaz, entries, u);
+        fresh.all.push(entry);
+        const same = fresh.byLevel.get(u.level);
+        if (same) same.push(entry); else fresh.byLevel.set(u.level, [entry]);
         walk(u.code);
       }
     };
     walk(code);
-    cache.set(code, (pool = built));
+    pools.set(code, (pool = fresh));
   }
   return pool;
 }
@@ -104,7 +119,9 @@ function search(gaz: Gazetteer, written: string, parent: string, chain: boolean)
   const variantsOnly = level === 'village' && written.length <= MAX_SHORT_VILLAGE;
   let best = RULES.length;
   let found: string[] = [];
-  for (const { unit, stems } of candidates(poolOf(gaz, parent), level, written)) {
+  const { entries, suffix } = candidates(poolOf(gaz, parent), level, written);
+  for (const { unit, stems } of entries) {
+    if (suffix && !unit.name.endsWith(suffix)) continue;
     let r = RULES.length;
     for (const s of stems) {
       const x = rank(stem, s, chain, written, unit.name);
