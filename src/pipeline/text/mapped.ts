@@ -20,8 +20,20 @@ class MapBuilder {
   n = 0;
   constructor(capacity: number) { this.map = new Uint32Array(Math.max(16, capacity)); }
   push(v: number): void {
-    if (this.n === this.map.length) { const bigger = new Uint32Array(this.map.length * 2); bigger.set(this.map); this.map = bigger; }
+    this.reserve(1);
     this.map[this.n++] = v;
+  }
+  /** Appends `src[from, to)` in one copy: most of a rewrite is unchanged text, and a push per character was its cost. */
+  pushRange(src: Uint32Array, from: number, to: number): void {
+    this.reserve(to - from);
+    this.map.set(src.subarray(from, to), this.n);
+    this.n += to - from;
+  }
+  private reserve(more: number): void {
+    if (this.n + more <= this.map.length) return;
+    const bigger = new Uint32Array(Math.max(this.map.length * 2, this.n + more));
+    bigger.set(this.map);
+    this.map = bigger;
   }
   done(): Uint32Array { return this.map.slice(0, this.n); }
 }
@@ -56,7 +68,7 @@ export function rewrite(src: Mapped, re: RegExp, replace: (m: RegExpExecArray) =
 function copy(src: Mapped, from: number, to: number, parts: string[], out: MapBuilder): void {
   if (to <= from) return;
   parts.push(src.text.slice(from, to));
-  for (let i = from; i < to; i++) out.push(src.map[i]);
+  out.pushRange(src.map, from, to);
 }
 
 function placeReplacement(src: Mapped, at: number, match: string, rep: string, parts: string[], out: MapBuilder): void {
