@@ -14,7 +14,8 @@ const UNIT_WORDS: GenericTarget[] = ['盟', '旗', '县', '市', '区', '镇', '
 function build(): Map<string, GenericTarget> {
   const terms = new Map<string, GenericTarget>();
   for (const w of UNIT_WORDS) {
-    for (const p of ['全', '该', '本', '我']) terms.set(p + w, w);
+    // 我们村, 咱们嘎查: how a secretary or a resident quoted in a story names their own unit.
+    for (const p of ['全', '该', '本', '我', '我们', '咱们', '咱']) terms.set(p + w, w);
   }
   for (const w of ['盟', '旗', '县', '市', '镇', '乡']) terms.set(w + '里', w as GenericTarget);
   for (const t of ['我区', '全区', '自治区', '全自治区', '内蒙古', '内蒙古自治区', '全内蒙古']) terms.set(t, 'region');

@@ -62,6 +62,10 @@ describe('resolveMentions', () => {
     expect(codeOf('达拉特旗中和西镇南伙房村修了路,该村村民很高兴', '该村')).toMatchObject({ status: 'generic', code: '150621106200' });
     expect(codeOf('呼和浩特市赛罕区开展培训,全区共有党员多名', '全区')).toMatchObject({ status: 'generic', code: '150105000000' });
   });
+  it('reads a quoted speaker\'s own unit (我们村, 咱们村) as that unit', () => {
+    expect(codeOf('达拉特旗中和西镇南伙房村修了路。“我们村今年接待游客3万人次。”', '我们村')).toMatchObject({ status: 'generic', code: '150621106200' });
+    expect(codeOf('达拉特旗中和西镇南伙房村修了路。“咱们村的路好走了。”', '咱们村')).toMatchObject({ status: 'generic', code: '150621106200' });
+  });
   it('recognises places outside Inner Mongolia and keeps them off the map', () => {
     const ms = resolve('来自北京、深圳和宁夏中卫市的游客');
     expect(ms.map((m) => m.status)).toEqual(['outside', 'outside', 'outside', 'outside']);
