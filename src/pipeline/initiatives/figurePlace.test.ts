@@ -23,6 +23,13 @@ describe('figure places', () => {
     expect(got['1.1万余条']).toBe('兴安盟');
     expect(got['20余场']).toBe('兴安盟');
   });
+  it('takes a place written as a chain as its deepest link', () => {
+    expect(owners('小分队驶向150公里外的科右前旗察尔森镇。')['150公里']).toBe('察尔森镇');
+  });
+  it('takes the place named later in the sentence when the clause names none, but not the region of an organisation', () => {
+    expect(owners('“张三领了5000元。”全年分红共12万元,发给科右前旗察尔森镇的村民。')['12万元']).toBe('察尔森镇');
+    expect(owners('由23人组成的小分队,响应自治区党委的号召,来到科右前旗。')['23人']).toBe('科尔沁右翼前旗');
+  });
   it('leaves region-wide and national numbers without a place', () => {
     const got = owners('乌兰浩特市建成老年餐厅5个。全区已建成老年餐厅2132个,全国共有1.2万个。');
     expect(got['5个']).toBe('乌兰浩特市');

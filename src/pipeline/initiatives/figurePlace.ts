@@ -1,8 +1,9 @@
 /**
  * The place each figure is about: the nearest unit named before it in its clause, else in its sentence, else the
- * first one named after it in its clause, else the last one named earlier in its paragraph (news keeps the topic
- * of a paragraph until it names another), else the item's main place. A number about the whole region (全区,
- * 内蒙古) or the country (全国) belongs to no place.
+ * first place named after it in its clause, else in its sentence (a quote's figures, then who said them and where),
+ * else the last one named earlier in its paragraph (news keeps the topic of a paragraph until it names another), else
+ * the item's main place. A place written as a chain (新巴尔虎左旗嵯岗镇) is its deepest link, whichever side it stands.
+ * A number about the whole region (全区, 内蒙古) or the country (全国) belongs to no place.
  */
 import { isRegionId, placeId } from '../../contract/index.ts';
 import type { ResolvedMention, Span } from '../types.ts';
@@ -67,10 +68,19 @@ export function figurePlaces(
     const sentenceStart = boundaryBefore(clean, f.start, span.start, SENTENCE_ENDS);
     const clauseStart = boundaryBefore(clean, f.start, sentenceStart, CLAUSE_ENDS);
     const clauseEnd = boundaryAfter(clean, f.end, span.end, CLAUSE_ENDS);
+    const sentenceEnd = boundaryAfter(clean, f.end, span.end, SENTENCE_ENDS);
     const before = (from: number) => scoped.filter((x) => x.m.start >= from && x.m.end <= f.start).at(-1);
+    const after = (to: number, placesOnly: boolean) => {
+      let k = scoped.findIndex((x) => x.m.start >= f.end && x.m.end <= to && (!placesOnly || x.scope !== null));
+      if (k < 0) return undefined;
+      // The links of a chain follow each other with no gap; the place it names is the last.
+      while (k + 1 < scoped.length && scoped[k + 1].m.start === scoped[k].m.end) k++;
+      return scoped[k];
+    };
     const paragraphStart = boundaryBefore(clean, f.start, span.start, PARAGRAPH_ENDS);
-    const hit = before(clauseStart) ?? before(sentenceStart) ?? scoped.find((x) => x.m.start >= f.end && x.m.end <= clauseEnd)
-      ?? before(paragraphStart);
+    const hit = before(clauseStart) ?? before(sentenceStart) ?? after(clauseEnd, false)
+      // Later in the sentence, the region is mostly an organisation's (自治区党委), not the figure's scope.
+      ?? after(sentenceEnd, true) ?? before(paragraphStart);
     if (hit) return hit.scope as string | null;
     return nationalIn(clean, sentenceStart, clauseEnd) ? null : main;
   });
