@@ -34,6 +34,11 @@ describe('abbrevForms', () => {
   ])('%s → %s', (name, abbrev) => {
     expect(abbrevForms(name, 'county')).toEqual([abbrev]);
   });
+  it('names ethnic townships by place and suffix, and leaves one named only by its people', () => {
+    for (const [name, short] of [['敖鲁古雅鄂温克民族乡', '敖鲁古雅乡'], ['音河达斡尔鄂温克民族乡', '音河乡'], ['恩和俄罗斯族民族乡', '恩和乡'],
+      ['三河回族乡', '三河乡'], ['满族屯满族乡', '满族屯乡'], ['新发朝鲜民族乡', '新发乡']]) expect(abbrevForms(name, 'township')).toEqual([short]);
+    for (const name of ['鄂伦春民族乡', '达斡尔民族乡', '鄂温克民族苏木', '乌兰浩特镇']) expect(abbrevForms(name, 'township')).toEqual([]);
+  });
   it('shortens development zones', () => {
     expect(abbrevForms('内蒙古阿拉善高新技术产业开发区', 'county')).toContain('阿拉善高新区');
     expect(abbrevForms('呼和浩特经济技术开发区', 'county')).toContain('呼和浩特经开区');
