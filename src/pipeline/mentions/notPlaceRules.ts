@@ -1,7 +1,7 @@
 /**
  * notPlaceRules: general rules for a place name that is part of something else — an organisation named after
  * its place (…日报, …集团, …大学, …牧骑), a brand/slogan in quotes whose name carries no unit suffix (“颐养乌海”),
- * or a community or village described, not named (建设|和谐社区, 幸福村|创建).
+ * or a community or village described, not named (建设|和谐社区, 幸福村|创建); and the city of a wire story's dispatch line.
  */
 import { stemOf } from '../../gazetteer/index.ts';
 
@@ -13,6 +13,14 @@ export const ORGANISATION_WORDS = [
 const QUOTES: Record<string, string> = { '“': '”', '‘': '’', '"': '"', '「': '」', '《': '》' };
 /** A quoted brand or slogan is short; a longer quotation is speech. */
 const MAX_QUOTED = 8;
+
+/** What follows the city of a dispatch line (新华社呼和浩特|5月27日电, 本报包头|3月5日讯): a date, then 电 or 讯. */
+const DISPATCH_DATE = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]/;
+
+/** True when the name ending at `end` is the city of a dispatch line, which says where a report was filed. */
+export function dispatchCity(clean: string, end: number): boolean {
+  return DISPATCH_DATE.test(clean.slice(end, end + 16));
+}
 
 export function organisationAfter(clean: string, end: number): string | null {
   for (const w of ORGANISATION_WORDS) if (clean.startsWith(w, end)) return w;

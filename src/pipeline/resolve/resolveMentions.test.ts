@@ -66,6 +66,11 @@ describe('resolveMentions', () => {
     expect(codeOf('达拉特旗中和西镇南伙房村修了路。“我们村今年接待游客3万人次。”', '我们村')).toMatchObject({ status: 'generic', code: '150621106200' });
     expect(codeOf('达拉特旗中和西镇南伙房村修了路。“咱们村的路好走了。”', '咱们村')).toMatchObject({ status: 'generic', code: '150621106200' });
   });
+  it('keeps a dispatch line\'s city off the map unless the story names something there', () => {
+    expect(codeOf('新华社呼和浩特5月27日电 奈曼旗推进基层治理', '呼和浩特')).toMatchObject({ status: 'not-a-place' });
+    expect(codeOf('中新网巴彦淖尔1月16日电 乌拉特中旗川井苏木给牧民分红', '巴彦淖尔')).toMatchObject({ status: 'place', code: '150800000000' });
+    expect(codeOf('新华社呼和浩特5月27日电 呼和浩特市新城区推进基层治理', '呼和浩特')).toMatchObject({ status: 'place', code: '150100000000' });
+  });
   it('recognises places outside Inner Mongolia and keeps them off the map', () => {
     const ms = resolve('来自北京、深圳和宁夏中卫市的游客');
     expect(ms.map((m) => m.status)).toEqual(['outside', 'outside', 'outside', 'outside']);

@@ -2,12 +2,14 @@
  * resolveMentions: every raw mention of one document → a place, a generic reference, a place outside, not a
  * place, or unresolved. Pass 1 settles chain links and single-unit names, pass 2 narrows the rest by the
  * places of pass 1 in the same item, a name still open takes the unit its same name resolved to later in the item,
- * and the last pass resolves generic references against what is known.
+ * the next resolves generic references against what is known, and the last sets aside a dispatch line's city that the
+ * story names nothing in.
  */
 import type { Geoparser } from '../geoparser.ts';
 import { itemIndexAt } from '../items/splitItems.ts';
 import type { ItemSpan, RawMention, ResolvedMention } from '../types.ts';
-import { describedNotNamed, insideQuotedBrand, organisationAfter } from '../mentions/notPlaceRules.ts';
+import { describedNotNamed, dispatchCity, insideQuotedBrand, organisationAfter } from '../mentions/notPlaceRules.ts';
+import { isWithin } from '../../contract/index.ts';
 import { resolveFormContext, resolveFormFallback, resolveFormFirst } from './resolveForm.ts';
 import { resolveExtended } from './resolveExtended.ts';
 import { resolveGeneric } from './resolveGeneric.ts';
@@ -53,6 +55,17 @@ function sameNameLater(st: ResolveState, i: number, byItem: Map<number, number[]
   return asSameName(st.raw[i], st.itemOf[i], r);
 }
 
+/**
+ * A dispatch line's city (新华社呼和浩特5月27日电) is where the bureau filed: the story's place only when the story also names
+ * it or a place within it (a Hohhot bureau reports on every league).
+ */
+function filedOnly(st: ResolveState, i: number): boolean {
+  const r = st.out[i];
+  if (r?.status !== 'place' || !r.code || !dispatchCity(st.clean, r.end)) return false;
+  const city = r.code;
+  return !st.out.some((o, j) => j !== i && o?.status === 'place' && o.code !== null && isWithin(o.code, city));
+}
+
 export function resolveMentions(gp: Geoparser, clean: string, items: ItemSpan[], raw: RawMention[]): ResolvedMention[] {
   const st = newState(gp.gaz, clean, items, raw, raw.map((m) => itemIndexAt(items, m.start)));
   raw.forEach((_, i) => settle(st, i, settleFixed(gp, st, i)));
@@ -74,5 +87,6 @@ export function resolveMentions(gp: Geoparser, clean: string, items: ItemSpan[],
     if (open && (m.source === 'gazetteer' || m.source === 'pattern')) settle(st, i, sameNameLater(st, i, byItem) ?? st.out[i]);
   });
   raw.forEach((m, i) => { if (!st.out[i] && m.source === 'generic') settle(st, i, resolveGeneric(st, i)); });
+  raw.forEach((m, i) => { if (filedOnly(st, i)) settle(st, i, asOther(m, st.itemOf[i], 'not-a-place', 'city of the dispatch line: where the report was filed, and the story names nothing there')); });
   return st.out.map((r, i) => r ?? asOther(raw[i], st.itemOf[i], 'unresolved', 'no rule applied'));
 }
