@@ -19,6 +19,9 @@ const DISPATCH_DATE = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]/;
 
 /** True when the name ending at `end` is the city of a dispatch line, which says where a report was filed. */
 export function dispatchCity(clean: string, end: number): boolean {
+  // A digit or a space comes next, or it is no dispatch line: most names are let go without a slice.
+  const c = clean.charCodeAt(end);
+  if (!(c >= 48 && c <= 57) && c !== 32 && c !== 9) return false;
   return DISPATCH_DATE.test(clean.slice(end, end + 16));
 }
 
