@@ -46,8 +46,13 @@ function placeIndexText(places: PlaceCollection): { stamp: string; text: string 
   return { stamp, text };
 }
 
-/** A details or mentions file of this step's naming, so that only files it wrote are ever removed (a reader's own stay). */
-const chunkFile = (f: string) => f.endsWith('.json') && CHUNK_NAME.test(f.slice(0, -'.json'.length));
+/** Removes the chunk files of `out` whose chunk is not in `keep`: only files of this step's naming, so a reader's own stay. */
+function removeStaleChunks(out: string, keep: ReadonlySet<string>): void {
+  for (const f of existsSync(out) ? readdirSync(out) : []) {
+    const chunk = f.endsWith('.json') ? f.slice(0, -'.json'.length) : '';
+    if (CHUNK_NAME.test(chunk) && !keep.has(chunk)) rmSync(join(out, f));
+  }
+}
 
 /** Writes each chunk's mentions file (contract/placeMentions.ts), checked against the counts the place index carries; removes those of chunks gone. */
 function writeMentions(dir: string, places: PlaceCollection): void {
@@ -58,7 +63,7 @@ function writeMentions(dir: string, places: PlaceCollection): void {
   mkdirSync(out, { recursive: true });
   const files = new Map([...expected].map(([chunk, want]) => [chunk, JSON.stringify(Object.fromEntries([...want.keys()].map((id) => [id, mentionsOf.get(id)])))]));
   for (const [chunk, text] of files) assertValid(`${MENTIONS_DIR}/${chunk}.json`, validatePlaceMentions(JSON.parse(text), expected.get(chunk)!));
-  for (const f of readdirSync(out)) if (chunkFile(f) && !files.has(f.slice(0, -'.json'.length))) rmSync(join(out, f));
+  removeStaleChunks(out, new Set(files.keys()));
   for (const [chunk, text] of files) writeFileSync(join(out, `${chunk}.json`), text);
 }
 
@@ -83,8 +88,7 @@ export function writeAppData(dir: string): { initiatives: number; chunks: number
   index.chunks.forEach((name, n) => assertValid(detailsFile(name), validateInitiativeDetails(details.get(name), byChunk[n], placeIds)));
   const out = join(dir, DETAILS_DIR);
   mkdirSync(out, { recursive: true });
-  const keep = new Set(index.chunks.map((c) => `${c}.json`));
-  for (const f of existsSync(out) ? readdirSync(out) : []) if (chunkFile(f) && !keep.has(f)) rmSync(join(out, f));
+  removeStaleChunks(out, new Set(index.chunks));
   for (const [name, records] of details) writeFileSync(join(out, `${name}.json`), JSON.stringify(records));
   writeMentions(dir, places);
   writeFileSync(join(dir, PLACE_INDEX_FILE), placeIndex.text);

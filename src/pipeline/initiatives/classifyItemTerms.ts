@@ -2,24 +2,19 @@
  * Finds the lexicon terms of a stretch of clean text in one pass: terms grouped by first character, and a term
  * lying inside a longer one already found (脱贫 inside 脱贫攻坚) not counted again.
  */
-import { CharTable } from '../text/charTable.ts';
+import { byFirstChar, type CharTable } from '../text/charTable.ts';
 import type { Lexicon, LexiconTerm } from './classifyLexicon.ts';
 
 export interface TermHit { term: LexiconTerm; at: number }
 
-const indexes = new WeakMap<Lexicon, { firsts: CharTable; byFirst: Map<number, LexiconTerm[]> }>();
+const indexes = new WeakMap<Lexicon, { firsts: CharTable; groups: Map<number, LexiconTerm[]> }>();
 
 /** Terms by first character, longest first, and the first characters as a table (cached per lexicon). */
-function indexOf(lexicon: Lexicon): { firsts: CharTable; byFirst: Map<number, LexiconTerm[]> } {
+function indexOf(lexicon: Lexicon): { firsts: CharTable; groups: Map<number, LexiconTerm[]> } {
   let index = indexes.get(lexicon);
   if (!index) {
-    const byFirst = new Map<number, LexiconTerm[]>();
-    for (const t of lexicon.terms) {
-      const k = t.term.charCodeAt(0);
-      byFirst.set(k, [...(byFirst.get(k) ?? []), t]);
-    }
-    for (const list of byFirst.values()) list.sort((a, b) => b.term.length - a.term.length);
-    index = { firsts: CharTable.firstOf(lexicon.terms.map((t) => t.term)), byFirst };
+    index = byFirstChar(lexicon.terms, (t) => t.term);
+    for (const list of index.groups.values()) list.sort((a, b) => b.term.length - a.term.length);
     indexes.set(lexicon, index);
   }
   return index;
@@ -27,13 +22,13 @@ function indexOf(lexicon: Lexicon): { firsts: CharTable; byFirst: Map<number, Le
 
 /** Term occurrences in clean[from, to), in text order. */
 export function findTerms(clean: string, from: number, to: number, lexicon: Lexicon): TermHit[] {
-  const { firsts, byFirst } = indexOf(lexicon);
+  const { firsts, groups } = indexOf(lexicon);
   const hits: TermHit[] = [];
   let covered = from;
   for (let i = from; i < to; i++) {
     const c = clean.charCodeAt(i);
     if (!firsts.has(c)) continue;
-    const terms = byFirst.get(c)!;
+    const terms = groups.get(c)!;
     for (const t of terms) {
       const end = i + t.term.length;
       if (end > to || !clean.startsWith(t.term, i)) continue;

@@ -2,7 +2,7 @@
  * Named people with the role the text gives them (社区党支部书记韩晶焱, 党支部书记 宋庆林).
  * Conservative: a name is taken only between a role word and a word that ends it (说, 介绍, 在, punctuation …).
  */
-import { CharTable } from '../text/charTable.ts';
+import { byFirstChar } from '../text/charTable.ts';
 import type { Person } from '../../contract/index.ts';
 import type { Span } from '../types.ts';
 
@@ -64,14 +64,8 @@ function roleBefore(s: string, end: number, floor: number): string {
   return phrase.slice(phrase.lastIndexOf('的') + 1).replace(/^(在|据|由|是|经|让|请|和|与)/, '');
 }
 
-/** First characters of role words, so the scan tests one set per character. */
-const ROLE_FIRST = CharTable.firstOf(PEOPLE_WORDS.roles);
-/** Role words by first character, longest first as listed: 村, 党 and 主 begin many words that are no role. */
-const ROLES_BY_FIRST = new Map<number, string[]>();
-for (const r of PEOPLE_WORDS.roles) {
-  const list = ROLES_BY_FIRST.get(r.charCodeAt(0));
-  if (list) list.push(r); else ROLES_BY_FIRST.set(r.charCodeAt(0), [r]);
-}
+/** Role words by first character (longest first, as listed), and those characters as a table the scan tests first. */
+const ROLES = byFirstChar(PEOPLE_WORDS.roles, (r) => r);
 
 const OPEN_DOUBLE = '“'.charCodeAt(0);
 const OPEN_SINGLE = '‘'.charCodeAt(0);
@@ -87,8 +81,8 @@ export function extractPeople(clean: string, span: Span): Person[] {
   const seen = new Set<string>();
   for (let i = span.start; i < span.end; i++) {
     const c = clean.charCodeAt(i);
-    if (!ROLE_FIRST.has(c)) continue;
-    const role = roleAt(clean, i, ROLES_BY_FIRST.get(c)!);
+    if (!ROLES.firsts.has(c)) continue;
+    const role = roleAt(clean, i, ROLES.groups.get(c)!);
     if (!role) continue;
     const end = i + role.length;
     const before = clean.charCodeAt(i - 1);

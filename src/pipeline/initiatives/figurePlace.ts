@@ -68,7 +68,6 @@ export function figurePlaces(
     const sentenceStart = boundaryBefore(clean, f.start, span.start, SENTENCE_ENDS);
     const clauseStart = boundaryBefore(clean, f.start, sentenceStart, CLAUSE_ENDS);
     const clauseEnd = boundaryAfter(clean, f.end, span.end, CLAUSE_ENDS);
-    const sentenceEnd = boundaryAfter(clean, f.end, span.end, SENTENCE_ENDS);
     const before = (from: number) => scoped.filter((x) => x.m.start >= from && x.m.end <= f.start).at(-1);
     const after = (to: number, placesOnly: boolean) => {
       let k = scoped.findIndex((x) => x.m.start >= f.end && x.m.end <= to && (!placesOnly || x.scope !== null));
@@ -77,10 +76,10 @@ export function figurePlaces(
       while (k + 1 < scoped.length && scoped[k + 1].m.start === scoped[k].m.end) k++;
       return scoped[k];
     };
-    const paragraphStart = boundaryBefore(clean, f.start, span.start, PARAGRAPH_ENDS);
     const hit = before(clauseStart) ?? before(sentenceStart) ?? after(clauseEnd, false)
       // Later in the sentence, the region is mostly an organisation's (自治区党委), not the figure's scope.
-      ?? after(sentenceEnd, true) ?? before(paragraphStart);
+      ?? after(boundaryAfter(clean, f.end, span.end, SENTENCE_ENDS), true)
+      ?? before(boundaryBefore(clean, f.start, span.start, PARAGRAPH_ENDS));
     if (hit) return hit.scope as string | null;
     return nationalIn(clean, sentenceStart, clauseEnd) ? null : main;
   });

@@ -30,3 +30,18 @@ export class CharTable {
     return this.flags[code] === 1;
   }
 }
+
+/**
+ * Items grouped by the first code unit of their word, in the order given, with those first units as a table: the
+ * scanners that look words up at every character (role words, lexicon terms) test the table, then only that group.
+ */
+export function byFirstChar<T>(items: readonly T[], word: (t: T) => string): { firsts: CharTable; groups: Map<number, T[]> } {
+  const groups = new Map<number, T[]>();
+  for (const t of items) {
+    const w = word(t);
+    if (!w) continue;
+    const group = groups.get(w.charCodeAt(0));
+    if (group) group.push(t); else groups.set(w.charCodeAt(0), [t]);
+  }
+  return { firsts: CharTable.firstOf(items.map(word)), groups };
+}
