@@ -15,7 +15,7 @@ export type RuleDoubt = 'fuzzy' | 'short' | 'lone';
 export function ruleDoubt(rule: string): RuleDoubt | null {
   if (/fuzzy|variant/.test(rule)) return 'fuzzy';
   if (/\bunique\b/.test(rule)) return 'lone';
-  if (/\+(alias|abbrev|bare)\b/.test(rule) && !rule.startsWith('chain')) return 'short';
+  if (/\+(alias|abbrev|bare|shared)\b/.test(rule) && !rule.startsWith('chain')) return 'short';
   return null;
 }
 

@@ -7,9 +7,10 @@ export const MATCH_SCORES = {
   abbrev: 0.95,
   suffix: 0.9,
   bare: 0.85,
+  shared: 0.8,
   stem: 0.7,
   variant: 0.6,
   fuzzy: 0.45,
 } as const;
 
-export const KIND_ORDER: readonly FormKind[] = ['official', 'alias', 'abbrev', 'suffix', 'bare'];
+export const KIND_ORDER: readonly FormKind[] = ['official', 'alias', 'abbrev', 'suffix', 'bare', 'shared'];

@@ -13,7 +13,8 @@ export type FormKind =
   | 'suffix'     // an administrative suffix dropped or shortened (村民委员会 → 村, 街道办事处 → 街道)
   | 'bare'       // the suffix dropped altogether where the rest is distinctive (锡林郭勒, 乌兰浩特, 满都呼宝拉格)
   | 'abbrev'     // a rule-made abbreviation (科尔沁右翼前旗 → 科右前旗)
-  | 'alias';     // from the reviewed data/aliases.csv
+  | 'alias'      // from the reviewed data/aliases.csv
+  | 'shared';    // an alias that table gives to several units: an old banner's name for the banners it became (乌珠穆沁旗)
 
 export interface Form {
   form: string;

@@ -4,7 +4,8 @@ import { bareForms } from './bareForms.ts';
 import { suffixForms } from './suffixForms.ts';
 import type { Form, UnitLevel } from '../types.ts';
 
-export function makeForms(name: string, level: UnitLevel, aliases: readonly string[] = []): Form[] {
+/** `shared`: aliases the table gives to several units, which name none of them alone. */
+export function makeForms(name: string, level: UnitLevel, aliases: readonly string[] = [], shared: ReadonlySet<string> = new Set()): Form[] {
   const forms: Form[] = [{ form: name, kind: 'official' }];
   const add = (list: string[], kind: Form['kind']) => {
     for (const form of list) if (!forms.some((f) => f.form === form)) forms.push({ form, kind });
@@ -12,7 +13,8 @@ export function makeForms(name: string, level: UnitLevel, aliases: readonly stri
   add(suffixForms(name, level), 'suffix');
   add(abbrevForms(name, level), 'abbrev');
   add(bareForms(name, level), 'bare');
-  add([...aliases], 'alias');
+  add(aliases.filter((a) => !shared.has(a)), 'alias');
+  add(aliases.filter((a) => shared.has(a)), 'shared');
   return forms;
 }
 

@@ -7,6 +7,7 @@ import type { Unit } from '../types.ts';
 export type UnplacedUnit = Omit<Unit, 'lon' | 'lat' | 'precision' | 'source'>;
 
 export function unitRecords(raw: RawUnit[], aliases: Map<string, string[]>): UnplacedUnit[] {
+  const shared = aliasesOfSeveralUnits(aliases);
   const byCode = new Map(raw.map((r) => [r.code, r]));
   const pathOf = (r: RawUnit): PathStep[] => {
     const steps: PathStep[] = [];
@@ -16,7 +17,7 @@ export function unitRecords(raw: RawUnit[], aliases: Map<string, string[]>): Unp
     return steps;
   };
   return raw.map((r) => {
-    const forms = makeForms(r.name, r.level, aliases.get(r.code) ?? []);
+    const forms = makeForms(r.name, r.level, aliases.get(r.code) ?? [], shared);
     return {
       code: r.code,
       name: r.name,
@@ -27,6 +28,14 @@ export function unitRecords(raw: RawUnit[], aliases: Map<string, string[]>): Unp
       forms,
     };
   });
+}
+
+/** Aliases listed under more than one code (kind `shared`). */
+export function aliasesOfSeveralUnits(aliases: Map<string, string[]>): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const list of aliases.values()) for (const a of list) (seen.has(a) ? shared : seen).add(a);
+  return shared;
 }
 
 /** Aliases whose code is not a unit: a typo in data/aliases.csv must not pass silently. */

@@ -10,7 +10,7 @@ import { codeDepth, levelOfWritten } from '../../contract/index.ts';
 import { asOther, asPlace, chainParent, contextCodes, type ResolveState } from './resolveState.ts';
 import { unlistedUnder } from './resolvePattern.ts';
 
-const KIND_CONFIDENCE: Record<string, number> = { official: 0.95, alias: 0.93, abbrev: 0.93, suffix: 0.9, bare: 0.85 };
+const KIND_CONFIDENCE: Record<string, number> = { official: 0.95, alias: 0.93, abbrev: 0.93, suffix: 0.9, bare: 0.85, shared: 0.8 };
 
 function refsOf(st: ResolveState, i: number): FormRef[] {
   return st.gaz.forms.get(st.raw[i].surface) ?? [];
@@ -18,7 +18,7 @@ function refsOf(st: ResolveState, i: number): FormRef[] {
 
 /** The rule name with the kind of short form written (exact+alias, context+bare), so the report can list it as doubtful. */
 function withKind(rule: string, ref: FormRef): string {
-  return ref.kind === 'alias' || ref.kind === 'abbrev' || ref.kind === 'bare' ? `${rule}+${ref.kind}` : rule;
+  return ref.kind === 'official' || ref.kind === 'suffix' ? rule : `${rule}+${ref.kind}`;
 }
 
 /** A banner written with its suffix twice (杭锦旗后旗 for 杭锦后旗): the second, directional suffix is the real one. */
@@ -84,16 +84,35 @@ export function resolveFormContext(st: ResolveState, i: number): ResolvedMention
   return asOther(raw, st.itemOf[i], 'unresolved', `ambiguous in context: ${best.map((r) => r.code).join(' ')}`);
 }
 
+/**
+ * A name several units share (新华街道, or a banner's old name 乌珠穆沁旗 for the two banners it became), still open after
+ * pass 2: the one unit that contains a place its item names (else the page) — a story names the town inside the banner it means.
+ */
+export function resolveFormContaining(st: ResolveState, i: number): ResolvedMention | null {
+  const raw = st.raw[i];
+  const refs = refsOf(st, i);
+  if (raw.source !== 'gazetteer' || refs.length < 2 || chainParent(st, i)) return null;
+  if (!levelOfWritten(raw.surface) && refs.every((r) => codeDepth(r.code) >= 3)) return null;
+  for (const scope of ['item', 'document'] as const) {
+    const ctx = contextCodes(st, i, scope);
+    const holding = refs.filter((r) => ctx.some((c) => c !== r.code && st.gaz.isWithin(c, r.code)));
+    if (holding.length === 1) return asPlace(raw, st.itemOf[i], st.gaz.get(holding[0].code)!, withKind(`contains:${scope}`, holding[0]), scope === 'item' ? 0.85 : 0.75);
+    if (holding.length > 1) return null;
+  }
+  return null;
+}
+
 /** Last resort: a single unit of that name with nothing in the text to confirm it; never for a name without a unit suffix (乌力吉 is also a person). */
 export function resolveFormFallback(st: ResolveState, i: number): ResolvedMention {
   const raw = st.raw[i];
   const refs = refsOf(st, i);
   const ctx = contextCodes(st, i, 'item');
   const local = refs.length === 1 && codeDepth(refs[0].code) >= 3;
-  // A town or village of that name that lies outside every place its item names is more likely another one the gazetteer lacks.
-  const elsewhere = local && ctx.length > 0 && !ctx.some((c) => st.gaz.isWithin(refs[0].code, c));
+  // A town or village of that name unrelated to every place its item names (neither inside one nor holding one) is more
+  // likely another one the gazetteer lacks.
+  const elsewhere = local && ctx.length > 0 && !ctx.some((c) => st.gaz.isWithin(refs[0].code, c) || st.gaz.isWithin(c, refs[0].code));
   if (refs.length === 1 && levelOfWritten(raw.surface) && !elsewhere) return asPlace(raw, st.itemOf[i], st.gaz.get(refs[0].code)!, withKind('unique', refs[0]), 0.6);
-  const why = elsewhere ? `the only unit of that name (${refs[0].code}) lies outside the places its item names`
+  const why = elsewhere ? `the only unit of that name (${refs[0].code}) neither lies in nor holds a place its item names`
     : refs.length === 1 ? 'no unit suffix and nothing around it confirms the place' : `${refs.length} units named "${raw.surface}" and no context narrows them`;
   return asOther(raw, st.itemOf[i], 'unresolved', `ambiguous: ${why}`, { code: null });
 }

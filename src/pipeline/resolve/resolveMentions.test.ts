@@ -116,4 +116,22 @@ describe('a name open where it first appears', () => {
     expect(gachas[0].rule).toMatch(/^same-name/);
     expect(ms.find((m) => m.surface === '该嘎查')?.code).toBe('150825202205');
   });
+  it('takes, of the units a name shares, the one holding a place its item names', () => {
+    const text = '城关镇开展志愿服务活动。\n\n昭君道社区的居民纷纷参与。';
+    expect(codeOf(text, '城关镇')).toMatchObject({ code: '150123100000', status: 'place', rule: 'contains:item' });
+    // Places inside two of them settle nothing.
+    expect(codeOf('城关镇开展活动，和林格尔县昭君道社区和清水河县圣泉社区的居民参与。', '城关镇')?.status).toBe('unresolved');
+  });
+  it('reads an old banner name shared by the banners it became by the town the story names', () => {
+    const text = '东乌珠穆沁旗满都宝力格镇的牧民养羊。乌珠穆沁旗与蒙古国接壤。';
+    expect(codeOf(text, '乌珠穆沁旗')).toMatchObject({ code: '152525000000', status: 'place' });
+    expect(codeOf('乌珠穆沁旗的草原上，牧民开展活动。', '乌珠穆沁旗')?.status).toBe('unresolved');
+  });
+  it('keeps the only unit of a name when its item names a place inside it', () => {
+    expect(codeOf('巴家围子社区开展义诊，红星街道组织志愿者参与。', '红星街道')).toMatchObject({ code: '150502009000', status: 'place' });
+  });
+  it('reads a league by the name it had before it became a city', () => {
+    expect(codeOf('原伊克昭盟的牧民', '伊克昭盟')?.code).toBe('150600000000');
+    expect(codeOf('巴盟的农民种植向日葵', '巴盟')?.code).toBe('150800000000');
+  });
 });

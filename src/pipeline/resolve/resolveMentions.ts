@@ -1,7 +1,8 @@
 /**
  * resolveMentions: every raw mention of one document → a place, a generic reference, a place outside, not a
  * place, or unresolved. Pass 1 settles chain links and single-unit names, pass 2 narrows the rest by the
- * places of pass 1 in the same item, a name still open takes the unit its same name resolved to later in the item,
+ * places of pass 1 in the same item, a name still open takes the unit its same name resolved to later in the item (or
+ * the one of its units that holds a place the item names),
  * the next resolves generic references against what is known, and the last sets aside a dispatch line's city that the
  * story names nothing in.
  */
@@ -10,7 +11,7 @@ import { itemIndexAt } from '../items/splitItems.ts';
 import type { ItemSpan, RawMention, ResolvedMention } from '../types.ts';
 import { describedNotNamed, dispatchCity, insideQuotedBrand, organisationAfter } from '../mentions/notPlaceRules.ts';
 import { isWithin } from '../../contract/index.ts';
-import { resolveFormContext, resolveFormFallback, resolveFormFirst } from './resolveForm.ts';
+import { resolveFormContaining, resolveFormContext, resolveFormFallback, resolveFormFirst } from './resolveForm.ts';
 import { resolveExtended } from './resolveExtended.ts';
 import { resolveGeneric } from './resolveGeneric.ts';
 import { resolvePatternChain, resolvePatternContext } from './resolvePattern.ts';
@@ -84,7 +85,7 @@ export function resolveMentions(gp: Geoparser, clean: string, items: ItemSpan[],
   const byItem = mentionsByItem(st.itemOf);
   raw.forEach((m, i) => {
     const open = !st.out[i] || st.out[i]!.status === 'unresolved';
-    if (open && (m.source === 'gazetteer' || m.source === 'pattern')) settle(st, i, sameNameLater(st, i, byItem) ?? st.out[i]);
+    if (open && (m.source === 'gazetteer' || m.source === 'pattern')) settle(st, i, sameNameLater(st, i, byItem) ?? resolveFormContaining(st, i) ?? st.out[i]);
   });
   raw.forEach((m, i) => { if (!st.out[i] && m.source === 'generic') settle(st, i, resolveGeneric(st, i)); });
   raw.forEach((m, i) => { if (filedOnly(st, i)) settle(st, i, asOther(m, st.itemOf[i], 'not-a-place', 'city of the dispatch line: where the report was filed, and the story names nothing there')); });
