@@ -15,6 +15,11 @@ import { labelAfter, labelBefore } from './extractFiguresLabel.ts';
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
 const isGlue = (c: string | undefined): boolean => c !== undefined && FIGURE_WORDS.codeGlue.includes(c);
 const hedges = (c: string | undefined): boolean => c !== undefined && c in FIGURE_WORDS.hedgeInside;
+/**
+ * 亩: a bare 十, 百, 千 or 万 before it gives the scale of the land (万亩草场, 千亩果园, 百亩示范田), a figure; before other
+ * units a bare one is as often an idiom (千头万绪, 万人空巷, 百家宴).
+ */
+const LAND_UNIT = '亩'.charCodeAt(0);
 
 export function extractFigures(clean: string, span: Span): FigureSpan[] {
   const from = Math.max(0, span.start);
@@ -25,8 +30,8 @@ export function extractFigures(clean: string, span: Span): FigureSpan[] {
   while (i < to) {
     const code = clean.charCodeAt(i);
     const arabic = isDigitCode(code);
-    // 上万名, 近万人, 超万人次: 万 or 亿 right after a hedge stands for one of it.
-    const bare = !arabic && bigUnit(code) > 0 && hedgeBefore(clean, i, false, from) !== '';
+    // 上万名, 近万人, 超万人次: 万 or 亿 right after a hedge stands for one of it; so does 万 before 亩 (万亩草场).
+    const bare = !arabic && bigUnit(code) > 0 && (hedgeBefore(clean, i, false, from) !== '' || clean.charCodeAt(i + 1) === LAND_UNIT);
     if (!arabic && !bare && !isCnNumeralCode(code)) { i++; continue; }
     const run = bare ? { end: i, value: 1, bad: false } : arabic ? readArabic(clean, i) : readChinese(clean, i);
     const next = Math.max(run.end, i + 1);
@@ -84,11 +89,11 @@ function hedgeBefore(s: string, numStart: number, arabic: boolean, floor: number
   return prefix;
 }
 
-/** Chinese numerals are figures only when unambiguous: not a lone 一 (一名党员就是一面旗帜), not a bare 百/千 (百家宴) unless hedged (近千名). */
+/** Chinese numerals are figures only when unambiguous: not a lone 一 (一名党员就是一面旗帜), not a bare 百/千 (百家宴) unless hedged (近千名) or before 亩 (千亩果园). */
 function acceptChinese(s: string, numStart: number, numEnd: number, approx: boolean): boolean {
   const text = s.slice(numStart, numEnd);
   if (text === '一') return false;
-  if (text.length === 1 && '十百千'.includes(text)) return approx;
+  if (text.length === 1 && '十百千'.includes(text)) return approx || s.charCodeAt(numEnd) === LAND_UNIT;
   return true;
 }
 
