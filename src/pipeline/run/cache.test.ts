@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,22 @@ describe('OutcomeStore', () => {
       again.close();
       expect(new OutcomeStore(dir).read(key('a'))).toEqual(outcome('a2.txt'));
       expect(readdirSync(dir)).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('still finds an outcome kept as a file of its own (the first layout), and records with any characters', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nmg-store-'));
+    try {
+      writeFileSync(join(dir, `${key('d')}.json`), JSON.stringify(outcome('d.txt')));
+      const store = new OutcomeStore(dir);
+      expect(store.has(key('d'))).toBe(true);
+      expect(store.read(key('d'))).toEqual(outcome('d.txt'));
+      expect(store.has(key('e'))).toBe(false);
+      const odd = { ...outcome('e.txt'), text: '𠀀 呼和浩特 \ud800 end' };
+      store.write(key('e'), JSON.stringify(odd));
+      store.close();
+      expect(new OutcomeStore(dir).read(key('e'))).toEqual(JSON.parse(JSON.stringify(odd)));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

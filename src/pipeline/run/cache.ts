@@ -5,7 +5,7 @@
  * with it. Bump PIPELINE_VERSION whenever a step's output changes.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, writevSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileOutcome } from './cacheEntry.ts';
 import type { SourceFile } from '../types.ts';
@@ -41,6 +41,8 @@ export class KeyTable {
 /** Where a cache entry of the first layout lived: one file per outcome (still read, so older caches stay valid). */
 export const entryPath = (dir: string, key: string): string => join(dir, `${key}.json`);
 
+const FIRST_LAYOUT = /^[0-9a-f]{64}\.json$/;
+
 /** Where one record of a log sits. */
 interface LogEntry { file: string; offset: number; length: number }
 
@@ -58,11 +60,15 @@ const HEAD_MAX = 128;
  * records by key, once, and again from where it stopped when a key is missing (another process may have added it
  * since). A record cut short (a process stopped mid-write) is never indexed; one that does not parse is redone.
  */
+const NEWLINE = Buffer.from('\n');
+
 export class OutcomeStore {
   private index?: Map<string, LogEntry>;
   /** How far each log has been indexed. */
   private scanned = new Map<string, number>();
   private fd?: number;
+  /** Keys with an outcome file of the first layout, listed at the first scan (nothing writes that layout any more). */
+  private firstLayout?: Set<string>;
   /** This process's log, by name in the folder. */
   private name = `outcomes-${logStamp()}-${process.pid}-${randomBytes(4).toString('hex')}.log`;
 
@@ -70,7 +76,7 @@ export class OutcomeStore {
 
   /** True when `key` had an outcome here when the logs were first read (not yet checked to parse). */
   has(key: string): boolean {
-    return this.find(key) !== undefined || existsSync(entryPath(this.dir, key));
+    return this.find(key) !== undefined || this.firstLayout!.has(key);
   }
 
   /** The outcome of `key`, or undefined when it is missing or corrupt. */
@@ -89,11 +95,11 @@ export class OutcomeStore {
 
   /** Appends the outcome of `key`, as JSON, to this process's log. */
   write(key: string, json: string): void {
-    const length = Buffer.byteLength(json);
-    const head = `${key} ${length}\n`;
+    // Encoded once: the record's length is its byte count, and no joined string is built around the outcome.
+    const bytes = Buffer.from(json, 'utf8');
     this.fd ??= openSync(join(this.dir, this.name), 'a+');
     // Not indexed here: a run rarely reads back what it wrote, and an index of every record written would grow with the archive.
-    writeSync(this.fd, `${head}${json}\n`);
+    writevSync(this.fd, [Buffer.from(`${key} ${bytes.length}\n`, 'latin1'), bytes, NEWLINE]);
   }
 
   close(): void {
@@ -109,8 +115,10 @@ export class OutcomeStore {
 
   /** Indexes the records added to every log since the last scan. */
   private scan(): void {
-    let names: string[];
-    try { names = readdirSync(this.dir).filter((f) => LOG.test(f)).sort(); } catch { return; }
+    let all: string[];
+    try { all = readdirSync(this.dir); } catch { this.firstLayout ??= new Set(); return; }
+    this.firstLayout ??= new Set(all.filter((f) => FIRST_LAYOUT.test(f)).map((f) => f.slice(0, -'.json'.length)));
+    const names = all.filter((f) => LOG.test(f)).sort();
     const head = Buffer.alloc(HEAD_MAX);
     for (const name of names) {
       let offset = this.scanned.get(name) ?? 0;

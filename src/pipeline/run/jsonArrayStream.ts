@@ -2,10 +2,8 @@
  * Streamed JSON: an array (or an object around streamed arrays) written to a file item by item, byte-identical to
  * JSON.stringify of the whole, so an output far larger than memory never exists as one string.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
-
-/** Bytes gathered before each write: few system calls, little memory. */
-const CHUNK_CHARS = 1 << 20;
+import { closeSync, openSync } from 'node:fs';
+import { BufferedFile } from './bufferedFile.ts';
 
 export interface ArrayFrame<T> {
   /** Sees each item first and may throw to stop (the file is then partial). */
@@ -18,36 +16,26 @@ export interface ArrayFrame<T> {
   item?: (item: T) => string;
 }
 
-/** Text gathered and written in large pieces. */
-class ChunkedFile {
-  private buf = '';
-  constructor(private fd: number) {}
-  write(text: string): void {
-    this.buf += text;
-    if (this.buf.length >= CHUNK_CHARS) { writeSync(this.fd, this.buf); this.buf = ''; }
-  }
-  end(): void { if (this.buf) writeSync(this.fd, this.buf); this.buf = ''; }
-}
-
 /** Writes `items` through `out` framed as `frame` says; returns the item count. */
-function writeItems<T>(out: ChunkedFile, items: Iterable<T>, frame: ArrayFrame<T>): number {
+function writeItems<T>(out: BufferedFile, items: Iterable<T>, frame: ArrayFrame<T>): number {
   out.write(frame.open ?? '[');
   let n = 0;
   for (const it of items) {
     frame.check?.(it, n);
-    out.write((n++ ? ',' : '') + (frame.item ? frame.item(it) : JSON.stringify(it)));
+    if (n++) out.write(',');
+    out.write(frame.item ? frame.item(it) : JSON.stringify(it));
   }
   out.write(frame.close ? frame.close(n) : ']');
   return n;
 }
 
 /** Opens `path`, lets `write` fill it, and closes it. */
-function withFile<R>(path: string, write: (out: ChunkedFile) => R): R {
+function withFile<R>(path: string, write: (out: BufferedFile) => R): R {
   const fd = openSync(path, 'w');
   try {
-    const out = new ChunkedFile(fd);
+    const out = new BufferedFile(fd);
     const r = write(out);
-    out.end();
+    out.flush();
     return r;
   } finally {
     closeSync(fd);

@@ -3,7 +3,8 @@
  * JSON, is appended to one file as the rows stream in; a row is then known by its place in that file, small enough
  * to cross to a worker process, which reads the text back itself.
  */
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { BufferedFile } from './bufferedFile.ts';
 import type { Source } from '../../contract/index.ts';
 
 /** An archive row in a spill file: the run's file name, its text's bytes at [offset, offset + length), then `meta` bytes of source JSON. */
@@ -15,16 +16,14 @@ export interface SpilledRow {
   meta: number;
 }
 
-const CHUNK = 1 << 20;
-
 /** Appends rows to `path`, buffered in 1 MB writes; close() before anyone reads the file. */
 export class RowSpill {
   private fd: number;
-  private buf = Buffer.allocUnsafe(CHUNK);
-  private used = 0;
+  private out: BufferedFile;
   private size = 0;
   constructor(readonly path: string) {
     this.fd = openSync(path, 'w');
+    this.out = new BufferedFile(this.fd);
   }
 
   /**
@@ -33,29 +32,16 @@ export class RowSpill {
    */
   add(file: string, text: string, length: number, source: Source): SpilledRow {
     const offset = this.size;
-    this.write(text, length);
-    const json = JSON.stringify(source);
-    const meta = Buffer.byteLength(json, 'utf8');
-    this.write(json, meta);
+    this.size += this.out.write(text);
+    const meta = this.out.write(JSON.stringify(source));
+    this.size += meta;
     return { file, spill: this.path, offset, length, meta };
-  }
-
-  private write(s: string, length: number): void {
-    if (this.used + length > CHUNK) this.flush();
-    if (length > CHUNK) writeSync(this.fd, Buffer.from(s, 'utf8'));
-    else this.used += this.buf.write(s, this.used, 'utf8');
-    this.size += length;
-  }
-
-  private flush(): void {
-    if (this.used) writeSync(this.fd, this.buf, 0, this.used);
-    this.used = 0;
   }
 
   /** Flushes and closes; safe to call twice (after an error and in a finally). */
   close(): void {
     if (this.fd < 0) return;
-    try { this.flush(); } finally { closeSync(this.fd); this.fd = -1; }
+    try { this.out.flush(); } finally { closeSync(this.fd); this.fd = -1; }
   }
 }
 

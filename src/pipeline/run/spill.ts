@@ -2,27 +2,28 @@
  * Spill: a list kept on disk as one JSON value a line, for records a run must write out at the end but need not
  * hold in memory (the report's mentions): pushed as they come, read back one at a time, in order.
  */
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { BufferedFile } from './bufferedFile.ts';
 
 const CHUNK = 1 << 20;
 
 export class Spill<T> implements Iterable<T> {
   private fd: number;
-  private buf = '';
+  private out: BufferedFile;
   length = 0;
   constructor(private path: string) {
     this.fd = openSync(path, 'w');
+    this.out = new BufferedFile(this.fd);
   }
 
   push(item: T): void {
-    this.buf += `${JSON.stringify(item)}\n`;
+    this.out.write(JSON.stringify(item));
+    this.out.write('\n');
     this.length++;
-    if (this.buf.length >= CHUNK) this.flush();
   }
 
   private flush(): void {
-    if (this.buf) writeSync(this.fd, this.buf);
-    this.buf = '';
+    this.out.flush();
   }
 
   /** Reads the items back in order (the spill may be read several times). */
