@@ -86,20 +86,20 @@ export function resolveFormContext(st: ResolveState, i: number): ResolvedMention
 
 /**
  * A name several units share (新华街道, or a banner's old name 乌珠穆沁旗 for the two banners it became), still open after
- * pass 2: the one unit that contains a place its item names (else the page) — a story names the town inside the banner it means.
+ * pass 2: the one unit that contains a place its item names (the page's, when its item names none) — a story names the
+ * town inside the banner it means.
  */
 export function resolveFormContaining(st: ResolveState, i: number): ResolvedMention | null {
   const raw = st.raw[i];
   const refs = refsOf(st, i);
   if (raw.source !== 'gazetteer' || refs.length < 2 || chainParent(st, i)) return null;
   if (!levelOfWritten(raw.surface) && refs.every((r) => codeDepth(r.code) >= 3)) return null;
-  for (const scope of ['item', 'document'] as const) {
-    const ctx = contextCodes(st, i, scope);
-    const holding = refs.filter((r) => ctx.some((c) => c !== r.code && st.gaz.isWithin(c, r.code)));
-    if (holding.length === 1) return asPlace(raw, st.itemOf[i], st.gaz.get(holding[0].code)!, withKind(`contains:${scope}`, holding[0]), scope === 'item' ? 0.85 : 0.75);
-    if (holding.length > 1) return null;
-  }
-  return null;
+  let ctx = contextCodes(st, i, 'item');
+  const scope = ctx.length > 0 ? 'item' : 'document';
+  if (scope === 'document') ctx = contextCodes(st, i, 'document');
+  const holding = refs.filter((r) => ctx.some((c) => c !== r.code && st.gaz.isWithin(c, r.code)));
+  if (holding.length !== 1) return null;
+  return asPlace(raw, st.itemOf[i], st.gaz.get(holding[0].code)!, withKind(`contains:${scope}`, holding[0]), scope === 'item' ? 0.85 : 0.75);
 }
 
 /** Last resort: a single unit of that name with nothing in the text to confirm it; never for a name without a unit suffix (乌力吉 is also a person). */
