@@ -10,6 +10,8 @@ describe('variantKey', () => {
     expect(key('巴音锡勒')).toBe(key('白音锡勒'));
     expect(key('乌兰淖尔')).toBe(key('乌兰诺尔'));
     expect(key('乌兰淖')).toBe(key('乌兰淖尔'));
+    expect(key('巴拉嘎尔郭勒')).toBe(key('巴拉嘎尔高勒'));
+    expect(key('红格尔')).toBe(key('洪格尔'));
   });
   it('keeps different names apart', () => {
     expect(key('巴彦浩特')).not.toBe(key('锡林浩特'));

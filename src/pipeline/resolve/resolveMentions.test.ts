@@ -30,6 +30,8 @@ describe('resolveMentions', () => {
     expect(m.rule).toMatch(/fuzzy/);
     expect(m.confidence).toBeLessThan(0.9);
     expect(codeOf('东乌珠穆沁旗嘎查布其镇', '嘎查布其镇')?.code).toBe('152525102000');
+    // 郭勒 and 高勒 write the same Mongolian gol (river).
+    expect(codeOf('西乌珠穆沁旗巴拉嘎尔郭勒镇', '巴拉嘎尔郭勒镇')).toMatchObject({ code: '152526100000', rule: 'chain+fuzzy:variant' });
     expect(codeOf('兴安盟扎赉特旗音德镇', '音德镇')?.code).toBe('152223100000');
     expect(codeOf('包头市稀土高新区民警路街道', '民警路街道')?.code).toBe('150271020000');
     expect(resolve('巴彦淖尔市杭锦旗后旗陕坝镇').find((m) => m.code === '150826000000')?.surface).toBe('杭锦旗后旗');
