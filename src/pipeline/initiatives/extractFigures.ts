@@ -66,7 +66,8 @@ function readFigure(
   if (notFigure && notFigure.length >= unit.length) return null;
   // A bare 万 needs its unit (上万名): without one it is likelier a word (马上万众一心); so does a number after +.
   if (!unit && (!multiplied || numEnd === numStart || joined)) return null;
-  if (unit === '分' && (before === '点' || before === '时')) return null;
+  // 三点五分 is a time and 三分之一 a fraction, not three 分.
+  if (unit === '分' && (before === '点' || before === '时' || s[j + 1] === '之')) return null;
   j += unit.length;
   if (j > limit) return null;
   const prefix = hedgeBefore(s, numStart, arabic, floor);
