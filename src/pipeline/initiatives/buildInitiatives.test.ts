@@ -80,3 +80,16 @@ describe('buildInitiatives on a web page copy', () => {
     expect(it.summary).toBe('近日,某村发展庭院经济,户均增收3000元。');
   });
 });
+
+describe('buildInitiatives: numbers inside names', () => {
+  it('counts no number that is part of a place name (五支渠村, 三间房村), and keeps the figures around it', () => {
+    const doc = docOf('五支渠村开展活动\n\n五支渠村和三间房村的50名代表参加,共分红12万元。');
+    const items = splitItems(doc.clean);
+    const names = [mention(doc, '五支渠村', 'village', '150825101201'), mention(doc, '五支渠村', 'village', '150825101201', 1),
+      { ...mention(doc, '三间房村', 'village', ''), code: null, source: 'pattern' as const }].map((m) => ({ ...m, item: 0 }));
+    const figures = buildInitiatives(doc, items, names, (m) => (m.code ? placeId(m.code) : null)).flatMap((it) => it.figures);
+    expect(figures.map((f) => f.text)).toEqual(['50名', '12万元']);
+    // Without the names, the same text reads 五支 and 三间 as figures.
+    expect(buildInitiatives(doc, items, [], () => null).flatMap((it) => it.figures).map((f) => f.text)).toEqual(['五支', '五支', '三间', '50名', '12万元']);
+  });
+});

@@ -15,6 +15,22 @@ import { cleanByline, leadSpan, originalText, toOriginal } from './buildInitiati
 
 const within = (s: Span, outer: Span): boolean => s.start >= outer.start && s.end <= outer.end;
 
+/**
+ * The figures that are no part of a written name: a number inside a place's name (五支渠村, 三间房村, 八家村) counts
+ * nothing. One sweep over both lists in text order, so a page of many figures and names stays linear.
+ */
+function outsideNames<T extends Span>(figures: T[], mentions: readonly ResolvedMention[]): T[] {
+  const names = mentions.filter((m) => m.source === 'gazetteer' || m.source === 'pattern').sort((a, b) => a.start - b.start);
+  if (names.length === 0) return figures;
+  let j = 0;
+  let reach = -1;
+  return figures.filter((f) => {
+    // reach: the furthest end of the names that start before this figure ends; past its start, one overlaps it.
+    for (; j < names.length && names[j].start < f.end; j++) reach = Math.max(reach, names[j].end);
+    return reach <= f.start;
+  });
+}
+
 export function buildInitiatives(
   doc: Doc, items: ItemSpan[], mentions: ResolvedMention[], placeIdOf: (m: ResolvedMention) => string | null, lexicon?: Lexicon,
 ): Initiative[] {
@@ -35,7 +51,7 @@ export function buildInitiatives(
     const { category, secondaryCategories } = classifyItem(doc.clean, item, lexicon);
     const spans = titleOutside ? [titleOutside, item] : [item];
     const places = orderPlaces(own, placeIdOf, item.titleFromLead ? null : item.title, lead);
-    const found = spans.map((s) => ({ s, figures: extractFigures(doc.clean, s) }));
+    const found = spans.map((s) => ({ s, figures: outsideNames(extractFigures(doc.clean, s), own) }));
     const ids = new Set(places);
     const figures = found.flatMap(({ s, figures: list }) => {
       const owners = figurePlaces(doc.clean, list, own, s, placeIdOf, places[0] ?? null, ids);
