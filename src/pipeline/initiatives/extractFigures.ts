@@ -30,8 +30,10 @@ export function extractFigures(clean: string, span: Span): FigureSpan[] {
   while (i < to) {
     const code = clean.charCodeAt(i);
     const arabic = isDigitCode(code);
-    // 上万名, 近万人, 超万人次: 万 or 亿 right after a hedge stands for one of it; so does 万 before 亩 (万亩草场).
-    const bare = !arabic && bigUnit(code) > 0 && (hedgeBefore(clean, i, false, from) !== '' || clean.charCodeAt(i + 1) === LAND_UNIT);
+    // 上万名, 近万人, 超万人次: 万 or 亿 right after a hedge stands for one of it; so does one before 余 or 多 (万余人次,
+    // its unit still required) and 万 before 亩 (万亩草场).
+    const bare = !arabic && bigUnit(code) > 0
+      && (hedgeBefore(clean, i, false, from) !== '' || hedges(clean[i + 1]) || clean.charCodeAt(i + 1) === LAND_UNIT);
     if (!arabic && !bare && !isCnNumeralCode(code)) { i++; continue; }
     const run = bare ? { end: i, value: 1, bad: false } : arabic ? readArabic(clean, i) : readChinese(clean, i);
     const next = Math.max(run.end, i + 1);
@@ -60,6 +62,8 @@ function readFigure(
   if (hedges(s[j])) { hedge = hedgeOf(s[j]); j++; }
   for (let k = 0; k < 2 && bigUnit(s.charCodeAt(j)); k++) { value *= bigUnit(s.charCodeAt(j)); multiplied = true; j++; }
   if (!hedge && hedges(s[j]) && multiplied) { hedge = hedgeOf(s[j]); j++; }
+  // 10万+人次, 阅读量10万+: web copy's plus after a round number means "over".
+  if (!hedge && multiplied && s[j] === '+') { hedge = 'over'; j++; }
   if (j > limit) return null;
   const unit = matchToken(s, j, UNIT_SET);
   const notFigure = matchToken(s, j, NOT_FIGURE_SET);

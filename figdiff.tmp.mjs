@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+const load = (d) => JSON.parse(readFileSync(d + '/initiatives.json', 'utf8'));
+const a = load('/dev/shm/out-old'), b = load('/dev/shm/out');
+const key = (it, f) => `${it.id}|${f.start}|${f.text}`;
+const A = new Map(), B = new Map();
+for (const it of a) for (const f of it.figures) A.set(key(it, f), f);
+for (const it of b) for (const f of it.figures) B.set(key(it, f), f);
+const gone = [...A.keys()].filter((k) => !B.has(k)), added = [...B.keys()].filter((k) => !A.has(k));
+console.log('old', A.size, 'new', B.size, 'gone', gone.length, 'added', added.length);
+const count = (l) => { const m = new Map(); for (const k of l) { const t = k.split('|')[2]; m.set(t, (m.get(t) ?? 0) + 1); } return [...m].sort((x, y) => y[1] - x[1]).slice(0, 25); };
+console.log('gone', JSON.stringify(count(gone)));
+console.log('added', JSON.stringify(count(added)));
