@@ -41,6 +41,7 @@ describe('extractFigures: values, units, hedges', () => {
     ['接待游客万余人次', '万余人次', 10000, '人次', true],
     ['筹集资金亿多元', '亿多元', 100000000, '元', true],
     ['吸引游客10万+人次', '10万+人次', 100000, '人次', true],
+    ['游客过万人次', '过万人次', 10000, '人次', true],
     ['建成千亩果园', '千亩', 1000, '亩', false],
     ['打造百亩示范田', '百亩', 100, '亩', false],
   ])('%s → %s', (sentence, text, value, unit, approx) => {
@@ -72,6 +73,7 @@ describe('extractFigures: what each hedge says', () => {
     ['累计吸纳近千名大学生党员', 'nearly'], ['约300名群众参加', 'about'], ['带动数百名群众', 'over'], ['发放补贴最高5000元', 'up-to'],
     ['不到30户的小村', 'under'], ['培训农牧民200人以上', 'over'], ['为30名就业困难群众提供岗位', null], ['将近50名志愿者', 'nearly'],
     ['日接待游客最高达到21万人次', 'up-to'], ['每户最多达5000元', 'up-to'],
+    ['每户补贴不超过100元', 'up-to'], ['每村至少3名', 'over'], ['不少于5次', 'over'], ['贫困发生率低于1%', 'under'], ['产值过亿元', 'over'],
   ])('%s → %s', (sentence, hedge) => {
     const [f] = all(sentence);
     expect(f.hedge).toBe(hedge);

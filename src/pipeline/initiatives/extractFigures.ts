@@ -86,8 +86,9 @@ function readFigure(
 
 /** The hedge written before the number (近千名, 超150人次, 数百名), or '' when there is none. */
 function hedgeBefore(s: string, numStart: number, arabic: boolean, floor: number): string {
+  const one = s[numStart - 1];
   const prefix = matchTokenBefore(s, numStart, HEDGE_BEFORE_SET)
-    || (!arabic && s[numStart - 1] in FIGURE_WORDS.hedgeBeforeChinese ? s[numStart - 1] : '');
+    || (!arabic && (one in FIGURE_WORDS.hedgeBeforeChinese || (one in FIGURE_WORDS.hedgeBeforeRound && bigUnit(s.charCodeAt(numStart)) > 0)) ? one : '');
   const start = numStart - prefix.length;
   // 附近2个小区, 最近3年: 近 belongs to another word there.
   if (!prefix || start < floor || (prefix.length === 1 && FIGURE_WORDS.notHedgeBefore.includes(s[start - 1]))) return '';

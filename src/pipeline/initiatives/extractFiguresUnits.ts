@@ -29,10 +29,12 @@ export const FIGURE_WORDS = {
   /** Hedges written before a number, and what each says (longest first is handled by the matcher). */
   hedgeBefore: {
     将近: 'nearly', 接近: 'nearly', 近: 'nearly', 大约: 'about', 约: 'about', 超过: 'over', 突破: 'over', 超: 'over', 逾: 'over',
-    不到: 'under', 不足: 'under', 最多: 'up-to', 最高: 'up-to', 最多达: 'up-to', 最高达: 'up-to', 最多达到: 'up-to', 最高达到: 'up-to',
+    不到: 'under', 不足: 'under', 少于: 'under', 低于: 'under', 至少: 'over', 不少于: 'over', 不低于: 'over', 不超过: 'up-to', 最多: 'up-to', 最高: 'up-to', 最多达: 'up-to', 最高达: 'up-to', 最多达到: 'up-to', 最高达到: 'up-to',
   },
   /** Hedges before Chinese numerals only (数百名 is at least a hundred, 上千人 over a thousand). */
   hedgeBeforeChinese: { 数: 'over', 上: 'over' },
+  /** … and before a bare 万 or 亿 only (游客过万, 产值过亿): elsewhere 过 marks a verb (去过两次). */
+  hedgeBeforeRound: { 过: 'over' },
   /** Characters that make a one-character hedge part of another word (附近, 最近, 亲近). */
   notHedgeBefore: '附最亲邻靠',
   /** Hedges written right after the numeral (1700余万元) … */
@@ -86,7 +88,7 @@ export const HEDGE_AFTER_SET = tokenSet(Object.keys(FIGURE_WORDS.hedgeAfter));
 
 /** Every hedge word, merged once: figures ask for one per hedge found. */
 const ALL_HEDGES: Readonly<Record<string, Hedge>> = {
-  ...FIGURE_WORDS.hedgeBefore, ...FIGURE_WORDS.hedgeBeforeChinese, ...FIGURE_WORDS.hedgeInside, ...FIGURE_WORDS.hedgeAfter,
+  ...FIGURE_WORDS.hedgeBefore, ...FIGURE_WORDS.hedgeBeforeChinese, ...FIGURE_WORDS.hedgeBeforeRound, ...FIGURE_WORDS.hedgeInside, ...FIGURE_WORDS.hedgeAfter,
 };
 
 /** What a hedge word says, whichever side of the number it stands. */
