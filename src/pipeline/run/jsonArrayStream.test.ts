@@ -1,8 +1,9 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Streamed, writeJsonArray, writePrettyObject } from './jsonArrayStream.ts';
+import { Streamed, indented, writeJsonArray, writePrettyObject } from './jsonArrayStream.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'nmg-json-'));
 const items = Array.from({ length: 30_000 }, (_, i) => ({ id: `i${i}`, text: '包头市"引号"\n'.repeat(i % 7), n: i / 3, none: null, list: [i, { a: [] }], o: {} }));
@@ -39,5 +40,13 @@ describe('writeJsonArray', () => {
     expect(readFileSync(join(dir, 'q.json'), 'utf8')).toBe(JSON.stringify({ m: items.slice(0, 3) }, null, 1));
     writePrettyObject(join(dir, 'r.json'), {});
     expect(readFileSync(join(dir, 'r.json'), 'utf8')).toBe(JSON.stringify({}, null, 1));
+  });
+});
+
+describe('indented', () => {
+  it('equals the stringified value with depth spaces after each line break, for any JSON value and depth', () => {
+    fc.assert(fc.property(fc.jsonValue(), fc.integer({ min: 1, max: 4 }), (v, depth) => {
+      expect(indented(v, depth)).toBe(JSON.stringify(v, null, 1).replace(/\n/g, `\n${' '.repeat(depth)}`));
+    }), { numRuns: 300 });
   });
 });
