@@ -33,6 +33,13 @@ describe('describedNotNamed', () => {
     expect(at('全力构建和谐社区', '和谐社区')).toBe(true);
     expect(at('深化团结村创建工作', '团结村')).toBe(true);
   });
+  it('reads an honour as a title, not a place (被评为先进村, 被命名为示范社区, 争当红旗村, 文明社区称号)', () => {
+    expect(at('该村被评为先进村', '先进村')).toBe(true);
+    expect(at('被命名为示范社区', '示范社区')).toBe(true);
+    expect(at('争当红旗村', '红旗村')).toBe(true);
+    expect(at('荣获文明社区称号', '文明社区')).toBe(true);
+    expect(at('红旗村的村民', '红旗村')).toBe(false);
+  });
   it('keeps the name where nothing makes it, or where the stem is not an ordinary word', () => {
     expect(at('走进和谐社区看望老人', '和谐社区')).toBe(false);
     expect(at('建设巴彦嘎查', '巴彦嘎查')).toBe(false);

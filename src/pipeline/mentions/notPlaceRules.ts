@@ -45,20 +45,24 @@ export function insideQuotedBrand(clean: string, start: number, end: number): bo
   return close - open - 1 > end - start && !/[\s,，。;；]/u.test(clean.slice(end, close));
 }
 
-/** Verbs of making that take "a (kind of) community/village" as their object, or that it heads as a noun (和谐社区建设). */
-const MAKING = /(?:建设|打造|构建|创建|建成|争创|共建|创)$/;
-const MAKING_AFTER = /^(?:建设|创建|创)/;
+/**
+ * Verbs of making that take "a (kind of) community/village" as their object, or that it heads as a noun (和谐社区建设);
+ * and the honours such a phrase names as a title (被评为先进村, 被命名为示范社区, 争当红旗村, 文明社区称号).
+ */
+const MAKING = /(?:建设|打造|构建|创建|建成|争创|共建|创|评为|命名为|争当)$/;
+const MAKING_AFTER = /^(?:建设|创建|创|称号)/;
 const DESCRIBED_SUFFIX = /(?:社区|村|嘎查)$/;
 const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**
  * True when a community or village name whose stem is one ordinary dictionary word (和谐, 幸福, 团结) stands as the
- * object or subject of a verb of making: "build a harmonious community" describes a kind, it names no unit.
+ * object or subject of a verb of making, or as an honour: "build a harmonious community" describes a kind, and "named
+ * an advanced village" awards a title; neither names a unit.
  */
 export function describedNotNamed(clean: string, start: number, end: number): boolean {
   const surface = clean.slice(start, end);
   const suffix = DESCRIBED_SUFFIX.exec(surface);
-  if (!suffix || !(MAKING.test(clean.slice(Math.max(0, start - 2), start)) || MAKING_AFTER.test(clean.slice(end, end + 2)))) return false;
+  if (!suffix || !(MAKING.test(clean.slice(Math.max(0, start - 3), start)) || MAKING_AFTER.test(clean.slice(end, end + 2)))) return false;
   const stem = surface.slice(0, -suffix[0].length);
   const words = [...SEGMENTER.segment(stem)];
   return stem.length >= 2 && words.length === 1 && words[0].isWordLike === true;

@@ -29,7 +29,7 @@ function settleFixed(gp: Geoparser, st: ResolveState, i: number): ResolvedMentio
     const org = organisationAfter(st.clean, raw.end);
     if (org) return asOther(raw, item, 'not-a-place', `part of an organisation name (…${org})`);
     if (insideQuotedBrand(st.clean, raw.start, raw.end)) return asOther(raw, item, 'not-a-place', 'part of a quoted brand or slogan');
-    if (describedNotNamed(st.clean, raw.start, raw.end)) return asOther(raw, item, 'not-a-place', 'a kind of community or village described with a verb of making, not a name');
+    if (describedNotNamed(st.clean, raw.start, raw.end)) return asOther(raw, item, 'not-a-place', 'a kind of community or village described with a verb of making, or an honour, not a name');
   }
   return null;
 }
