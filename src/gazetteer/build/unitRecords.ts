@@ -31,7 +31,7 @@ export function unitRecords(raw: RawUnit[], aliases: Map<string, string[]>): Unp
 }
 
 /** Aliases listed under more than one code (kind `shared`). */
-export function aliasesOfSeveralUnits(aliases: Map<string, string[]>): Set<string> {
+function aliasesOfSeveralUnits(aliases: Map<string, string[]>): Set<string> {
   const seen = new Set<string>();
   const shared = new Set<string>();
   for (const list of aliases.values()) for (const a of list) (seen.has(a) ? shared : seen).add(a);

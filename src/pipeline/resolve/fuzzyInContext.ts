@@ -4,16 +4,14 @@
  * The whole document is used only when the mention's own item names no place.
  */
 import { fuzzyWithin, type FuzzyHit } from './fuzzyWithin.ts';
-import { contextCodes, type ResolveState } from './resolveState.ts';
+import { nearestContext, type ResolveState } from './resolveState.ts';
 
 const MAX_CONTEXT = 8;
 
 export function fuzzyInContext(st: ResolveState, i: number, written: string): (FuzzyHit & { scope: 'item' | 'document' }) | null {
-  let scope: 'item' | 'document' = 'item';
-  let ctx = contextCodes(st, i, 'item');
-  if (ctx.length === 0) { scope = 'document'; ctx = contextCodes(st, i, 'document'); }
+  const { codes, scope } = nearestContext(st, i);
   // The most specific places are the likely parents; a cap keeps pages that name hundreds of places linear.
-  for (const code of ctx.slice(0, MAX_CONTEXT)) {
+  for (const code of codes.slice(0, MAX_CONTEXT)) {
     const hit = fuzzyWithin(st.gaz, written, code, { chain: false });
     if (hit) return { ...hit, scope };
   }

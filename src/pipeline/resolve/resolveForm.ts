@@ -7,7 +7,7 @@ import type { FormRef } from '../../gazetteer/index.ts';
 import type { ResolvedMention } from '../types.ts';
 import { fuzzyWithin } from './fuzzyWithin.ts';
 import { codeDepth, levelOfWritten } from '../../contract/index.ts';
-import { asOther, asPlace, chainParent, contextCodes, type ResolveState } from './resolveState.ts';
+import { asOther, asPlace, chainParent, contextCodes, nearestContext, type ResolveState } from './resolveState.ts';
 import { unlistedUnder } from './resolvePattern.ts';
 
 const KIND_CONFIDENCE: Record<string, number> = { official: 0.95, alias: 0.93, abbrev: 0.93, suffix: 0.9, bare: 0.85, shared: 0.8 };
@@ -15,6 +15,9 @@ const KIND_CONFIDENCE: Record<string, number> = { official: 0.95, alias: 0.93, a
 function refsOf(st: ResolveState, i: number): FormRef[] {
   return st.gaz.forms.get(st.raw[i].surface) ?? [];
 }
+
+/** A town or village name written without its suffix (乌力吉, 满都拉) is as often a person: only a chain settles it. */
+const maybePerson = (surface: string, refs: FormRef[]): boolean => !levelOfWritten(surface) && refs.every((r) => codeDepth(r.code) >= 3);
 
 /** The rule name with the kind of short form written (exact+alias, context+bare), so the report can list it as doubtful. */
 function withKind(rule: string, ref: FormRef): string {
@@ -67,11 +70,8 @@ export function resolveFormFirst(st: ResolveState, i: number): ResolvedMention |
 export function resolveFormContext(st: ResolveState, i: number): ResolvedMention | null {
   const raw = st.raw[i];
   const refs = refsOf(st, i);
-  // A town or village name written without its suffix (乌力吉, 满都拉) is as often a person: only a chain settles it.
-  if (!levelOfWritten(raw.surface) && refs.every((r) => codeDepth(r.code) >= 3)) return null;
-  let ctx = contextCodes(st, i, 'item');
-  const scope = ctx.length > 0 ? 'item' : 'document';
-  if (scope === 'document') ctx = contextCodes(st, i, 'document');
+  if (maybePerson(raw.surface, refs)) return null;
+  const { codes: ctx, scope } = nearestContext(st, i);
   let best: FormRef[] = [];
   let bestDepth = -1;
   for (const r of refs) {
@@ -93,10 +93,8 @@ export function resolveFormContaining(st: ResolveState, i: number): ResolvedMent
   const raw = st.raw[i];
   const refs = refsOf(st, i);
   if (raw.source !== 'gazetteer' || refs.length < 2 || chainParent(st, i)) return null;
-  if (!levelOfWritten(raw.surface) && refs.every((r) => codeDepth(r.code) >= 3)) return null;
-  let ctx = contextCodes(st, i, 'item');
-  const scope = ctx.length > 0 ? 'item' : 'document';
-  if (scope === 'document') ctx = contextCodes(st, i, 'document');
+  if (maybePerson(raw.surface, refs)) return null;
+  const { codes: ctx, scope } = nearestContext(st, i);
   const holding = refs.filter((r) => ctx.some((c) => c !== r.code && st.gaz.isWithin(c, r.code)));
   if (holding.length !== 1) return null;
   return asPlace(raw, st.itemOf[i], st.gaz.get(holding[0].code)!, withKind(`contains:${scope}`, holding[0]), scope === 'item' ? 0.85 : 0.75);

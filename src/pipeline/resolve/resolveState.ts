@@ -95,6 +95,12 @@ export function chainParent(st: ResolveState, i: number): ResolvedMention | null
   return usable && prev.code ? prev : null;
 }
 
+/** The places named around mention i: its item's, or the whole page's when its item names none; most specific first. */
+export function nearestContext(st: ResolveState, i: number): { codes: string[]; scope: 'item' | 'document' } {
+  const codes = contextCodes(st, i, 'item');
+  return codes.length > 0 ? { codes, scope: 'item' } : { codes: contextCodes(st, i, 'document'), scope: 'document' };
+}
+
 /** Codes of places resolved so far in mention i's item (or in the whole document), most specific first. */
 export function contextCodes(st: ResolveState, i: number, scope: 'item' | 'document'): string[] {
   const set = scope === 'document' ? st.docPlaces : st.itemOf[i] >= 0 ? st.itemPlaces.get(st.itemOf[i]) : undefined;

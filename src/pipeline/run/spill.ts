@@ -22,13 +22,9 @@ export class Spill<T> implements Iterable<T> {
     this.length++;
   }
 
-  private flush(): void {
-    this.out.flush();
-  }
-
   /** Reads the items back in order (the spill may be read several times). */
   *[Symbol.iterator](): Generator<T> {
-    this.flush();
+    this.out.flush();
     const fd = openSync(this.path, 'r');
     const chunk = Buffer.alloc(CHUNK);
     let rest = Buffer.alloc(0);
@@ -49,7 +45,7 @@ export class Spill<T> implements Iterable<T> {
   }
 
   close(): void {
-    this.flush();
+    this.out.flush();
     closeSync(this.fd);
   }
 }
