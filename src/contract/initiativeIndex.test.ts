@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeInitiativeIndex, decodeInitiativeIndexSteps, encodeInitiativeIndex, joinInitiative, splitInitiatives, validateInitiativeDetails, validateInitiativeIndex } from './initiativeIndex.ts';
-import type { Initiative } from './initiatives.ts';
+import { validateInitiatives, type Figure, type Initiative } from './initiatives.ts';
 
 const path = (county: string | null) => [{ code: '150500000000', level: 'prefecture' }, { code: county, level: 'county' }];
 const PATHS: Record<string, ReturnType<typeof path>> = { a: path('150502000000'), b: path('150521000000'), c: path(null) };
@@ -95,5 +95,19 @@ describe('initiative index and details', () => {
     expect(validateInitiativeDetails(details.get('150502000000'), lying).join('\n')).toMatch(/index date 2023[\s\S]*top figure is none of its figures/);
     const broken = details.get('150502000000')!.map((d) => ({ ...d, summary: 5 }));
     expect(validateInitiativeDetails(broken, entries).join('\n')).toMatch(/summary must be a string/);
+  });
+
+  it('carries a range figure\'s upper bound, and reports a range without one, or a bound not above its value, in both files', () => {
+    const range: Figure = { value: 200, high: 300, unit: '元', approx: true, hedge: 'range', text: '两三百元', start: 1, end: 5, label: '', place: null };
+    const withRange = it0('r', ['a'], { figures: [range] });
+    expect(validateInitiatives([withRange], new Set(['a']))).toEqual([]);
+    const top = splitInitiatives([withRange], (id) => PATHS[id], listFields).index.initiatives[0].top;
+    expect(top).toEqual({ value: 200, high: 300, unit: '元', text: '两三百元', hedge: 'range' });
+    const { high: _high, ...noHigh } = range;
+    for (const f of [noHigh, { ...range, high: 200 }, { ...range, hedge: 'about' as const }] as Figure[]) {
+      expect(validateInitiatives([it0('r', ['a'], { figures: [f] })], new Set(['a'])).join('\n')).toMatch(/high must/);
+      const entry = { ...index.initiatives[0], top: { value: f.value, unit: f.unit, text: f.text, hedge: f.hedge ?? undefined, ...(f.high ? { high: f.high } : {}) } };
+      expect(validateInitiativeIndex({ ...index, initiatives: [entry] }).join('\n')).toMatch(/top: high must/);
+    }
   });
 });

@@ -5,7 +5,7 @@
  * when a place, region, export or text search needs it. Joined back, an entry and its details are the pipeline's record.
  */
 import { collector, isNum, isObj, isStr } from './check.ts';
-import { CATEGORY_IDS, HEDGES, ITEM_KINDS, validateInitiatives, type Figure, type Initiative } from './initiatives.ts';
+import { CATEGORY_IDS, ITEM_KINDS, hedgeProblem, validateInitiatives, type Figure, type Initiative } from './initiatives.ts';
 import { isSourceDate } from './source.ts';
 import { FIRST_MARKERS_NAME } from './firstMarkers.ts';
 import { PLACE_STAMP } from './placeIndex.ts';
@@ -17,7 +17,7 @@ export const DETAILS_DIR = 'initiative-details';
 export const detailsFile = (chunk: string): string => `${DETAILS_DIR}/${chunk}.json`;
 
 /** What the list shows and sorts by of an initiative's most telling figure (chosen at build time). */
-export type TopFigure = Pick<Figure, 'value' | 'unit' | 'text'> & {
+export type TopFigure = Pick<Figure, 'value' | 'unit' | 'text' | 'high'> & {
   /** Left out when the text states the number exactly. */
   hedge?: Figure['hedge'];
   /** Left out when the text names nothing. */
@@ -185,7 +185,10 @@ export function detailsChunk(it: Pick<Initiative, 'places'>, pathOf: (placeId: s
 
 /** The list's figure as the index stores it: only what the list shows and sorts by. */
 export function topFigureEntry(f: Figure): TopFigure {
-  return { value: f.value, unit: f.unit, text: f.text, ...(f.hedge ? { hedge: f.hedge } : {}), ...(f.label ? { label: f.label } : {}) };
+  return {
+    value: f.value, unit: f.unit, text: f.text, ...(f.hedge ? { hedge: f.hedge } : {}), ...(f.high !== undefined ? { high: f.high } : {}),
+    ...(f.label ? { label: f.label } : {}),
+  };
 }
 
 /** Splits the pipeline's records into the index and its details files (chunk name → records, index order kept). */
@@ -215,7 +218,8 @@ export function joinInitiative(entry: IndexedInitiative, d: InitiativeDetails): 
 
 function topProblem(f: unknown): string | null {
   if (!isObj(f) || !isNum(f.value) || !isStr(f.unit) || !isStr(f.text)) return 'top must have value, unit and text';
-  if (f.hedge !== undefined && !HEDGES.includes(f.hedge as Figure['hedge'] & string)) return `bad top hedge ${String(f.hedge)}`;
+  const hedge = hedgeProblem({ value: f.value, hedge: f.hedge, high: f.high });
+  if (hedge) return `top: ${hedge}`;
   if (f.label !== undefined && !(isStr(f.label) && f.label)) return 'top label must be a non-empty string when present';
   return null;
 }

@@ -27,10 +27,18 @@ export const ITEM_KINDS: readonly ItemKind[] = ['article', 'photo', 'brief', 'ot
 
 /**
  * How the text hedges a figure: `about` 约/左右/上下, `over` 余/多/超/逾/以上/突破, `nearly` 近/将近/接近,
- * `under` 不到/不足/以下, `up-to` 最多/最高.
+ * `under` 不到/不足/以下, `up-to` 最多/最高, `range` a span from `value` to `high` (两三百, 三四十, 6-10个, 3至5万元).
  */
-export type Hedge = 'about' | 'over' | 'nearly' | 'under' | 'up-to';
-export const HEDGES: readonly Hedge[] = ['about', 'over', 'nearly', 'under', 'up-to'];
+export type Hedge = 'about' | 'over' | 'nearly' | 'under' | 'up-to' | 'range';
+export const HEDGES: readonly Hedge[] = ['about', 'over', 'nearly', 'under', 'up-to', 'range'];
+
+/** The problem with a figure's hedge and upper bound, or null: `high` is set exactly for a range, and above `value`. */
+export function hedgeProblem(f: { value: number; hedge?: unknown; high?: unknown }): string | null {
+  if (f.hedge !== undefined && f.hedge !== null && !HEDGES.includes(f.hedge as Hedge)) return `bad hedge ${String(f.hedge)}`;
+  if ((f.hedge === 'range') !== (f.high !== undefined)) return 'high must be set exactly when the hedge is range';
+  if (f.high !== undefined && !(typeof f.high === 'number' && Number.isFinite(f.high) && f.high > f.value)) return 'high must be a number above value';
+  return null;
+}
 
 /** A quantitative figure, traceable to its span in the source. */
 export interface Figure {
@@ -42,6 +50,8 @@ export interface Figure {
   approx: boolean;
   /** How the text hedges the number, or null when it states it exactly. */
   hedge: Hedge | null;
+  /** The upper bound of a range (两三百元: value 200, high 300); left out for any other figure. */
+  high?: number;
   /** Exactly the source text at [start, end). */
   text: string;
   start: number;
@@ -109,7 +119,9 @@ export function validateInitiatives(data: unknown, placeIds?: Set<string>): stri
     it.figures.forEach((f, j) => {
       const fw = `${w}.figures[${j}]`;
       if (!isObj(f) || !isNum(f.value) || !isStr(f.unit) || typeof f.approx !== 'boolean' || !isStr(f.label)) return add(fw, 'value/unit/approx/label malformed');
-      if (!(f.hedge === null || HEDGES.includes(f.hedge)) || f.approx !== (f.hedge !== null)) add(fw, 'hedge must be null or a known hedge, and approx true exactly when it is set');
+      if (f.approx !== (f.hedge !== null)) add(fw, 'approx must be true exactly when a hedge is set');
+      const hedge = hedgeProblem(f);
+      if (hedge) add(fw, hedge);
       if (f.place !== null && !(isStr(f.place) && (placeIds ? placeIds.has(f.place) || isRegionId(f.place) : /^[cx]/.test(f.place)))) {
         add(fw, `figure place ${String(f.place)} is neither a place nor a league or banner`);
       }

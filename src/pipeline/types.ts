@@ -114,6 +114,8 @@ export interface FigureSpan extends Span {
   unit: string;
   approx: boolean;
   hedge: Hedge | null;
+  /** The upper bound of a range (hedge `range`). */
+  high?: number;
   label: string;
 }
 

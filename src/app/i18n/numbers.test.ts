@@ -39,6 +39,13 @@ describe('formatFigure', () => {
     expect(formatFigure({ value: 3, unit: '眼', hedge: null, text: '3眼' }, 'en')).toBe('3 眼');
   });
 
+  it('shows a range by both its bounds in English and as written in Chinese', () => {
+    const f = { value: 200, high: 300, unit: '元', hedge: 'range' as const, text: '两三百元' };
+    expect(formatFigure(f, 'en')).toBe('200–300 yuan');
+    expect(formatFigure(f, 'zh')).toBe('两三百元');
+    expect(formatFigure({ value: 30000, high: 50000, unit: '名', hedge: 'range', text: '3至5万名' }, 'en')).toBe('30,000–50,000 people');
+  });
+
   it('keeps units in Chinese as written', () => {
     expect(unitLabel('亩', 'zh')).toBe('亩');
     expect(unitLabel('亩', 'en')).toBe('mu');

@@ -54,14 +54,16 @@ export function unitLabel(unit: string, lang: Lang): string {
   return unit in EN_UNIT_WORDS ? EN_UNIT_WORDS[unit] : unit;
 }
 
-/** English words for each hedge; Chinese shows the figure as the text writes it. */
-const EN_HEDGES: Record<Hedge, string> = { about: 'about', over: 'over', nearly: 'nearly', under: 'under', 'up-to': 'up to' };
+/** English words for each hedge but a range, which shows both its bounds; Chinese shows the figure as the text writes it. */
+const EN_HEDGES: Record<Exclude<Hedge, 'range'>, string> = { about: 'about', over: 'over', nearly: 'nearly', under: 'under', 'up-to': 'up to' };
 
-/** A figure for display: “1700余万元” as written (zh) or “over 17 million yuan” (en), “85%”. */
-export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'text'> & { hedge?: Figure['hedge'] }, lang: Lang): string {
+/** A figure for display: “1700余万元” as written (zh) or “over 17 million yuan” (en), “200–300 yuan”, “85%”. */
+export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'text' | 'high'> & { hedge?: Figure['hedge'] }, lang: Lang): string {
   if (lang === 'zh') return figure.text;
   const unit = unitLabel(figure.unit, lang);
   const glue = unit && unit !== '%' ? ' ' : '';
-  const value = formatNumber(figure.value, lang) + glue + unit;
-  return figure.hedge ? `${EN_HEDGES[figure.hedge]} ${value}` : value;
+  const { hedge, high } = figure;
+  const number = formatNumber(figure.value, lang) + (hedge === 'range' && high !== undefined ? `–${formatNumber(high, lang)}` : '');
+  const value = number + glue + unit;
+  return hedge && hedge !== 'range' ? `${EN_HEDGES[hedge]} ${value}` : value;
 }

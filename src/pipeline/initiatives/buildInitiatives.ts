@@ -57,8 +57,8 @@ export function buildInitiatives(
       const owners = figurePlaces(doc.clean, list, own, s, placeIdOf, places[0] ?? null, ids);
       return list.map((f, k): Figure => {
         const o = toOriginal(doc, f);
-        return { value: f.value, unit: f.unit, approx: f.approx, hedge: f.hedge, text: doc.text.slice(o.start, o.end), start: o.start, end: o.end,
-          label: f.label, place: owners[k] };
+        return { value: f.value, unit: f.unit, approx: f.approx, hedge: f.hedge, ...(f.high === undefined ? {} : { high: f.high }),
+          text: doc.text.slice(o.start, o.end), start: o.start, end: o.end, label: f.label, place: owners[k] };
       });
     });
     const people = spans.flatMap((s) => extractPeople(doc.clean, s));

@@ -81,6 +81,39 @@ describe('extractFigures: what each hedge says', () => {
   });
 });
 
+describe('extractFigures: ranges', () => {
+  it.each([
+    // Two neighbouring Chinese digits are "this or that many"; a unit after them scales both.
+    ['每天能收入两三百元钱', '两三百元', 200, 300, '元'],
+    ['来了三四十人', '三四十人', 30, 40, '人'],
+    ['五六千元的收入', '五六千元', 5000, 6000, '元'],
+    ['七八个嘎查', '七八个', 7, 8, '个'],
+    ['一两万元', '一两万元', 10000, 20000, '元'],
+    ['二三十户牧民', '二三十户', 20, 30, '户'],
+    ['三五户一组', '三五户', 3, 5, '户'],
+    ['约三四十人参加', '三四十人', 30, 40, '人'],
+    // Two numbers joined: a multiplier after the second scales the first too, unless the first has its own.
+    ['每天提供6-10个菜', '6-10个', 6, 10, '个'],
+    ['投资3至5万元', '3至5万元', 30000, 50000, '元'],
+    ['投资3万至5万元', '3万至5万元', 30000, 50000, '元'],
+    ['20~30人参加', '20~30人', 20, 30, '人'],
+    ['补贴200—300元', '200—300元', 200, 300, '元'],
+    ['三到五人一组', '三到五人', 3, 5, '人'],
+    ['每户0.5-1亩', '0.5-1亩', 0.5, 1, '亩'],
+  ])('%s → %s', (sentence, text, value, high, unit) => {
+    expect(one(sentence)).toMatchObject({ text, value, high, unit, hedge: 'range', approx: true });
+  });
+
+  it('reads no range, and no false number, in dates, years, codes and other digit pairs', () => {
+    expect(all('2023-05-06有20人').map((f) => [f.value, f.high])).toEqual([[20, undefined]]);
+    expect(all('二〇二三年有5人').map((f) => f.value)).toEqual([5]);
+    expect(all('一百零五人')).toMatchObject([{ value: 105, hedge: null }]);
+    expect(all('价格是一块八一斤')).toEqual([]);
+    expect(all('5至3人')).toMatchObject([{ value: 3, hedge: null }]);
+    expect(all('七八十年代的老房子')).toEqual([]);
+  });
+});
+
 describe('extractFigures: labels are whole words', () => {
   it('never starts a label inside a word or with a function or time word', () => {
     expect(one('开展精神文明宣传文化等活动30多次').label).toBe('文明宣传文化等活动');
@@ -96,7 +129,7 @@ describe('extractFigures: what is not a figure', () => {
     ['1.坚持党的领导'], ['将“六治”建强网格治理'], ['创建“五共”模式'], ['开展“1+7+N”政策宣传'], ['助力“三个在一”建设'],
     ['构建1+7+N体系'], ['百家宴、睦邻节'], ['一名党员就是一面旗帜'], ['“85后”干部'], ['15分钟左右到您家'], ['为期一个月的走访'],
     ['依据《2023年实施细则》'], ['学习党的二十大精神'], ['五一街办事处'], ['24小时不打烊'],
-    ['开通5G基站'], ['马上万众一心'], ['万众一心'], ['10kV线路改造'], ['千头万绪'], ['万人空巷'], ['千家万户'], ['三分之一的农户'], ['占全村4分之3'], ['听二人台'],
+    ['开通5G基站'], ['马上万众一心'], ['万众一心'], ['10kV线路改造'], ['千头万绪'], ['万人空巷'], ['千家万户'], ['三分之一的农户'], ['占全村4分之3'], ['听二人台'], ['三位一体的模式'],
   ])('%s', (s) => {
     expect(all(s)).toEqual([]);
   });

@@ -4,7 +4,7 @@
  * One left-to-right scan with bounded look-around: time is linear in the span length.
  */
 import type { FigureSpan, Span } from '../types.ts';
-import { bigUnit, isCnNumeralCode, isDigitCode, readArabic, readChinese } from './parseNumber.ts';
+import { bigUnit, isCnNumeralCode, isDigitCode, readArabic, readChinese, type NumeralRun } from './parseNumber.ts';
 import type { Hedge } from '../../contract/index.ts';
 import {
   FIGURE_WORDS, HEDGE_AFTER_SET, HEDGE_BEFORE_SET, NOT_FIGURE_SET, UNIT_SET, canonicalUnit, hedgeOf, matchToken, matchTokenBefore,
@@ -35,33 +35,61 @@ export function extractFigures(clean: string, span: Span): FigureSpan[] {
     const bare = !arabic && bigUnit(code) > 0
       && (hedgeBefore(clean, i, false, from) !== '' || hedges(clean[i + 1]) || clean.charCodeAt(i + 1) === LAND_UNIT);
     if (!arabic && !bare && !isCnNumeralCode(code)) { i++; continue; }
-    const run = bare ? { end: i, value: 1, bad: false } : arabic ? readArabic(clean, i) : readChinese(clean, i);
+    const run: Numeral = bare ? { end: i, value: 1, bad: false } : arabic ? readArabic(clean, i) : readChinese(clean, i);
     const next = Math.max(run.end, i + 1);
-    const fig = run.bad ? null : readFigure(clean, i, run.end, run.value, arabic, to, from, inSlogan);
+    const fig = run.bad ? null : readFigure(clean, i, (!bare && joinedRange(clean, run, arabic)) || run, arabic, to, from, inSlogan);
     if (fig) out.push(fig);
     i = fig ? Math.max(fig.end, next) : next;
   }
   return out;
 }
 
+/** A numeral, or a range of two (6-10个): for a range whose first number has its own 万 or 亿 (3万至5万元), that multiplier. */
+type Numeral = NumeralRun & { lowScale?: number };
+
+/** Characters joining the two bounds of a range written as two numbers (6-10个, 20~30人, 3至5万元, 三到五人). */
+const RANGE_JOINERS = '-~～—–－至到';
+
+/**
+ * A range written as two numbers of one script joined by a joiner, the first with no unit of its own (3万至5万元 keeps
+ * its 万); null for anything else, a date (2023-05-06) included.
+ */
+function joinedRange(s: string, run: NumeralRun, arabic: boolean): Numeral | null {
+  if (run.high !== undefined) return null;
+  let j = run.end;
+  let lowScale = 1;
+  for (let k = 0; k < 2 && bigUnit(s.charCodeAt(j)); k++) { lowScale *= bigUnit(s.charCodeAt(j)); j++; }
+  if (!RANGE_JOINERS.includes(s[j] ?? '\n')) return null;
+  const code = s.charCodeAt(j + 1);
+  if (arabic ? !isDigitCode(code) : !isCnNumeralCode(code)) return null;
+  const second = arabic ? readArabic(s, j + 1) : readChinese(s, j + 1);
+  if (second.bad || second.high !== undefined || (arabic && (isGlue(s[second.end]) || s[second.end] === '.'))) return null;
+  return { end: second.end, value: run.value, high: second.value, lowScale, bad: false };
+}
+
 function readFigure(
-  s: string, numStart: number, numEnd: number, numValue: number, arabic: boolean, limit: number, floor: number, inSlogan: (i: number) => boolean,
+  s: string, numStart: number, num: Numeral, arabic: boolean, limit: number, floor: number, inSlogan: (i: number) => boolean,
 ): FigureSpan | null {
+  const numEnd = num.end;
   const before = s[numStart - 1];
   // Glue before the number makes it part of a code (1+7+N, 2023-5), except a + joining counted items (1个中心+12个站点).
   const joined = before === '+';
   if (before === '第' || isGlue(before) && !joined || isLetter(before) || inSlogan(numStart)) return null;
-  if (s.slice(numStart - 3, numStart) === '百分之') return percentWords(s, numStart, numEnd, numValue, floor);
+  if (s.slice(numStart - 3, numStart) === '百分之') return num.high === undefined ? percentWords(s, numStart, numEnd, num.value, floor) : null;
   let j = numEnd;
-  let value = numValue;
-  let hedge: Hedge | null = null;
+  let scale = 1;
+  let hedge: Hedge | null = num.high !== undefined ? 'range' : null;
   let multiplied = false;
   if (arabic && isGlue(s[j])) return null;
   // A letter after the number makes it a code (5G), unless it spells a unit that ends there (12km).
   if (isLetter(s[j])) { const latin = matchToken(s, j, UNIT_SET); if (!latin || isLetter(s[j + latin.length])) return null; }
-  if (hedges(s[j])) { hedge = hedgeOf(s[j]); j++; }
-  for (let k = 0; k < 2 && bigUnit(s.charCodeAt(j)); k++) { value *= bigUnit(s.charCodeAt(j)); multiplied = true; j++; }
+  if (!hedge && hedges(s[j])) { hedge = hedgeOf(s[j]); j++; }
+  for (let k = 0; k < 2 && bigUnit(s.charCodeAt(j)); k++) { scale *= bigUnit(s.charCodeAt(j)); multiplied = true; j++; }
   if (!hedge && hedges(s[j]) && multiplied) { hedge = hedgeOf(s[j]); j++; }
+  const value = num.value * (num.lowScale && num.lowScale > 1 ? num.lowScale : scale);
+  const high = num.high === undefined ? undefined : num.high * scale;
+  // 2023-5 and 5至3: a second number not above the first is a code or a date, not a range.
+  if (high !== undefined && !(high > value)) return null;
   // 10万+人次, 阅读量10万+: web copy's plus after a round number means "over".
   if (!hedge && multiplied && s[j] === '+') { hedge = 'over'; j++; }
   if (j > limit) return null;
@@ -74,14 +102,16 @@ function readFigure(
   if (unit === '分' && (before === '点' || before === '时' || s[j + 1] === '之')) return null;
   j += unit.length;
   if (j > limit) return null;
-  const prefix = hedgeBefore(s, numStart, arabic, floor);
+  // A range keeps its own hedge: 约三四十人 is still thirty to forty.
+  const prefix = high === undefined ? hedgeBefore(s, numStart, arabic, floor) : '';
   const start = numStart - prefix.length;
   if (prefix) hedge = hedgeOf(prefix);
   if (!arabic && !multiplied && !acceptChinese(s, numStart, numEnd, hedge !== null)) return null;
   const suffix = matchToken(s, j, HEDGE_AFTER_SET);
   if (suffix && j + suffix.length <= limit) { hedge ??= hedgeOf(suffix); j += suffix.length; }
   const label = labelAfter(s, j, limit) || labelBefore(s, start, floor);
-  return { start, end: j, value: tidy(value), unit: canonicalUnit(unit), approx: hedge !== null, hedge, label };
+  const bounds = high === undefined ? {} : { high: tidy(high) };
+  return { start, end: j, value: tidy(value), ...bounds, unit: canonicalUnit(unit), approx: hedge !== null, hedge, label };
 }
 
 /** The hedge written before the number (近千名, 超150人次, 数百名), or '' when there is none. */

@@ -23,8 +23,8 @@ export const FIGURE_WORDS = {
   notFigures: [
     '个月', '个小时', '个工作日', '周岁', '岁', '年', '月', '日', '号', '时', '点', '小时', '分钟', '秒',
     '天', '周', '季度', '届', '版', '后', '级', '代', '世纪', '楼', '层', '星',
-    // 二人台, the region's folk opera.
-    '人台',
+    // 二人台, the region's folk opera; 三位一体, "three in one".
+    '人台', '位一体',
   ],
   /** Hedges written before a number, and what each says (longest first is handled by the matcher). */
   hedgeBefore: {

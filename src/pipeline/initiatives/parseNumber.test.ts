@@ -25,3 +25,19 @@ describe('readChinese', () => {
     expect(readChinese(text, 0)).toEqual({ end, value, bad: false });
   });
 });
+
+describe('readChinese: digits side by side', () => {
+  it.each([
+    ['两三百', 200, 300], ['三四十', 30, 40], ['十七八', 17, 18], ['一两', 1, 2], ['五六千', 5000, 6000], ['三五', 3, 5],
+  ])('%s is the range %d–%d', (text, value, high) => {
+    expect(readChinese(text, 0)).toEqual({ end: text.length, value, high, bad: false });
+  });
+  it('reads a year digit by digit and a 零 as a place holder', () => {
+    expect(readChinese('二〇二三', 0)).toEqual({ end: 4, value: 2023, bad: false });
+    expect(readChinese('一百零五', 0)).toEqual({ end: 4, value: 105, bad: false });
+  });
+  it('marks any other pair of digits bad: 八一 is a date or a name, not eighty-one', () => {
+    expect(readChinese('八一', 0).bad).toBe(true);
+    expect(readChinese('二五', 0).bad).toBe(true);
+  });
+});

@@ -28,6 +28,8 @@ export interface NumeralRun {
   /** Offset one past the numeral. */
   end: number;
   value: number;
+  /** The upper bound when the numeral is a range (两三百: value 200, high 300), else undefined. */
+  high?: number;
   /** True when the run is too long or malformed to be a quantity; the caller skips to `end`. */
   bad: boolean;
 }
@@ -52,27 +54,52 @@ export function readArabic(s: string, i: number): NumeralRun {
   return { end: j, value: Number(digits) / scale, bad: false };
 }
 
-/** Chinese numeral at `i` (十, 两, 一百二十, 千); 万/亿 are left to the caller as multipliers. */
+/**
+ * Two digits side by side that Chinese writes for "this or that many" (两三百 200–300, 三四十 30–40, 十七八 17–18,
+ * 一两万, 三五户): neighbours, or 三五 (a few).
+ */
+const isRangePair = (low: number, high: number): boolean => (high === low + 1 && low >= 1) || (low === 3 && high === 5);
+
+/**
+ * Chinese numeral at `i` (十, 两, 一百二十, 千, 两三百); 万/亿 are left to the caller as multipliers. Digits side by side
+ * are a range when they are a range pair (above), a year's digits when there are three or more (二〇二三); any other
+ * pair (八一) is a name or date, not a quantity.
+ */
 export function readChinese(s: string, i: number): NumeralRun {
   let j = i;
-  let total = 0;
-  let pending = 0;
-  let sawDigit = false;
+  let low = 0;
+  let high = 0;
+  let pendingLow = 0;
+  let pendingHigh = 0;
+  let digitsInGroup = 0;
+  let range = false;
+  let concatenated = 0;
   while (j < s.length && isCnNumeralChar(s[j])) {
     const c = s[j];
     if (c in CN_DIGITS) {
-      if (sawDigit) pending = pending * 10 + CN_DIGITS[c]; // 二〇二三 style sequences
-      else pending = CN_DIGITS[c];
-      sawDigit = true;
+      const d = CN_DIGITS[c];
+      const pairEnds = !(s[j + 1] in CN_DIGITS);
+      if (digitsInGroup === 1 && !range && concatenated === 0 && pairEnds && isRangePair(pendingLow, d)) { range = true; pendingHigh = d; }
+      else if (digitsInGroup > 0) {
+        // 二〇二三 style sequences; after a 零 (一百零五) the digit simply follows it.
+        if (pendingLow !== 0) concatenated++;
+        pendingLow = pendingLow * 10 + d;
+        pendingHigh = pendingLow;
+      }
+      else { pendingLow = d; pendingHigh = d; }
+      digitsInGroup++;
     } else {
       const unit = CN_SMALL_UNITS[c];
-      total += (sawDigit ? pending : 1) * unit;
-      pending = 0;
-      sawDigit = false;
+      low += (digitsInGroup ? pendingLow : 1) * unit;
+      high += (digitsInGroup ? pendingHigh : 1) * unit;
+      pendingLow = 0;
+      pendingHigh = 0;
+      digitsInGroup = 0;
     }
     j++;
   }
   const length = j - i;
-  if (length > MAX_NUMERAL_LENGTH) return { end: j, value: NaN, bad: true };
-  return { end: j, value: total + (sawDigit ? pending : 0), bad: false };
+  if (length > MAX_NUMERAL_LENGTH || (concatenated === 1 && !range)) return { end: j, value: NaN, bad: true };
+  const value = low + pendingLow;
+  return range ? { end: j, value, high: high + pendingHigh, bad: false } : { end: j, value, bad: false };
 }
