@@ -45,7 +45,7 @@ export interface ItemSpan extends Span {
 
 /** A candidate place mention found by the matcher, before resolution (clean coordinates). */
 export interface RawMention extends Span {
-  /** The name matched: the text in `clean` at the span, without stray spaces stepped over inside it. */
+  /** The name matched: the text in `clean` at the span, without stray spaces, or a 行政/自然 before 村, stepped over inside it. */
   surface: string;
   /**
    * `gazetteer` (a known written form), `pattern` (…村/…嘎查/… not in the gazetteer), `generic` (全旗…),

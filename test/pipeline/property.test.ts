@@ -9,6 +9,7 @@ import { decodeBytes } from '../../src/pipeline/text/decodeBytes.ts';
 import { extractFigures } from '../../src/pipeline/initiatives/extractFigures.ts';
 import { extractPeople } from '../../src/pipeline/initiatives/extractPeople.ts';
 import { findMentions } from '../../src/pipeline/mentions/findMentions.ts';
+import { formOfSpan } from '../../src/pipeline/mentions/buildMatcher.ts';
 import { processFile } from '../../src/pipeline/index.ts';
 import { normaliseText } from '../../src/pipeline/text/normaliseText.ts';
 import { readArabic, readChinese } from '../../src/pipeline/initiatives/parseNumber.ts';
@@ -25,7 +26,7 @@ const PIECES = [
   '0123456789', '1,200.5', '55.91亿元', '十余项', '近千名', '村', '村村村村', '嘎查', '社区', '苏木', '镇', '旗', '（', '）', '【', '】', '“', '”', '《', '》',
   '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:', '&nbsp;', '&#x5185;', '\u202e', '\u202d', '\u200f', '\u2066',
   '\ud800', '\udfff', '\u0000', '\n', '\n\n', '　', ' ', '。', '，', '：', '□本报记者 张明', '◎', '内蒙古', '鄂尔多斯市达拉特旗中和西镇南伙房村',
-  '團結社區', '乌兰镇', '全旗', '北京', 'ＡＢＣ１２３', '书记', '王', '李', '带领', '户', '万', '亿', '%',
+  '團結社區', '乌兰镇', '全旗', '北京', 'ＡＢＣ１２３', '书记', '王', '李', '带领', '户', '万', '亿', '%', '行政', '自然', '四子王旗郑家滩',
 ];
 const adversarial = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 80 }).map((xs) => xs.join(''));
 const RUNS = { numRuns: 150 };
@@ -76,7 +77,7 @@ describe('text steps on adversarial strings', () => {
       const res = resolveMentions(gp, t, items.length ? items : [{ kind: 'article', start: 0, end: t.length, title: null, byline: null, bodyStart: 0 }], raw);
       for (const m of res) {
         inside(t, m);
-        expect(m.surface).toBe(t.slice(m.start, m.end));
+        expect(m.surface).toBe(formOfSpan(t, m.start, m.end));
         expect(m.confidence).toBeGreaterThanOrEqual(0);
         expect(m.confidence).toBeLessThanOrEqual(1);
       }
@@ -104,7 +105,7 @@ describe('text steps on adversarial strings', () => {
       const { doc } = r;
       for (const m of r.mentions) {
         inside(doc.clean, m);
-        expect(m.surface).toBe(doc.clean.slice(m.start, m.end));
+        expect(m.surface).toBe(formOfSpan(doc.clean, m.start, m.end));
         // Through the per-file step's own mapping: the span the merge receives is a non-empty span of the original
         // text that starts where the clean surface's first character came from.
         const o = fileMention(doc, m);

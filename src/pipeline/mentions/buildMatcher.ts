@@ -47,10 +47,27 @@ export function buildMatcher(entries: Iterable<{ form: string; source: FormSourc
 const HAN = /\p{Script=Han}/u;
 /** Stray spaces a walk may step over inside a name ("乌兰 浩特市" from web layouts). */
 const MAX_SKIPS = 2;
+const XING = '行'.charCodeAt(0);
+const ZI = '自'.charCodeAt(0);
+/** 行政 or 自然 before 村 or 嘎查 (郑家滩行政村, 梁盖自然村) says which kind of village, and is no part of its name. */
+const KIND_OF_VILLAGE = /^(?:行政|自然)(?:村|嘎查)/;
+
+/** The length of a village-kind word at `i` (行政村: 2), or 0; asked only at 行 and 自, so most characters cost nothing. */
+export function villageKindAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return (c === XING || c === ZI) && KIND_OF_VILLAGE.test(text.slice(i, i + 4)) ? 2 : 0;
+}
+
+/** A matched span's form: the text without the stray spaces and village-kind words a walk stepped over. */
+export function formOfSpan(text: string, start: number, end: number): string {
+  const s = text.slice(start, end).replace(/ /g, '');
+  return s.includes('行政') || s.includes('自然') ? s.replace(/(?:行政|自然)(?=村|嘎查)/, '') : s;
+}
 
 /**
  * The longest form starting at `at`, as [end, sources], or null. A single space between two Han characters
- * inside a form is stepped over, so the span covers it while the form matched is the name without it.
+ * inside a form is stepped over, and so is 行政 or 自然 before its 村 or 嘎查: the span covers them while the form
+ * matched is the name without them.
  */
 export function longestAt(m: Matcher, text: string, at: number): [number, FormSource[]] | null {
   let node = m.root[text.charCodeAt(at)];
@@ -65,7 +82,9 @@ export function longestAt(m: Matcher, text: string, at: number): [number, FormSo
       limit = Math.min(text.length, limit + 1);
       c = text.charCodeAt(++i);
     }
-    const child = m.next[node].get(c);
+    let child = m.next[node].get(c);
+    const kind = child === undefined ? villageKindAt(text, i) : 0;
+    if (kind > 0) { i += kind; limit = Math.min(text.length, limit + kind); child = m.next[node].get(text.charCodeAt(i)); }
     if (child === undefined) break;
     node = child;
     if (m.ends[node].length > 0) best = [i + 1, m.ends[node]];

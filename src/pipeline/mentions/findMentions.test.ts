@@ -20,6 +20,14 @@ describe('findFormMentions', () => {
     expect(m).toMatchObject({ start: 1, end: 5, surface: '包头市' });
     expect(findFormMentions('包头 人', matcher).map((x) => x.surface)).toEqual(['包头']);
   });
+
+  it('steps over 行政 or 自然 before 村 or 嘎查, which says the kind of village and is no part of its name', () => {
+    const m = buildMatcher([{ form: '郑家滩村', source: 'gazetteer' }, { form: '富强嘎查', source: 'gazetteer' }]);
+    expect(findFormMentions('在郑家滩行政村和富强自然嘎查', m)).toMatchObject([
+      { start: 1, end: 7, surface: '郑家滩村' }, { start: 8, end: 14, surface: '富强嘎查' },
+    ]);
+    expect(findFormMentions('郑家滩行政中心', m)).toEqual([]);
+  });
   it('tags each match with its source', () => {
     expect(surfaces('全旗乌兰牧骑到北京演出')).toEqual(['全旗:generic', '乌兰牧骑:not-place', '北京:outside']);
   });
@@ -33,6 +41,15 @@ describe('pattern mentions', () => {
     const found = findMentions('包头市青山区富强嘎查的牧民', matcher, common);
     const p = found.find((m) => m.source === 'pattern');
     expect(p).toMatchObject({ surface: '富强嘎查', suffix: '嘎查', chained: true });
+  });
+  it('names a village without the 行政 or 自然 before its suffix, its span still covering them', () => {
+    const p = findMentions('包头市青山区梁盖自然村的牧民', matcher, common).find((m) => m.source === 'pattern');
+    expect(p).toMatchObject({ start: 6, end: 11, surface: '梁盖村', suffix: '村', chained: true });
+  });
+  it('takes no clause for a name (科右前旗探索联村…) and no "small town" brand for a township', () => {
+    expect(surfaces('科右前旗探索联村发展')).toEqual(['科右前旗:gazetteer']);
+    expect(surfaces('科右前旗黄牛特色小镇')).toEqual(['科右前旗:gazetteer']);
+    expect(surfaces('科右前旗建设路社区')).toEqual(['科右前旗:gazetteer', '建设路社区:pattern']);
   });
   it('stops at function characters and punctuation', () => {
     expect(surfaces('我们走进了幸福村,看到')).toContain('幸福村:pattern');

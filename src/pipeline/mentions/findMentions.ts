@@ -3,7 +3,7 @@
  * then the pattern pass for units the gazetteer lacks (…村, …嘎查, …社区, …小区). A short form inside a
  * longer word (乌达|木) is set aside before the pattern pass, so a name it begins (赛罕乌素村) is still found.
  */
-import { longestAt, type FormSource, type Matcher } from './buildMatcher.ts';
+import { formOfSpan, longestAt, type FormSource, type Matcher } from './buildMatcher.ts';
 import { findPatternMentions } from './findPatternMentions.ts';
 import { wordInternal } from './shortFormContext.ts';
 import type { RawMention } from '../types.ts';
@@ -20,7 +20,7 @@ export function findFormMentions(clean: string, matcher: Matcher): RawMention[] 
     const hit = longestAt(matcher, clean, i);
     if (!hit) { i++; continue; }
     const [end, sources] = hit;
-    out.push({ start: i, end, surface: clean.slice(i, end).replace(/ /g, ''), source: primary(sources) });
+    out.push({ start: i, end, surface: formOfSpan(clean, i, end), source: primary(sources) });
     i = end;
   }
   return out;

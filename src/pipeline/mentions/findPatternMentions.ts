@@ -4,6 +4,8 @@
  */
 import { PIPELINE_DEFAULTS } from '../defaults.ts';
 import { nameRunStart } from './nameRun.ts';
+import { villageKindAt } from './buildMatcher.ts';
+import { ledByVerb } from './notPlaceRules.ts';
 import type { RawMention } from '../types.ts';
 
 /** Unit suffixes, longest first so 嘎查村 wins over 村. */
@@ -47,9 +49,13 @@ export function findPatternMentions(clean: string, forms: RawMention[], commonWo
         chained = before !== undefined && s === before.end && before.source !== 'not-place' && before.source !== 'generic';
       }
     }
-    const stem = clean.slice(start, p);
-    const surface = clean.slice(start, q);
-    if (stem.length === 0 || UNIT_WORD.test(stem) || isCommon(surface, stem, commonWords)) continue;
+    // 梁盖自然村: the kind of village stands between the name and its suffix, and is no part of the name.
+    const kind = p - start > 2 && villageKindAt(clean, p - 2) ? 2 : 0;
+    const stem = clean.slice(start, p - kind);
+    const surface = stem + m[0];
+    if (stem.length === 0 || UNIT_WORD.test(stem) || isCommon(surface, stem, commonWords) || ledByVerb(stem)) continue;
+    // 特色小镇, 黄牛小镇: a "small town" is a brand or a description, never a township's official name.
+    if (m[0] === '镇' && stem.endsWith('小')) continue;
     // 村干部, 镇党委, 村民: a one-character suffix before such a word is "village/town" in general, unless chained.
     if (!chained && m[0].length === 1 && COMPOUND_NEXT.test(clean.slice(q, q + 2))) continue;
     if (stem.length < patternMinStem && !(chained && (m[0] === '镇' || m[0] === '苏木'))) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describedNotNamed, insideQuotedBrand, organisationAfter } from './notPlaceRules.ts';
+import { describedNotNamed, insideQuotedBrand, ledByVerb, organisationAfter } from './notPlaceRules.ts';
 import { parseNotPlaces } from './loadNotPlaces.ts';
 
 describe('not-a-place rules', () => {
@@ -7,6 +7,10 @@ describe('not-a-place rules', () => {
     expect(organisationAfter('包头日报社记者', 2)).toBe('日报');
     expect(organisationAfter('赤峰学院的学生', 2)).toBe('学院');
     expect(organisationAfter('包头市青山区', 3)).toBeNull();
+  });
+  it('sees a name run that opens with a clause\'s verb, but not a name that only starts like one', () => {
+    for (const stem of ['探索联', '新建肉牛养殖', '推进美丽乡', '打造示范']) expect(ledByVerb(stem)).toBe(true);
+    for (const stem of ['建设路', '新建东', '新建一', '建设', '发展', '团结', '红旗新']) expect(ledByVerb(stem)).toBe(false);
   });
   it('sees a bare name inside a short quoted brand or slogan', () => {
     const t = '擦亮“颐养乌海”养老品牌';

@@ -68,3 +68,21 @@ export function describedNotNamed(clean: string, start: number, end: number): bo
   return stem.length >= 2 && words.length === 1 && words[0].isWordLike === true;
 }
 
+
+/** Verbs that open a clause (探索联村…, 新建肉牛养殖园区, 推进美丽乡村): a run of name characters they lead is an action. */
+const LEADING_VERBS = new Set([
+  '探索', '打造', '推进', '实施', '开展', '成立', '组建', '推动', '助力', '带动', '引导', '扶持', '培育', '改造', '提升', '创建',
+  '建成', '争创', '依托', '围绕', '聚焦', '投资', '规划', '筹建', '扩建', '新建', '建设', '发展', '深化', '加快', '加强', '完善', '落实',
+]);
+/** What may follow such a word in a real name: a road (建设路社区), a direction or a number (新建东村, 新建一村). */
+const NAME_AFTER_VERB = /^(?:路|街|大街|巷|道|[东西南北中前后上下新一二三四五六七八九十])/;
+
+/**
+ * True when a pattern name's stem opens with one of those verbs, as a whole word, and goes on with more than a road,
+ * direction or number: the name run took in the clause's verb, so its start is no name's start.
+ */
+export function ledByVerb(stem: string): boolean {
+  if (stem.length < 3) return false;
+  const first = SEGMENTER.segment(stem)[Symbol.iterator]().next().value?.segment ?? '';
+  return LEADING_VERBS.has(first) && first.length < stem.length && !NAME_AFTER_VERB.test(stem.slice(first.length));
+}
