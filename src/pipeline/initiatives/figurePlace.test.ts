@@ -30,6 +30,11 @@ describe('figure places', () => {
     expect(owners('“张三领了5000元。”全年分红共12万元,发给科右前旗察尔森镇的村民。')['12万元']).toBe('察尔森镇');
     expect(owners('由23人组成的小分队,响应自治区党委的号召,来到科右前旗。')['23人']).toBe('科尔沁右翼前旗');
   });
+  it('passes over a place that only says where the one before it lies, unless nothing comes before it', () => {
+    const got = owners('乌兰浩特市五一街道地处科右前旗东部,服务居民3434户。该项目位于科右前旗察尔森镇,占地200亩。');
+    expect(got['3434户']).toBe('五一街道');
+    expect(got['200亩']).toBe('察尔森镇');
+  });
   it('leaves region-wide and national numbers without a place', () => {
     const got = owners('乌兰浩特市建成老年餐厅5个。全区已建成老年餐厅2132个,全国共有1.2万个。');
     expect(got['5个']).toBe('乌兰浩特市');

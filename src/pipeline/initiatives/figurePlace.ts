@@ -3,6 +3,7 @@
  * first place named after it in its clause, else in its sentence (a quote's figures, then who said them and where),
  * else the last one named earlier in its paragraph (news keeps the topic of a paragraph until it names another), else
  * the item's main place. A place written as a chain (新巴尔虎左旗嵯岗镇) is its deepest link, whichever side it stands.
+ * A place that only says where an earlier one lies (都兰社区地处青山区东北部) is passed over for that earlier one.
  * A number about the whole region (全区, 内蒙古) or the country (全国) belongs to no place.
  */
 import { isRegionId, placeId } from '../../contract/index.ts';
@@ -19,6 +20,8 @@ export const FIGURE_PLACE = {
   clauseEnds: '，,：:',
   /** Words that put a number at national scope, which no map place stands for. */
   national: ['全国', '我国', '中国', '国家级'],
+  /** Words after which a place says where the one before it lies (都兰社区地处|青山区): its container, not the topic. */
+  locative: ['地处', '位于', '坐落于', '坐落在', '地处于', '隶属于', '隶属'],
 };
 
 /** What a mention says a figure belongs to: a place id, `null` for region or national scope, undefined for nothing. */
@@ -49,6 +52,11 @@ function boundaryAfter(clean: string, from: number, ceil: number, marks: CharTab
   return ceil;
 }
 
+/** True when a place starting at `start` follows a word that makes it the container of the place before it. */
+function locates(clean: string, start: number): boolean {
+  return FIGURE_PLACE.locative.some((w) => clean.startsWith(w, start - w.length));
+}
+
 function nationalIn(clean: string, from: number, to: number): boolean {
   const text = clean.slice(from, to);
   return FIGURE_PLACE.national.some((w) => text.includes(w));
@@ -68,7 +76,12 @@ export function figurePlaces(
     const sentenceStart = boundaryBefore(clean, f.start, span.start, SENTENCE_ENDS);
     const clauseStart = boundaryBefore(clean, f.start, sentenceStart, CLAUSE_ENDS);
     const clauseEnd = boundaryAfter(clean, f.end, span.end, CLAUSE_ENDS);
-    const before = (from: number) => scoped.filter((x) => x.m.start >= from && x.m.end <= f.start).at(-1);
+    const before = (from: number) => {
+      const list = scoped.filter((x) => x.m.start >= from && x.m.end <= f.start);
+      // A locative place counts only when nothing before it in the span could be the place it locates.
+      for (let k = list.length - 1; k >= 0; k--) if (k === 0 || !locates(clean, list[k].m.start)) return list[k];
+      return undefined;
+    };
     const after = (to: number, placesOnly: boolean) => {
       let k = scoped.findIndex((x) => x.m.start >= f.end && x.m.end <= to && (!placesOnly || x.scope !== null));
       if (k < 0) return undefined;
