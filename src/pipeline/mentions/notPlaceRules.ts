@@ -73,7 +73,18 @@ export function describedNotNamed(clean: string, start: number, end: number): bo
 const LEADING_VERBS = new Set([
   '探索', '打造', '推进', '实施', '开展', '成立', '组建', '推动', '助力', '带动', '引导', '扶持', '培育', '改造', '提升', '创建',
   '建成', '争创', '依托', '围绕', '聚焦', '投资', '规划', '筹建', '扩建', '新建', '建设', '发展', '深化', '加快', '加强', '完善', '落实',
+  // Visits and outreach, the other verbs news puts right before a village (慰问富强嘎查, 走访团结村).
+  '慰问', '走访', '前往', '调研', '考察', '参观', '帮扶', '包联', '对接', '联系', '进驻', '覆盖', '辐射', '惠及', '带领', '动员',
+  '组织', '召开', '举办', '举行', '开设', '设立', '选派', '派驻', '服务', '包括', '涉及',
 ]);
+/** Characters of direction that news puts right before a place (向满都宝力格镇, 赴, 往) but that may begin a name (向阳村). */
+const TOWARDS = '向往赴';
+
+/** True when `prefix`, read off the front of a name run, is a clause's verb or a word of direction, not part of a name. */
+export function notOfName(prefix: string): boolean {
+  return LEADING_VERBS.has(prefix) || (prefix.length === 1 && TOWARDS.includes(prefix));
+}
+
 /** What may follow such a word in a real name: a road (建设路社区), a direction or a number (新建东村, 新建一村). */
 const NAME_AFTER_VERB = /^(?:路|街|大街|巷|道|[东西南北中前后上下新一二三四五六七八九十])/;
 

@@ -36,6 +36,12 @@ describe('resolveMentions', () => {
     expect(codeOf('包头市稀土高新区民警路街道', '民警路街道')?.code).toBe('150271020000');
     expect(resolve('巴彦淖尔市杭锦旗后旗陕坝镇').find((m) => m.code === '150826000000')?.surface).toBe('杭锦旗后旗');
   });
+  it('reads a name past a word of direction before it, but takes no shortened name that needs another change', () => {
+    expect(resolve('东乌珠穆沁旗工作队来到镇上,向满都宝力格镇出发').find((m) => m.code === '152525103000')?.surface).toBe('满都宝力格镇');
+    // 力哈达嘎查 is one slip from 甲哈达嘎查, and 哈达 names a 社区 in 乌兰浩特: neither is 铁力哈达嘎查.
+    const ms = resolve('兴安盟科右中旗巴仁哲里木镇将扎木钦嘎查、铁力哈达嘎查的资源握指成拳。');
+    expect(ms.find((m) => m.surface.endsWith('哈达嘎查'))).toMatchObject({ surface: '铁力哈达嘎查', status: 'unresolved' });
+  });
   it('uses the units named in the same item for a name found in many places', () => {
     const text = '突泉县突泉镇开展活动。\n\n在团结社区,志愿者忙碌着。';
     expect(codeOf(text, '团结社区')).toMatchObject({ status: 'place', rule: 'context' });

@@ -9,6 +9,7 @@ import { fuzzyInContext } from './fuzzyInContext.ts';
 import { codeDepth, levelDepth, levelOfWritten } from '../../contract/index.ts';
 import { asOther, asPlace, asSameName, asUnlisted, chainParent, type ResolveState } from './resolveState.ts';
 import { PIPELINE_DEFAULTS } from '../defaults.ts';
+import { notOfName } from '../mentions/notPlaceRules.ts';
 
 /** A chain link the gazetteer lacks: kept under its parent when the levels fit (a 村 under a 镇 or a 旗). */
 export function unlistedUnder(st: ResolveState, i: number, raw: RawMention, parent: ResolvedMention): ResolvedMention {
@@ -43,6 +44,9 @@ function sameName(st: ResolveState, i: number): ResolvedMention | null {
   return asSameName(raw, st.itemOf[i], r);
 }
 
+/** The kind of unit a pattern mention's suffix writes: 嘎查 for 嘎查村, else the suffix itself. */
+const kindWritten = (raw: RawMention): string => (raw.suffix === '嘎查村' ? '嘎查' : raw.suffix ?? '');
+
 export function resolvePatternContext(st: ResolveState, i: number): ResolvedMention {
   const same = sameName(st, i);
   if (same) return same;
@@ -51,7 +55,11 @@ export function resolvePatternContext(st: ResolveState, i: number): ResolvedMent
   for (let s = raw.start; raw.end - suffixLength - s >= PIPELINE_DEFAULTS.patternMinStem; s++) {
     const written = st.clean.slice(s, raw.end);
     const hit = fuzzyInContext(st, i, written);
-    if (hit) {
+    // A shorter start that drops more than a verb or a word of direction (向|满都宝力格镇) is already one change to what
+    // is written (铁力哈达嘎查 → 力哈达嘎查): only the name itself, or its variant spelling, of the kind written may then
+    // match, not one more slip (甲哈达嘎查) or another kind (哈达社区).
+    const free = s === raw.start || notOfName(st.clean.slice(raw.start, s));
+    if (hit && (free || (hit.rule === 'fuzzy:variant' && st.gaz.get(hit.code)!.name.includes(kindWritten(raw))))) {
       const confidence = hit.confidence - (hit.scope === 'item' ? 0.05 : 0.15);
       return asPlace({ ...raw, start: s, surface: written }, st.itemOf[i], st.gaz.get(hit.code)!, `context+${hit.rule}`, confidence);
     }
