@@ -40,5 +40,6 @@ describe('figure places', () => {
     expect(got['5个']).toBe('乌兰浩特市');
     expect(got['2132个']).toBeNull();
     expect(got['1.2万个']).toBeNull();
+    expect(owners('近日全国100个优秀社区工作法公布,呼和浩特市玉泉区清泉街社区入选。')['100个']).toBeNull();
   });
 });

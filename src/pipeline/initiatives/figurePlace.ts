@@ -4,7 +4,8 @@
  * else the last one named earlier in its paragraph (news keeps the topic of a paragraph until it names another), else
  * the item's main place. A place written as a chain (新巴尔虎左旗嵯岗镇) is its deepest link, whichever side it stands.
  * A place that only says where an earlier one lies (都兰社区地处青山区东北部) is passed over for that earlier one.
- * A number about the whole region (全区, 内蒙古) or the country (全国) belongs to no place.
+ * A number about the whole region (全区, 内蒙古) or the country (全国) belongs to no place; a national word before the figure
+ * in its own clause says so even when places are named elsewhere in the sentence (近日全国100个…公布,…玉泉区…).
  */
 import { isRegionId, placeId } from '../../contract/index.ts';
 import type { ResolvedMention, Span } from '../types.ts';
@@ -89,7 +90,10 @@ export function figurePlaces(
       while (k + 1 < scoped.length && scoped[k + 1].m.start === scoped[k].m.end) k++;
       return scoped[k];
     };
-    const hit = before(clauseStart) ?? before(sentenceStart) ?? after(clauseEnd, false)
+    const own = before(clauseStart);
+    // 全国100个…, 我国共有…: a national word in the figure's own clause, with no place between, settles its scope.
+    if (!own && nationalIn(clean, clauseStart, f.start)) return null;
+    const hit = own ?? before(sentenceStart) ?? after(clauseEnd, false)
       // Later in the sentence, the region is mostly an organisation's (自治区党委), not the figure's scope.
       ?? after(boundaryAfter(clean, f.end, span.end, SENTENCE_ENDS), true)
       ?? before(boundaryBefore(clean, f.start, span.start, PARAGRAPH_ENDS));
