@@ -15,6 +15,8 @@ import { labelAfter, labelBefore } from './extractFiguresLabel.ts';
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
 const isGlue = (c: string | undefined): boolean => c !== undefined && FIGURE_WORDS.codeGlue.includes(c);
 const hedges = (c: string | undefined): boolean => c !== undefined && c in FIGURE_WORDS.hedgeInside;
+const isToponym = (unit: string, next: string | undefined): boolean =>
+  next !== undefined && FIGURE_WORDS.toponymAfter.units.includes(unit) && FIGURE_WORDS.toponymAfter.landforms.includes(next);
 /**
  * 亩: a bare 十, 百, 千 or 万 before it gives the scale of the land (万亩草场, 千亩果园, 百亩示范田), a figure; before other
  * units a bare one is as often an idiom (千头万绪, 万人空巷, 百家宴).
@@ -100,6 +102,7 @@ function readFigure(
   if (!unit && (!multiplied || numEnd === numStart || joined)) return null;
   // 三点五分 is a time and 三分之一 a fraction, not three 分.
   if (unit === '分' && (before === '点' || before === '时' || s[j + 1] === '之')) return null;
+  if (!arabic && isToponym(unit, s[j + unit.length])) return null;
   j += unit.length;
   if (j > limit) return null;
   // A range keeps its own hedge: 约三四十人 is still thirty to forty.

@@ -26,6 +26,11 @@ export const FIGURE_WORDS = {
     // 二人台, the region's folk opera; 三位一体, "three in one".
     '人台', '位一体',
   ],
+  /**
+   * Place names built on a numeral, a 台 or 家 and a landform (八台沟, 三台营, 五家子, 四家堡): after such a unit these
+   * make the whole a name, not a count.
+   */
+  toponymAfter: { units: '台家', landforms: '沟营屯堡梁湾窑井坝滩铺岭洼渠子' },
   /** Hedges written before a number, and what each says (longest first is handled by the matcher). */
   hedgeBefore: {
     将近: 'nearly', 接近: 'nearly', 近: 'nearly', 大约: 'about', 约: 'about', 超过: 'over', 突破: 'over', 超: 'over', 逾: 'over',
