@@ -120,6 +120,7 @@ describe('extractFigures: labels are whole words', () => {
     expect(one('创造了价值100万元').label).toBe('价值');
     expect(one('村集体经济收入增长20%').label).toBe('村集体经济收入增长');
     expect(one('同比增长20%').label).toBe('');
+    expect(one('每平方公里不足5人').label).toBe('每平方公里');
   });
 });
 

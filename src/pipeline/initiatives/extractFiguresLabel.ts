@@ -88,7 +88,8 @@ function trimLabel(t: string): string {
     const time = TIME.exec(out);
     if (time) { out = out.slice(time[0].length); again = true; }
   }
-  while (out.length > 1 && TRAILING.has(out[out.length - 1])) out = out.slice(0, -1);
+  // 村里 and 党组织中 lose their place word, but 公里 and 千里 keep theirs: a unit of length is part of the label.
+  while (out.length > 1 && TRAILING.has(out[out.length - 1]) && !(out.endsWith('里') && '公千英华'.includes(out[out.length - 2]))) out = out.slice(0, -1);
   // A lone verb (增长, 达到) says what happened, not what is counted.
   if (VERBS.has(out)) return '';
   return out.length >= 2 ? out : '';
