@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describedNotNamed, insideQuotedBrand, ledByVerb, organisationAfter } from './notPlaceRules.ts';
+import { describedNotNamed, insideQuotedBrand, ledByVerb, organisationAfter, roadAfter } from './notPlaceRules.ts';
 import { parseNotPlaces } from './loadNotPlaces.ts';
 
 describe('not-a-place rules', () => {
@@ -11,6 +11,15 @@ describe('not-a-place rules', () => {
   it('sees a name run that opens with a clause\'s verb, but not a name that only starts like one', () => {
     for (const stem of ['探索联', '新建肉牛养殖', '推进美丽乡', '打造示范', '慰问富强', '走访团结']) expect(ledByVerb(stem)).toBe(true);
     for (const stem of ['建设路', '新建东', '新建一', '建设', '发展', '团结', '红旗新']) expect(ledByVerb(stem)).toBe(false);
+  });
+  it('sees a bare name that begins a road name, but not a unit, a sub-district or a crossing', () => {
+    const at = (t: string, name: string) => roadAfter(t, t.indexOf(name), t.indexOf(name) + name.length);
+    expect(at('家住鄂尔多斯大街的居民', '鄂尔多斯')).toBe(true);
+    expect(at('呼伦贝尔北路街道', '呼伦贝尔')).toBe(true);
+    expect(at('在乌兰察布东街', '乌兰察布')).toBe(true);
+    expect(at('包头市路面', '包头市')).toBe(false);
+    expect(at('到达团结村路口', '团结村')).toBe(false);
+    expect(at('锡林街道', '锡林')).toBe(false);
   });
   it('sees a bare name inside a short quoted brand or slogan', () => {
     const t = '擦亮“颐养乌海”养老品牌';

@@ -25,6 +25,15 @@ export function dispatchCity(clean: string, end: number): boolean {
   return DISPATCH_DATE.test(clean.slice(end, end + 16));
 }
 
+/** A road word right after a bare name (呼伦贝尔北路, 鄂尔多斯大街, 乌兰察布东街), but not a sub-district (…街道) or a crossing. */
+const ROAD_AFTER = /^[东西南北中]?(?:大街|大道|路(?![口边段旁])|街(?!道)|巷)/;
+
+/** True when a bare name (no unit suffix) is the start of a road's name, which a city names after places everywhere. */
+export function roadAfter(clean: string, start: number, end: number): boolean {
+  const surface = clean.slice(start, end);
+  return stemOf(surface) === surface && ROAD_AFTER.test(clean.slice(end, end + 3));
+}
+
 export function organisationAfter(clean: string, end: number): string | null {
   for (const w of ORGANISATION_WORDS) if (clean.startsWith(w, end)) return w;
   return null;

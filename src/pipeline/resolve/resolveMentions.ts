@@ -9,7 +9,7 @@
 import type { Geoparser } from '../geoparser.ts';
 import { itemIndexAt } from '../items/splitItems.ts';
 import type { ItemSpan, RawMention, ResolvedMention } from '../types.ts';
-import { describedNotNamed, dispatchCity, insideQuotedBrand, organisationAfter } from '../mentions/notPlaceRules.ts';
+import { describedNotNamed, dispatchCity, insideQuotedBrand, organisationAfter, roadAfter } from '../mentions/notPlaceRules.ts';
 import { isWithin } from '../../contract/index.ts';
 import { resolveFormContaining, resolveFormContext, resolveFormFallback, resolveFormFirst } from './resolveForm.ts';
 import { resolveExtended } from './resolveExtended.ts';
@@ -29,6 +29,7 @@ function settleFixed(gp: Geoparser, st: ResolveState, i: number): ResolvedMentio
     const org = organisationAfter(st.clean, raw.end);
     if (org) return asOther(raw, item, 'not-a-place', `part of an organisation name (…${org})`);
     if (insideQuotedBrand(st.clean, raw.start, raw.end)) return asOther(raw, item, 'not-a-place', 'part of a quoted brand or slogan');
+    if (roadAfter(st.clean, raw.start, raw.end)) return asOther(raw, item, 'not-a-place', 'part of a road name (…路, …大街)');
     if (describedNotNamed(st.clean, raw.start, raw.end)) return asOther(raw, item, 'not-a-place', 'a kind of community or village described with a verb of making, or an honour, not a name');
   }
   return null;
