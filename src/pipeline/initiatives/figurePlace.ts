@@ -3,7 +3,8 @@
  * first place named after it in its clause, else in its sentence (a quote's figures, then who said them and where),
  * else the last one named earlier in its paragraph (news keeps the topic of a paragraph until it names another), else
  * the item's main place. A place written as a chain (新巴尔虎左旗嵯岗镇) is its deepest link, whichever side it stands.
- * A place that only says where an earlier one lies (都兰社区地处青山区东北部) is passed over for that earlier one.
+ * A place that only says where an earlier one lies (都兰社区地处青山区东北部) is passed over for that earlier one, and a
+ * neighbour (东与临河区接壤, 南邻二道桥镇) for any other.
  * A number about the whole region (全区, 内蒙古) or the country (全国) belongs to no place; a national word before the figure
  * in its own clause says so even when places are named elsewhere in the sentence (近日全国100个…公布,…玉泉区…).
  */
@@ -23,6 +24,10 @@ export const FIGURE_PLACE = {
   national: ['全国', '我国', '中国', '国家级'],
   /** Words after which a place says where the one before it lies (都兰社区地处|青山区): its container, not the topic. */
   locative: ['地处', '位于', '坐落于', '坐落在', '地处于', '隶属于', '隶属'],
+  /** A direction and a word of bordering before a place (东与|临河区接壤, 南邻|二道桥镇, 北靠, 西接, 东至): a neighbour. */
+  neighbourBefore: /[东南西北](?:与|邻|靠|接|连|至|临|依|傍|毗邻)$/,
+  /** … or the bordering word after it (与兴和县|相邻, 接壤, 交界, 为邻, 隔河相望). */
+  neighbourAfter: /^(?:接壤|相邻|毗邻|交界|相连|连接|为邻|相望|隔)/,
 };
 
 /** What a mention says a figure belongs to: a place id, `null` for region or national scope, undefined for nothing. */
@@ -53,6 +58,11 @@ function boundaryAfter(clean: string, from: number, ceil: number, marks: CharTab
   return ceil;
 }
 
+/** True when a place is named as a neighbour (东与临河区接壤, 南邻二道桥镇): it borders the topic, and owns none of its figures. */
+function neighbour(clean: string, m: Span): boolean {
+  return FIGURE_PLACE.neighbourBefore.test(clean.slice(Math.max(0, m.start - 3), m.start)) || FIGURE_PLACE.neighbourAfter.test(clean.slice(m.end, m.end + 4));
+}
+
 /** True when a place starting at `start` follows a word that makes it the container of the place before it. */
 function locates(clean: string, start: number): boolean {
   return FIGURE_PLACE.locative.some((w) => clean.startsWith(w, start - w.length));
@@ -78,7 +88,7 @@ export function figurePlaces(
     const clauseStart = boundaryBefore(clean, f.start, sentenceStart, CLAUSE_ENDS);
     const clauseEnd = boundaryAfter(clean, f.end, span.end, CLAUSE_ENDS);
     const before = (from: number) => {
-      const list = scoped.filter((x) => x.m.start >= from && x.m.end <= f.start);
+      const list = scoped.filter((x) => x.m.start >= from && x.m.end <= f.start && !neighbour(clean, x.m));
       // A locative place counts only when nothing before it in the span could be the place it locates.
       for (let k = list.length - 1; k >= 0; k--) if (k === 0 || !locates(clean, list[k].m.start)) return list[k];
       return undefined;
