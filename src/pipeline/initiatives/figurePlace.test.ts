@@ -37,6 +37,7 @@ describe('figure places', () => {
     const borders = owners('陕坝镇地处杭锦后旗中东部,东与临河区接壤,北与蛮会镇相邻,辖区面积206平方公里,总人口14万多人。');
     expect(borders['206平方公里']).toBe('陕坝镇');
     expect(borders['14万多人']).toBe('陕坝镇');
+    expect(owners('杭锦后旗陕坝镇距离临河区30多公里。')['30多公里']).toBe('陕坝镇');
   });
   it('leaves region-wide and national numbers without a place', () => {
     const got = owners('乌兰浩特市建成老年餐厅5个。全区已建成老年餐厅2132个,全国共有1.2万个。');

@@ -24,8 +24,11 @@ export const FIGURE_PLACE = {
   national: ['全国', '我国', '中国', '国家级'],
   /** Words after which a place says where the one before it lies (都兰社区地处|青山区): its container, not the topic. */
   locative: ['地处', '位于', '坐落于', '坐落在', '地处于', '隶属于', '隶属'],
-  /** A direction and a word of bordering before a place (东与|临河区接壤, 南邻|二道桥镇, 北靠, 西接, 东至): a neighbour. */
-  neighbourBefore: /[东南西北](?:与|邻|靠|接|连|至|临|依|傍|毗邻)$/,
+  /**
+   * A direction and a word of bordering before a place (东与|临河区接壤, 南邻|二道桥镇, 北靠, 西接, 东至), or a word of
+   * distance (距离|二连浩特80公里): a neighbour or a reference point.
+   */
+  neighbourBefore: /(?:[东南西北](?:与|邻|靠|接|连|至|临|依|傍|毗邻)|距离|距)$/,
   /** … or the bordering word after it (与兴和县|相邻, 接壤, 交界, 为邻, 隔河相望). */
   neighbourAfter: /^(?:接壤|相邻|毗邻|交界|相连|连接|为邻|相望|隔)/,
 };
