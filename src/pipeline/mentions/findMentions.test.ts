@@ -42,6 +42,10 @@ describe('pattern mentions', () => {
     const p = found.find((m) => m.source === 'pattern');
     expect(p).toMatchObject({ surface: '富强嘎查', suffix: '嘎查', chained: true });
   });
+  it('takes a village form after a chain link and one name prefix as the longer name (青山区|大|团结社区)', () => {
+    expect(surfaces('包头市青山区大团结社区的居民')).toEqual(['包头市:gazetteer', '青山区:gazetteer', '大团结社区:pattern']);
+    expect(surfaces('包头市青山区和团结社区')).toEqual(['包头市:gazetteer', '青山区:gazetteer', '团结社区:gazetteer']);
+  });
   it('names a village without the 行政 or 自然 before its suffix, its span still covering them', () => {
     const p = findMentions('包头市青山区梁盖自然村的牧民', matcher, common).find((m) => m.source === 'pattern');
     expect(p).toMatchObject({ start: 6, end: 11, surface: '梁盖村', suffix: '村', chained: true });

@@ -17,6 +17,29 @@ const COMPOUND_NEXT = /^(?:干部|党|民|集体|两委|委|里|内|务|组|庄|
 /** A stem that is itself a unit word (苏木镇, 嘎查村, 乡镇) names no unit. */
 const UNIT_WORD = /^(?:苏木|嘎查|社区|街道|乡|镇|村|乡镇|村镇|旗|县|盟|市|区)+$/;
 
+/** One-character prefixes that make a longer village name of a shorter one (大|张家村, 东|达拉特村, 新|民村). */
+const NAME_PREFIX = '大小东西南北前后上中下新老';
+const VILLAGE_SUFFIX = /(?:嘎查村|嘎查|社区|村)$/;
+
+/**
+ * A known village form right after a chain link with one name prefix between them (余粮堡镇|大|张家村): the village
+ * written is the longer name, which the gazetteer lacks, so the form becomes a pattern link of the chain that
+ * covers the prefix. Forms stay sorted.
+ */
+export function prefixedLinks(clean: string, forms: RawMention[]): RawMention[] {
+  let out: RawMention[] | null = null;
+  for (let k = 1; k < forms.length; k++) {
+    const f = forms[k];
+    const prev = forms[k - 1];
+    if (f.source !== 'gazetteer' || prev.source !== 'gazetteer' || f.start !== prev.end + 1 || !NAME_PREFIX.includes(clean[prev.end])) continue;
+    const suffix = VILLAGE_SUFFIX.exec(f.surface);
+    if (!suffix) continue;
+    out ??= [...forms];
+    out[k] = { start: prev.end, end: f.end, surface: clean[prev.end] + f.surface, source: 'pattern', suffix: suffix[0], chained: true };
+  }
+  return out ?? forms;
+}
+
 export function findPatternMentions(clean: string, forms: RawMention[], commonWords: ReadonlySet<string>): RawMention[] {
   const { patternMinStem, patternMaxStem, patternMaxAreaStem } = PIPELINE_DEFAULTS;
   const out: RawMention[] = [];

@@ -42,6 +42,9 @@ describe('resolveMentions', () => {
     const ms = resolve('兴安盟科右中旗巴仁哲里木镇将扎木钦嘎查、铁力哈达嘎查的资源握指成拳。');
     expect(ms.find((m) => m.surface.endsWith('哈达嘎查'))).toMatchObject({ surface: '铁力哈达嘎查', status: 'unresolved' });
   });
+  it('reads a village written with a prefix before a known shorter name inside its chain (余粮堡镇|大张家村)', () => {
+    expect(codeOf('科尔沁区余粮堡镇大张家村', '大张家村')).toMatchObject({ code: '150502102216', status: 'place' });
+  });
   it('uses the units named in the same item for a name found in many places', () => {
     const text = '突泉县突泉镇开展活动。\n\n在团结社区,志愿者忙碌着。';
     expect(codeOf(text, '团结社区')).toMatchObject({ status: 'place', rule: 'context' });
