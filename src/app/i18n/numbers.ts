@@ -46,7 +46,7 @@ const EN_UNIT_WORDS: Record<string, string> = {
   辆: 'vehicles', 株: 'plants', 棵: 'trees', 份: 'copies', 期: 'sessions', 批: 'batches', 轮: 'rounds', 种: 'kinds',
   类: 'kinds', 积分: 'points', 分: 'points', 倍: '×', 百分点: 'percentage points', 个百分点: 'percentage points', 匹: 'head',
   美元: 'US dollars', 户次: 'household-visits', 场次: 'sessions', 批次: 'batches', 篇: 'articles', 本: 'books', 册: 'volumes',
-  组: 'groups', 延长米: 'm', 字: 'characters', 方面: 'areas',
+  组: 'groups', 延长米: 'm', 字: 'characters', 方面: 'areas', 峰: 'camels',
 };
 
 export function unitLabel(unit: string, lang: Lang): string {

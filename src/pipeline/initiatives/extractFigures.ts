@@ -142,5 +142,8 @@ function percentWords(s: string, numStart: number, numEnd: number, value: number
   return { start, end: numEnd, value, unit: '%', approx: false, hedge: null, label: labelAfter(s, numEnd, numEnd + FIGURE_WORDS.maxLabel) || labelBefore(s, start, floor) };
 }
 
-/** Removes binary noise from decimal arithmetic (1.1 × 10000 = 11000.000000000002). */
-const tidy = (v: number): number => Math.round(v * 1e6) / 1e6;
+/**
+ * Removes binary noise from decimal arithmetic (1.1 × 10000 = 11000.000000000002, 273.15 × 1e8 = 27314999999.999996):
+ * no numeral carries more than 15 significant digits, so rounding to 15 keeps every one.
+ */
+const tidy = (v: number): number => Number(v.toPrecision(15));
