@@ -45,6 +45,9 @@ describe('resolveMentions', () => {
   it('reads a village written with a prefix before a known shorter name inside its chain (余粮堡镇|大张家村)', () => {
     expect(codeOf('科尔沁区余粮堡镇大张家村', '大张家村')).toMatchObject({ code: '150502102216', status: 'place' });
   });
+  it('takes no quantifier for a village name (满族屯满族乡部分嘎查: some of its gachas)', () => {
+    expect(resolve('科右前旗满族屯满族乡部分嘎查和社区庭院经济').map((m) => m.surface)).toEqual(['科右前旗', '满族屯满族乡']);
+  });
   it('uses the units named in the same item for a name found in many places', () => {
     const text = '突泉县突泉镇开展活动。\n\n在团结社区,志愿者忙碌着。';
     expect(codeOf(text, '团结社区')).toMatchObject({ status: 'place', rule: 'context' });
