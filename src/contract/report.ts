@@ -15,7 +15,9 @@ export type RuleDoubt = 'fuzzy' | 'short' | 'lone';
 export function ruleDoubt(rule: string): RuleDoubt | null {
   if (/fuzzy|variant/.test(rule)) return 'fuzzy';
   if (/\bunique\b/.test(rule)) return 'lone';
-  if (/\+(alias|abbrev|bare|shared)\b/.test(rule) && !rule.startsWith('chain')) return 'short';
+  // A rule-made abbreviation (科右前旗, 鄂前旗, 满族屯乡) names one unit by construction (the gazetteer tests hold every
+  // one unambiguous), as a full name does; an alias or a bare name may be a word or another thing until a chain confirms it.
+  if (/\+(alias|bare|shared)\b/.test(rule) && !rule.startsWith('chain')) return 'short';
   return null;
 }
 

@@ -1,6 +1,6 @@
 /**
  * doubtfulMatch: which place resolutions an editor should check, whatever their confidence — a fuzzy or
- * transliteration-variant reading, a short form (alias, abbreviation, bare name) that no chain confirms, the
+ * transliteration-variant reading, a short form (alias, bare name, a name several units share) that no chain confirms, the
  * single-candidate fallback — and any place below the low-confidence bar.
  */
 import { ruleDoubt, type ReportStatus } from '../../contract/index.ts';
