@@ -84,8 +84,12 @@ const LEADING_VERBS = new Set([
   '建成', '争创', '依托', '围绕', '聚焦', '投资', '规划', '筹建', '扩建', '新建', '建设', '发展', '深化', '加快', '加强', '完善', '落实',
   // Visits and outreach, the other verbs news puts right before a village (慰问富强嘎查, 走访团结村).
   '慰问', '走访', '前往', '调研', '考察', '参观', '帮扶', '包联', '对接', '联系', '进驻', '覆盖', '辐射', '惠及', '带领', '动员',
-  '组织', '召开', '举办', '举行', '开设', '设立', '选派', '派驻', '服务', '包括', '涉及',
+  '组织', '召开', '举办', '举行', '开设', '设立', '选派', '派驻', '服务', '包括', '涉及', '建立', '整合', '利用', '感谢', '响应',
 ]);
+/** Adverbs that open a clause (充分利用嘎查…, 积极响应苏木…, 不断完善社区…) and never a name, whatever a segmenter joins them with. */
+const LEADING_ADVERBS = ['充分', '积极', '不断', '进一步', '大力', '全面', '持续', '切实', '认真', '主动'];
+/** Verbs that are also common village names (建设村, 新建村, 发展村): alone before the suffix they stay names. */
+const NAME_VERBS = new Set(['建设', '新建', '发展']);
 /** Characters of direction that news puts right before a place (向满都宝力格镇, 赴, 往) but that may begin a name (向阳村). */
 const TOWARDS = '向往赴';
 
@@ -98,11 +102,14 @@ export function notOfName(prefix: string): boolean {
 const NAME_AFTER_VERB = /^(?:路|街|大街|巷|道|[东西南北中前后上下新一二三四五六七八九十])/;
 
 /**
- * True when a pattern name's stem opens with one of those verbs, as a whole word, and goes on with more than a road,
+ * True when a pattern name's stem is one of those verbs (组织|社区), other than one villages are named after, opens
+ * with one of those adverbs, or opens with one of those verbs, as a whole word, and goes on with more than a road,
  * direction or number: the name run took in the clause's verb, so its start is no name's start.
  */
 export function ledByVerb(stem: string): boolean {
-  if (stem.length < 3) return false;
+  if (stem.length < 2) return false;
+  if (LEADING_VERBS.has(stem)) return !NAME_VERBS.has(stem);
+  if (LEADING_ADVERBS.some((a) => stem.startsWith(a))) return true;
   const first = SEGMENTER.segment(stem)[Symbol.iterator]().next().value?.segment ?? '';
   return LEADING_VERBS.has(first) && first.length < stem.length && !NAME_AFTER_VERB.test(stem.slice(first.length));
 }
