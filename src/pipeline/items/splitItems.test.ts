@@ -126,6 +126,13 @@ describe('splitItems on web copies without a byline', () => {
     const page = `小积分兑出大文明\n\n某镇积分超市与商超签约\n\n本报讯(记者 孙七)${P1}`;
     expect(split(page)).toEqual([{ kind: 'article', title: '小积分兑出大文明', byline: null, body: '本报讯(' }]);
   });
+  it('titles a wire copy whose only headline is its dispatch line, over a credit that names several reporters', () => {
+    const page = `新华社某地6月1日电 题:草原上的合作社 牧民增收有门路\n新华社记者孙八、李九\n近日,${P1}`;
+    expect(split(page)[0]).toMatchObject({ title: '草原上的合作社 牧民增收有门路', byline: '新华社记者孙八、李九' });
+  });
+  it('titles a brief by its lead past the dispatch that opens it', () => {
+    expect(split(`新华社某地6月1日电(记者孙八、李九)秋收时节,${P1}`)[0].title).toBe('秋收时节,甲旗开展活动');
+  });
   it('titles a wire copy by the headline its dispatch repeats after 题:', () => {
     const page = `新华社某地6月1日电 题:草原上的合作社新华社记者孙八近日,${P1}${P2}`;
     expect(split(page)[0].title).toBe('草原上的合作社');

@@ -29,6 +29,9 @@ export function splitItems(clean: string): ItemSpan[] {
 
 /** An item that prints no headline (a brief, a web copy without one) is titled as editors cite it; photos keep none. */
 function withTitle(clean: string, item: ItemSpan): ItemSpan {
+  // A copy whose only headline is its dispatch line (新华社…电 题:…) is titled by what follows 题.
+  const headline = item.title && dispatchTitle(clean, item.title.start, item.title.end);
+  if (headline) return { ...item, title: headline };
   if (item.title || item.kind === 'photo') return item;
   const dispatched = dispatchTitle(clean, item.bodyStart, item.end);
   if (dispatched) return { ...item, title: dispatched };

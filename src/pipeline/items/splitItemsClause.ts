@@ -29,10 +29,18 @@ function clauseEnd(clean: string, from: number, to: number): number {
   return Math.min(to, from + MAX_TITLE);
 }
 
-/** The lead's first clause (two when the first only says when), from the first text at or after `from`. */
+/**
+ * A dispatch that opens a lead (新华社呼和浩特10月3日电(记者董璐、李云平), 中国网呼伦贝尔8月27日讯(记者 吴佳潼), 本报讯
+ * (记者 孙七)): where and who filed it, which no editor quotes as the story's title.
+ */
+const LEAD_DISPATCH = /^(?:本报讯|[^\s,,。]{2,20}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯))\s*(?:[((][^()()]{0,30}[))])?\s*/;
+
+/** The lead's first clause (two when the first only says when), from the first text at or after `from`, past a dispatch. */
 export function leadClause(clean: string, from: number, to: number): Span | null {
   let a = from;
   while (a < to && /\s/.test(clean[a])) a++;
+  const dispatch = LEAD_DISPATCH.exec(clean.slice(a, Math.min(to, a + 60)));
+  if (dispatch && a + dispatch[0].length < to) a += dispatch[0].length;
   if (a >= to) return null;
   let z = clauseEnd(clean, a, to);
   if (TIME_OPENER.test(clean.slice(a, z)) && /[,,]/.test(clean[z] ?? '')) z = clauseEnd(clean, z + 1, to);
@@ -47,8 +55,10 @@ export function dispatchTitle(clean: string, from: number, to: number): Span | n
   const m = DISPATCH.exec(line);
   if (!m) return null;
   const start = m.index + m[0].length;
-  const stop = AFTER_DISPATCH_TITLE.exec(line.slice(start + 2));
-  let end = start + 2 + (stop ? stop.index : 0);
+  // A line that ends with the headline (no credit or sentence after it) keeps its two halves (首都帮“薯都” 农民挺起了“腰杆”).
+  const alone = !/记者|通讯员|。/.test(line.slice(start));
+  const stop = alone ? null : AFTER_DISPATCH_TITLE.exec(line.slice(start + 2));
+  let end = alone ? line.trimEnd().length : start + 2 + (stop ? stop.index : 0);
   end -= CREDIT_OUTLET.exec(line.slice(start, end))?.[0].length ?? 0;
   return end - start >= 2 && end - start <= 40 ? { start: from + start, end: from + end } : null;
 }

@@ -6,7 +6,7 @@ describe('web page furniture', () => {
   it('recognises breadcrumbs, widgets, source and date lines, editor credits and buttons', () => {
     for (const line of ['首頁 > 新聞頻道 > 地方新闻 > 正文', '当前位置:首页 > 要闻', '【字体:大 中 小】', '小字号', '大 中 小',
       '来源:某某日报', '2023-08-21 09:12 来源:某网', '2021年3月5日 10:20', '发布时间:2022-01-01', '某某日报',
-      '责任编辑:张三', '打印本页', '关闭窗口', '分享到:', '某社某地6 月1日电 题:草原上的合作社', '日期:01-22', '2020-04-14 15:55:32 某某新闻网']) {
+      '责任编辑:张三', '打印本页', '关闭窗口', '分享到:', '日期:01-22', '2020-04-14 15:55:32 某某新闻网']) {
       expect(isFurnitureLine(line), line).toBe(true);
     }
   });
@@ -15,6 +15,12 @@ describe('web page furniture', () => {
       '2021年11月7日的一场大雪,为大地披上银装。', '新华社某地6月1日电 题:草原上的合作社 记者孙八 近日,某镇建成服务站。']) {
       expect(isFurnitureLine(line), line).toBe(false);
     }
+  });
+  it('blanks a dispatch line that repeats the headline above it, but keeps one that is the copy\'s only headline', () => {
+    const below = '草原上的合作社\n某社某地6 月1日电 题:草原上的合作社\n近日,某镇建成服务站3个。';
+    expect(furnitureRanges(below).map(([s, e]) => below.slice(s, e))).toEqual(['某社某地6 月1日电 题:草原上的合作社']);
+    const alone = '来源:某某网\n某社某地6 月1日电 题:草原上的合作社\n近日,某镇建成服务站3个。';
+    expect(furnitureRanges(alone).map(([s, e]) => alone.slice(s, e))).toEqual(['来源:某某网']);
   });
   it('cuts only the source lead-in of a line that runs on into the article', () => {
     const text = '消息来源:某某在线 某社某地电 近日,某镇建成服务站3个。';

@@ -1,7 +1,7 @@
 /**
  * Page furniture of newspaper pages and web copies: lines that belong to the page, not to any article —
  * breadcrumbs (首页 > 新闻 > 正文), font-size widgets (大 中 小), source and date lines (来源:… 2024-07-01 07:02),
- * editor credits, print/share/close buttons, a dispatch line that only repeats the headline (…电 题:…).
+ * editor credits, print/share/close buttons, a dispatch line that only repeats the headline above it (…电 题:…).
  * normaliseText blanks them, so they never reach a title, a summary, a figure or a place.
  */
 
@@ -28,14 +28,16 @@ const SOURCE_PREFIX = /^(?:资料|消息|信息|文章|新闻|稿件)?来源[::]
 
 const MAX_LINE = 200;
 
-/** Whether a whole line (trimmed) is page furniture. */
+/** A dispatch line that only repeats the headline (…电 题:…, no sentence): furniture below a headline, the headline alone. */
+const isDispatchHeadline = (t: string): boolean => DISPATCH_TITLE.test(t) && !t.includes('。');
+
+/** Whether a whole line (trimmed) is page furniture, the dispatch line with the headline aside (see furnitureRanges). */
 export function isFurnitureLine(line: string): boolean {
   const t = line.trim();
   if (!t || t.length > MAX_LINE) return false;
   // A source line is furniture, unless it only leads into the article on the same line.
   if (OPENERS.test(t) && (!t.includes('。') || !SOURCE_PREFIX.test(t))) return true;
   if (WIDGET.test(t) || OUTLET.test(t)) return true;
-  if (DISPATCH_TITLE.test(t) && !t.includes('。')) return true;
   if (isBreadcrumb(t)) return true;
   // A date line: a date (with a clock time, or beside an outlet or source name) and no sentence.
   const rest = t.replace(DATE_TIME, '');
@@ -49,16 +51,22 @@ function isBreadcrumb(t: string): boolean {
   return parts.length >= 3 && parts.every((p) => p.length <= 12 && !/[。,,]/.test(p));
 }
 
-/** [start, end) of the text to blank: whole furniture lines (their line breaks stay) and source lead-ins. */
+/**
+ * [start, end) of the text to blank: whole furniture lines (their line breaks stay) and source lead-ins. A dispatch line
+ * with the headline (…电 题:…) stays when nothing but furniture stands above it: the copy then prints no other headline.
+ */
 export function furnitureRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   let start = 0;
+  let content = false;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
-    if (isFurnitureLine(line)) ranges.push([start, end]);
+    const dispatch = isDispatchHeadline(line.trim());
+    if (dispatch ? content : isFurnitureLine(line)) ranges.push([start, end]);
     else {
+      content ||= line.trim() !== '';
       const lead = line.length - line.trimStart().length;
       const prefix = SOURCE_PREFIX.exec(line.slice(lead));
       if (prefix) ranges.push([start + lead, start + lead + prefix[0].length]);
