@@ -27,8 +27,11 @@ export const BLOCK_WORDS = {
     '信息集装箱', '核心阅读', '编者按', '短评', '图片新闻', '新闻链接', '相关链接', '延伸阅读', '新闻速递', '基层动态'],
   /** Starts of byline lines. */
   bylineStarts: ['本报记者', '本报通讯员', '见习记者', '特约记者', '记者', '通讯员', '文/图', '文图', '作者'],
-  /** An outlet's reporter line without a marker (光明日报记者 高平, 中新网记者 张林虎, 新华社记者陈旭、李放, 作者:奥蓝, 文/张三). */
-  reporterLine: /^(?:\p{Script=Han}{0,8}(?:记者|通讯员)\s*|作者\s*[::]?\s*|(?:文|撰文|文\/图|图\/文)\s*[\/|丨::]\s*)[\p{Script=Han}·]{2,4}(?:(?:\s+|\s*[、,,]\s*)[\p{Script=Han}·]{2,4}){0,4}$/u,
+  /**
+   * An outlet's reporter line without a marker (光明日报记者 高平, 中新网记者 张林虎, 新华社记者陈旭、李放, 阿拉善日报融媒体中心记者
+   * 曾令飞, 作者:奥蓝, 文/张三).
+   */
+  reporterLine: /^(?:\p{Script=Han}{0,12}(?:记者|通讯员)\s*|作者\s*[::]?\s*|(?:文|撰文|文\/图|图\/文)\s*[\/|丨::]\s*)[\p{Script=Han}·]{2,4}(?:(?:\s+|\s*[、,,]\s*)[\p{Script=Han}·]{2,4}){0,4}$/u,
   briefMarks: '◆◇●',
   bylineMarks: '□■',
   listMarks: ['-', '•', '·', '★', '☆', '▪'],

@@ -30,10 +30,10 @@ function clauseEnd(clean: string, from: number, to: number): number {
 }
 
 /**
- * A dispatch that opens a lead (新华社呼和浩特10月3日电(记者董璐、李云平), 中国网呼伦贝尔8月27日讯(记者 吴佳潼), 本报讯
- * (记者 孙七)): where and who filed it, which no editor quotes as the story's title.
+ * A dispatch that opens a lead (新华社呼和浩特10月3日电(记者董璐、李云平), 中国网呼伦贝尔8月27日讯(记者 吴佳潼), 某网9月7日
+ * 通辽消息, 本报讯(记者 孙七)): where and who filed it, which no editor quotes as the story's title.
  */
-const LEAD_DISPATCH = /^(?:本报讯|[^\s,,。]{2,20}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯))\s*(?:[((][^()()]{0,30}[))])?\s*/;
+const LEAD_DISPATCH = /^(?:本报讯|[^\s,,。]{2,20}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[^\s,,。]{0,6}?(?:电|讯|消息))\s*(?:[((][^()()]{0,30}[))])?\s*/;
 
 /** The lead's first clause (two when the first only says when), from the first text at or after `from`, past a dispatch. */
 export function leadClause(clean: string, from: number, to: number): Span | null {
