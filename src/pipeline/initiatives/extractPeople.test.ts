@@ -18,6 +18,10 @@ describe('extractPeople', () => {
     expect(people('为居民排忧解难,村民代表参加,党员干部带头。')).toEqual([]);
     expect(people('正在值班的网格员小张回复说')).toEqual([]);
   });
+  it('keeps one person\'s two offices joined by 、, but not the name of another person listed before', () => {
+    expect(people('街道党工委副书记、办事处主任李文达介绍。')).toEqual([{ name: '李文达', role: '街道党工委副书记、办事处主任' }]);
+    expect(people('苏木党委书记傲日格乐、嘎查党支部书记刘传良介绍。')).toEqual([{ name: '刘传良', role: '嘎查党支部书记' }]);
+  });
   it('keeps each person once, with the role that follows the last 的', () => {
     expect(people('全程参加仪式的流动党员董奇说。董奇说得好。流动党员董奇说。')).toEqual([{ name: '董奇', role: '流动党员' }]);
   });

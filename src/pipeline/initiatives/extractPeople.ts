@@ -59,7 +59,11 @@ function nameAt(s: string, i: number, limit: number, plain: boolean): string {
 function roleBefore(s: string, end: number, floor: number): string {
   let a = end;
   while (a > floor && end - a < PEOPLE_WORDS.maxRole && !ROLE_STOP.has(s[a - 1])) a--;
-  const phrase = s.slice(a, end);
+  let phrase = s.slice(a, end);
+  // 街道党工委副书记、办事处主任 is one person's two offices; 苏木党委书记傲日格乐、嘎查党支部书记 lists two people, the
+  // first ending with a name, not an office: the role is then what follows the 、.
+  const list = phrase.lastIndexOf('、');
+  if (list > 0 && !PEOPLE_WORDS.roles.some((r) => phrase.slice(0, list).endsWith(r))) phrase = phrase.slice(list + 1);
   // 正在值班的网格员 → 网格员: the role is what follows the last 的.
   return phrase.slice(phrase.lastIndexOf('的') + 1).replace(/^(在|据|由|是|经|让|请|和|与)/, '');
 }
