@@ -130,10 +130,13 @@ describe('splitItems on web copies without a byline', () => {
     const page = `新华社某地6月1日电 题:草原上的合作社 牧民增收有门路\n新华社记者孙八、李九\n近日,${P1}`;
     expect(split(page)[0]).toMatchObject({ title: '草原上的合作社 牧民增收有门路', byline: '新华社记者孙八、李九' });
     expect(split(`草原上的合作社\n\n某某日报融媒体中心记者 孙八\n\n近日,${P1}`)[0]).toMatchObject({ title: '草原上的合作社', byline: '某某日报融媒体中心记者 孙八' });
+    const two = '某某日报记者 孙八 王九 某某日报通讯员 李十';
+    expect(split(`草原上的合作社\n\n${two}\n\n近日,${P1}`)[0]).toMatchObject({ title: '草原上的合作社', byline: two });
   });
   it('titles a brief by its lead past the dispatch that opens it', () => {
     expect(split(`新华社某地6月1日电(记者孙八、李九)秋收时节,${P1}`)[0].title).toBe('秋收时节,甲旗开展活动');
     expect(split(`某某网9月7日某地消息 秋收时节,${P1}`)[0].title).toBe('秋收时节,甲旗开展活动');
+    expect(split(`????秋收时节,${P1}`)[0].title).toBe('秋收时节,甲旗开展活动');
   });
   it('titles a wire copy by the headline its dispatch repeats after 题:', () => {
     const page = `新华社某地6月1日电 题:草原上的合作社新华社记者孙八近日,${P1}${P2}`;

@@ -20,6 +20,11 @@ export interface Block extends Span {
   opensPage?: boolean;
 }
 
+/** One to five names of two to four characters, apart by spaces or a list comma (高平 王潇, 陈旭、李放). */
+const NAMES = '[\\p{Script=Han}·]{2,4}(?:(?:\\s+|\\s*[、,,]\\s*)[\\p{Script=Han}·]{2,4}){0,4}';
+/** A credit: the outlet (up to twelve characters), 记者 or 通讯员, and the names. */
+const CREDIT = `\\p{Script=Han}{0,12}(?:记者|通讯员)\\s*${NAMES}`;
+
 /** Page vocabulary, tunable in one place. */
 export const BLOCK_WORDS = {
   /** Section and box names that head a column but are never a headline. */
@@ -29,9 +34,9 @@ export const BLOCK_WORDS = {
   bylineStarts: ['本报记者', '本报通讯员', '见习记者', '特约记者', '记者', '通讯员', '文/图', '文图', '作者'],
   /**
    * An outlet's reporter line without a marker (光明日报记者 高平, 中新网记者 张林虎, 新华社记者陈旭、李放, 阿拉善日报融媒体中心记者
-   * 曾令飞, 作者:奥蓝, 文/张三).
+   * 曾令飞, 光明日报记者 高平 光明日报通讯员 于舰勐, 作者:奥蓝, 文/张三).
    */
-  reporterLine: /^(?:\p{Script=Han}{0,12}(?:记者|通讯员)\s*|作者\s*[::]?\s*|(?:文|撰文|文\/图|图\/文)\s*[\/|丨::]\s*)[\p{Script=Han}·]{2,4}(?:(?:\s+|\s*[、,,]\s*)[\p{Script=Han}·]{2,4}){0,4}$/u,
+  reporterLine: new RegExp(`^(?:${CREDIT}(?:\\s+${CREDIT})*|(?:作者\\s*[::]?\\s*|(?:文|撰文|文\\/图|图\\/文)\\s*[\\/|丨::]\\s*)${NAMES})$`, 'u'),
   briefMarks: '◆◇●',
   bylineMarks: '□■',
   listMarks: ['-', '•', '·', '★', '☆', '▪'],

@@ -38,7 +38,8 @@ const LEAD_DISPATCH = /^(?:本报讯|[^\s,,。]{2,20}?\d{1,2}\s*月\s*\d{1,2}\s*
 /** The lead's first clause (two when the first only says when), from the first text at or after `from`, past a dispatch. */
 export function leadClause(clean: string, from: number, to: number): Span | null {
   let a = from;
-  while (a < to && /\s/.test(clean[a])) a++;
+  // Nothing opens a clause with its closing mark: a run of them (web copies' ???? for lost spaces) is skipped.
+  while (a < to && (/\s/.test(clean[a]) || CLAUSE_END.test(clean[a]))) a++;
   const dispatch = LEAD_DISPATCH.exec(clean.slice(a, Math.min(to, a + 60)));
   if (dispatch && a + dispatch[0].length < to) a += dispatch[0].length;
   if (a >= to) return null;
