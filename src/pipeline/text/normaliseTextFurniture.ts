@@ -10,7 +10,7 @@ const OPENERS = new RegExp('^(?:' + [
   '版权声明', '责任编辑', '责编', '本版编辑', '编辑[::]', '校对', '审核[::]', '审校',
   '(?:资料|消息|信息|文章|新闻|稿件)?来源[::]', '[((](?:来源|责任编辑)', '(?:发布|更新|发稿|录入)?(?:时间|日期)[::]',
   '原标题[::]', '【?字[体号][::]', '分享到', '打印本页', '【打印】', '\\[打印\\]', '关闭窗口', '【关闭】', '扫一扫', '浏览次数', '阅读次数',
-  '点击数', '上一篇', '下一篇', '《\\s*人民日报\\s*》', '\\[摘要\\]', '【摘要】', '首页\\s*[>›»]', '当前位置', '您的位置', '您现在的位置',
+  '点击数', '上一篇', '下一篇', '(?:当前)?报纸名称[::]', '版面[::]', '版次[::]', '第\\s*\\d{1,3}\\s*版\\s*[::]', '《\\s*人民日报\\s*》', '\\[摘要\\]', '【摘要】', '首页\\s*[>›»]', '当前位置', '您的位置', '您现在的位置',
 ].join('|') + ')');
 
 /** A date, optionally with a time: 2024-07-01 07:02:09, 2019年04月04日09:49, 18-11-19 08:14. */
@@ -19,8 +19,8 @@ const DATE_TIME = /(?:\d{4}|\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*�
 const WIDGET = /^[【\[]?\s*(?:字号|字体)?[::]?\s*(?:(?:大|中|小)(?:字号)?\s*[|/]?\s*){2,3}[】\]]?$|^(?:大|小)字号$/;
 /** The outlet's name alone on its line (新华网, 内蒙古日报); a bare …网 is a headline word too (织密一张网), so only known ones. */
 const OUTLET = /^(?:\p{Script=Han}{1,8}(?:新闻网|日报|晚报|新闻频道|客户端)|新华网|人民网|光明网|央视网|央广网|中新网|中国网|正北方网|北疆网)$/u;
-/** What may stand beside a date on a date line: separators, an outlet or a source. */
-const DATE_COMPANION = /来源|网|报|社|^[\s|丨/·]*$/;
+/** What may stand beside a date on a date line: separators, an outlet or a source, the page (第03版), the weekday. */
+const DATE_COMPANION = /来源|网|报|社|版|星期|^[\s|丨/·]*$/;
 /** A dispatch line that only repeats the headline: 中新网呼伦贝尔6月29日电 题:…. */
 const DISPATCH_TITLE = /^[^,,。]{0,30}电\s*(?:[((][^()()]{0,12}[))]\s*)?题[::]/;
 /** A lead-in of a long line that names the source before the article runs on: "消息来源:四川在线 ". */
