@@ -99,7 +99,8 @@ function classify(clean: string, start: number, end: number, gap: number): Block
   const make = (kind: BlockKind, content: Span, label = false): Block =>
     ({ start, end, kind, content, text: clean.slice(content.start, content.end), gap, label });
   if (isFurnitureLine(text)) return make('furniture', strip(0));
-  if (BLOCK_WORDS.briefMarks.includes(first)) return make('brief', strip(1));
+  // ●本报记者 杨永刚: a marked line that is a credit is the byline, not a brief.
+  if (BLOCK_WORDS.briefMarks.includes(first)) return make(isBylineText(text.slice(1).trim()) ? 'byline' : 'brief', strip(1));
   if (first === '◎') return make('mark', strip(1), true);
   const marked = BLOCK_WORDS.bylineMarks.includes(first);
   // □/■ opens a byline when the line is short; a long ■ paragraph is a brief in papers that bullet briefs with it.
