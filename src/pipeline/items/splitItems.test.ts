@@ -131,6 +131,7 @@ describe('splitItems on web copies without a byline', () => {
     expect(split(page)[0]).toMatchObject({ title: '草原上的合作社 牧民增收有门路', byline: '新华社记者孙八、李九' });
     expect(split(`草原上的合作社\n\n某某日报融媒体中心记者 孙八\n\n近日,${P1}`)[0]).toMatchObject({ title: '草原上的合作社', byline: '某某日报融媒体中心记者 孙八' });
     expect(split(`草原上的合作社\n\n●本报记者 孙八\n\n近日,${P1}`)[0]).toMatchObject({ kind: 'article', title: '草原上的合作社', byline: '本报记者 孙八' });
+    expect(split(`■我的社区\n\n草原上的合作社\n\n□本报记者 孙八\n\n近日,${P1}`)).toMatchObject([{ kind: 'article', title: '草原上的合作社', byline: '本报记者 孙八' }]);
     const two = '某某日报记者 孙八 王九 某某日报通讯员 李十';
     expect(split(`草原上的合作社\n\n${two}\n\n近日,${P1}`)[0]).toMatchObject({ title: '草原上的合作社', byline: two });
   });

@@ -25,6 +25,9 @@ const NAMES = '[\\p{Script=Han}·]{2,4}(?:(?:\\s+|\\s*[、,,]\\s*)[\\p{Script=Ha
 /** A credit: the outlet (up to twelve characters), 记者 or 通讯员, and the names. */
 const CREDIT = `\\p{Script=Han}{0,12}(?:记者|通讯员)\\s*${NAMES}`;
 
+/** Words of a credit: who reported, wrote or photographed. */
+const CREDIT_WORD = /记者|通讯员|作者|撰稿|供稿|摄|文\/|文图|图\/文/;
+
 /** Page vocabulary, tunable in one place. */
 export const BLOCK_WORDS = {
   /** Section and box names that head a column but are never a headline. */
@@ -103,10 +106,14 @@ function classify(clean: string, start: number, end: number, gap: number): Block
   if (BLOCK_WORDS.briefMarks.includes(first)) return make(isBylineText(text.slice(1).trim()) ? 'byline' : 'brief', strip(1));
   if (first === '◎') return make('mark', strip(1), true);
   const marked = BLOCK_WORDS.bylineMarks.includes(first);
-  // □/■ opens a byline when the line is short; a long ■ paragraph is a brief in papers that bullet briefs with it.
+  // □/■ opens a byline when the line is short and credits someone; a long ■ paragraph is a brief in papers that bullet
+  // briefs with it.
   // A photographer's credit on its own line right under the picture's text ends that caption.
   if (!marked && gap === 1 && /摄影?$/.test(text) && isBylineText(text)) return make('caption', strip(0));
-  if ((marked && text.length <= 60 && !text.includes('。')) || isBylineText(text)) return make('byline', strip(marked ? 1 : 0));
+  const short = marked && text.length <= 60 && !text.includes('。');
+  if ((short && CREDIT_WORD.test(text)) || isBylineText(text)) return make('byline', strip(marked ? 1 : 0));
+  // ■我的社区, ■沙漠看海 中国乌海: a short marked line that credits no one is a column's label.
+  if (short) return make('mark', strip(1), true);
   if (marked) return make('brief', strip(1));
   if (first === '#') {
     let n = 0;
