@@ -17,6 +17,10 @@ const COMPOUND_NEXT = /^(?:干部|党|民|集体|两委|委|里|内|务|组|庄|
 /** A stem that is itself a unit word (苏木镇, 嘎查村, 乡镇) names no unit. */
 const UNIT_WORD = /^(?:苏木|嘎查|社区|街道|乡|镇|村|乡镇|村镇|旗|县|盟|市|区)+$/;
 
+/** Units and hedges that close a number (万元, 余人, 多户): a name run that follows a digit does not start with them. */
+const FIGURE_TAIL = '万亿千百十余多元个名户人亩座栋处家次项';
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** One-character prefixes that make a longer village name of a shorter one (大|张家村, 东|达拉特村, 新|民村). */
 const NAME_PREFIX = '大小东西南北前后上中下新老';
 const VILLAGE_SUFFIX = /(?:嘎查村|嘎查|社区|村)$/;
@@ -58,6 +62,8 @@ export function findPatternMentions(clean: string, forms: RawMention[], commonWo
     if (clean.startsWith('干部', q)) continue; // 村干部: "village cadres", whatever stands before
     const maxStem = AREA.test(m[0]) ? patternMaxAreaStem : patternMaxStem;
     let start = nameRunStart(clean, p, prev?.end ?? 0, maxStem + 1);
+    // A run right after a number starts with the number's unit (1485万元|建成…园区): no name begins with one.
+    if (start > 0 && isDigit(clean.charCodeAt(start - 1))) while (start < p && FIGURE_TAIL.includes(clean[start])) start++;
     // A run longer than any name is a phrase: its start is unknown, so it cannot be a chain link.
     const phrase = p - start > maxStem;
     if (phrase) start = p - maxStem;

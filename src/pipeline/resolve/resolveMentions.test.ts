@@ -45,6 +45,13 @@ describe('resolveMentions', () => {
   it('reads a village written with a prefix before a known shorter name inside its chain (余粮堡镇|大张家村)', () => {
     expect(codeOf('科尔沁区余粮堡镇大张家村', '大张家村')).toMatchObject({ code: '150502102216', status: 'place' });
   });
+  it('takes no phrase for a unit: 民族团结 and 一村一品 are slogans, 民族团结乡 is the township', () => {
+    expect(resolve('推进一村一品,加强民族团结。').map((m) => m.status)).toEqual(['not-a-place', 'not-a-place']);
+    expect(codeOf('兴和县民族团结乡', '民族团结乡')?.code).toBe('150924210000');
+  });
+  it('starts no name with the unit of the number before it (1485万元|建成…园区)', () => {
+    expect(resolve('投资1485万元建成荒漠肉苁蓉精深加工园区,带动。')).toEqual([]);
+  });
   it('takes no quantifier for a village name (满族屯满族乡部分嘎查: some of its gachas)', () => {
     expect(resolve('科右前旗满族屯满族乡部分嘎查和社区庭院经济').map((m) => m.surface)).toEqual(['科右前旗', '满族屯满族乡']);
   });
