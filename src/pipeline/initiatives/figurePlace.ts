@@ -85,13 +85,15 @@ export function figurePlaces(
   placeIdOf: (m: ResolvedMention) => string | null, main: string | null, ids: ReadonlySet<string>,
 ): (string | null)[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const scoped = sorted.map((m) => ({ m, scope: scopeOf(m, placeIdOf, ids) })).filter((x) => x.scope !== undefined);
+  // Whether a mention is a neighbour is worked out once, not for every figure that looks back past it.
+  const scoped = sorted.map((m) => ({ m, scope: scopeOf(m, placeIdOf, ids), neighbour: false })).filter((x) => x.scope !== undefined);
+  for (const x of scoped) x.neighbour = neighbour(clean, x.m);
   return figures.map((f) => {
     const sentenceStart = boundaryBefore(clean, f.start, span.start, SENTENCE_ENDS);
     const clauseStart = boundaryBefore(clean, f.start, sentenceStart, CLAUSE_ENDS);
     const clauseEnd = boundaryAfter(clean, f.end, span.end, CLAUSE_ENDS);
     const before = (from: number) => {
-      const list = scoped.filter((x) => x.m.start >= from && x.m.end <= f.start && !neighbour(clean, x.m));
+      const list = scoped.filter((x) => x.m.start >= from && x.m.end <= f.start && !x.neighbour);
       // A locative place counts only when nothing before it in the span could be the place it locates.
       for (let k = list.length - 1; k >= 0; k--) if (k === 0 || !locates(clean, list[k].m.start)) return list[k];
       return undefined;

@@ -30,8 +30,9 @@ const ROAD_AFTER = /^[东西南北中]?(?:大街|大道|路(?![口边段旁])|�
 
 /** True when a bare name (no unit suffix) is the start of a road's name, which a city names after places everywhere. */
 export function roadAfter(clean: string, start: number, end: number): boolean {
+  if (!ROAD_AFTER.test(clean.slice(end, end + 3))) return false;
   const surface = clean.slice(start, end);
-  return stemOf(surface) === surface && ROAD_AFTER.test(clean.slice(end, end + 3));
+  return stemOf(surface) === surface;
 }
 
 export function organisationAfter(clean: string, end: number): string | null {
@@ -110,6 +111,8 @@ export function ledByVerb(stem: string): boolean {
   if (stem.length < 2) return false;
   if (LEADING_VERBS.has(stem)) return !NAME_VERBS.has(stem);
   if (LEADING_ADVERBS.some((a) => stem.startsWith(a))) return true;
+  // Most stems open with no listed verb at all: only those that do are segmented, to see the verb is a whole word.
+  if (!LEADING_VERBS.has(stem.slice(0, 2)) && !LEADING_VERBS.has(stem.slice(0, 3))) return false;
   const first = SEGMENTER.segment(stem)[Symbol.iterator]().next().value?.segment ?? '';
   return LEADING_VERBS.has(first) && first.length < stem.length && !NAME_AFTER_VERB.test(stem.slice(first.length));
 }
