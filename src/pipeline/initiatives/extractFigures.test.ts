@@ -124,6 +124,7 @@ describe('extractFigures: labels are whole words', () => {
     expect(one('村集体经济收入增长20%').label).toBe('村集体经济收入增长');
     expect(one('同比增长20%').label).toBe('');
     expect(one('每平方公里不足5人').label).toBe('每平方公里');
+    expect(one('全旗一般公共预算收入累计完成15037万元').label).toBe('全旗一般公共预算收入');
   });
 });
 

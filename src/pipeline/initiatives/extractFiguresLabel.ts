@@ -48,11 +48,23 @@ export function labelAfter(s: string, i: number, limit: number): string {
   return trimLabel(label);
 }
 
-/** The clause's object before `i`: the Chinese run back to punctuation, after its last verb. */
+/**
+ * The clause's object before `i`: the Chinese run back to punctuation, after its last verb; when the verbs run right up
+ * to the number (预算收入累计完成15037万元), what is counted is their subject before them.
+ */
 export function labelBefore(s: string, i: number, floor: number): string {
   let j = i;
   while (j > floor && i - j < FIGURE_WORDS.maxLabel + 6 && isLabelChar(s[j - 1])) j--;
   const run = s.slice(j, i);
+  const object = objectOf(run);
+  if (object) return object;
+  let end = run.length;
+  while (end >= 2 && VERBS.has(run.slice(end - 2, end))) end -= 2;
+  return end < run.length ? objectOf(run.slice(0, end)) : '';
+}
+
+/** The object in a run of label characters: what follows its last verb (or 了), at most the longest label. */
+function objectOf(run: string): string {
   let cut = 0;
   for (let k = 0; k < run.length - 1; k++) {
     const v = verbAt(run, k, false);
