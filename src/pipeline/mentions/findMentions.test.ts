@@ -50,6 +50,9 @@ describe('pattern mentions', () => {
     const p = findMentions('包头市青山区梁盖自然村的牧民', matcher, common).find((m) => m.source === 'pattern');
     expect(p).toMatchObject({ start: 6, end: 11, surface: '梁盖村', suffix: '村', chained: true });
   });
+  it('takes no villagers\' group for a village (青山区富强嘎查三组村民)', () => {
+    expect(surfaces('包头市青山区团结社区三组村民')).toEqual(['包头市:gazetteer', '青山区:gazetteer', '团结社区:gazetteer']);
+  });
   it('takes no clause for a name (科右前旗探索联村…) and no "small town" brand for a township', () => {
     expect(surfaces('科右前旗探索联村发展')).toEqual(['科右前旗:gazetteer']);
     expect(surfaces('科右前旗黄牛特色小镇')).toEqual(['科右前旗:gazetteer']);

@@ -14,6 +14,8 @@ const SUFFIX = /嘎查村|嘎查|社区|苏木|街道|小区|示范区|开发区
 const AREA = /^(?:示范区|开发区|园区)$/;
 /** Words a one-character suffix forms compounds with (村民, 镇党委, 村集体, 村容): "village/town" in general. */
 const COMPOUND_NEXT = /^(?:干部|党|民|集体|两委|委|里|内|务|组|庄|风|容|医|情)/;
+/** A villagers' group (三组, 一社, 2队) before 村民/村委: below any unit the gazetteer or the map knows, and never a village. */
+const VILLAGE_GROUP = /^[一二三四五六七八九十百\d]+[组社队]$/;
 /** A stem that is itself a unit word (苏木镇, 嘎查村, 乡镇) names no unit. */
 const UNIT_WORD = /^(?:苏木|嘎查|社区|街道|乡|镇|村|乡镇|村镇|旗|县|盟|市|区)+$/;
 
@@ -82,7 +84,7 @@ export function findPatternMentions(clean: string, forms: RawMention[], commonWo
     const kind = p - start > 2 && villageKindAt(clean, p - 2) ? 2 : 0;
     const stem = clean.slice(start, p - kind);
     const surface = stem + m[0];
-    if (stem.length === 0 || UNIT_WORD.test(stem) || isCommon(surface, stem, commonWords) || ledByVerb(stem)) continue;
+    if (stem.length === 0 || UNIT_WORD.test(stem) || VILLAGE_GROUP.test(stem) || isCommon(surface, stem, commonWords) || ledByVerb(stem)) continue;
     // 特色小镇, 黄牛小镇: a "small town" is a brand or a description, never a township's official name.
     if (m[0] === '镇' && stem.endsWith('小')) continue;
     // 村干部, 镇党委, 村民: a one-character suffix before such a word is "village/town" in general, unless chained.
