@@ -78,7 +78,6 @@ export function describedNotNamed(clean: string, start: number, end: number): bo
   return stem.length >= 2 && words.length === 1 && words[0].isWordLike === true;
 }
 
-
 /** Verbs that open a clause (探索联村…, 新建肉牛养殖园区, 推进美丽乡村): a run of name characters they lead is an action. */
 const LEADING_VERBS = new Set([
   '探索', '打造', '推进', '实施', '开展', '成立', '组建', '推动', '助力', '带动', '引导', '扶持', '培育', '改造', '提升', '创建',
