@@ -43,8 +43,11 @@ export const BLOCK_WORDS = {
   briefMarks: '◆◇●',
   bylineMarks: '□■',
   listMarks: ['-', '•', '·', '★', '☆', '▪'],
-  /** A body paragraph opening like a dispatch (本报讯, 新华社…电): the line above it is a headline. */
-  newsLead: /^(本报讯|本报[^\s,,。]{1,8}讯|新华社[^\s,,。]{1,16}电|[^\s,,。]{2,10}讯\s*[((]|[^\s,,。]{2,16}\d{1,2}\s*月\s*\d{1,2}\s*日电)/,
+  /**
+   * A body paragraph opening like a dispatch (本报讯, 本报包头讯, 新华社…电, 某网讯(, 某网呼伦贝尔8月27日讯, 某网9月7日通辽消息):
+   * the line above it is a headline, and a title taken from the lead starts past it.
+   */
+  newsLead: /^(?:本报(?:[^\s,,。]{1,8})?讯|新华社[^\s,,。]{1,16}电|[^\s,,。]{2,10}讯(?=\s*[((])|[^\s,,。]{2,20}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[^\s,,。]{0,6}?(?:电|讯|消息))/,
   /** Longest line that can be a headline. */
   maxTitle: 36,
   /** Longest credit (text after the caption's last sentence) that ends with 摄. */

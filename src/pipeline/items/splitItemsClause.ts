@@ -3,6 +3,7 @@
  * else the lead's first clause — running on past a leading time adverbial ("3月,冰雪消融"), as editors cite briefs.
  */
 import type { Span } from '../types.ts';
+import { BLOCK_WORDS } from './splitItemsBlocks.ts';
 
 /** A clause opener that only says when (日前, 今年以来, 3月, 盛夏时节, 春节假期后): the title goes on to the next clause. */
 const TIME_OPENER = /^(?:日前|近日|近期|目前|当前|如今|眼下|近年来|今年以来|去年以来|[^,,。]{0,8}(?:[年月日天]|时节|时期|期间|以来|之际|前后|[上中下]旬|[前后时初底末]|清晨|早上|上午|中午|下午|傍晚|晚上|夜晚|凌晨))$/;
@@ -30,10 +31,10 @@ function clauseEnd(clean: string, from: number, to: number): number {
 }
 
 /**
- * A dispatch that opens a lead (新华社呼和浩特10月3日电(记者董璐、李云平), 中国网呼伦贝尔8月27日讯(记者 吴佳潼), 某网9月7日
- * 通辽消息, 本报讯(记者 孙七)): where and who filed it, which no editor quotes as the story's title.
+ * A dispatch that opens a lead with its credit (新华社呼和浩特10月3日电(记者董璐、李云平), 本报讯(记者 孙七)): where and who
+ * filed it, which no editor quotes as the story's title.
  */
-const LEAD_DISPATCH = /^(?:本报讯|[^\s,,。]{2,20}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[^\s,,。]{0,6}?(?:电|讯|消息))\s*(?:[((][^()()]{0,30}[))])?\s*/;
+const LEAD_DISPATCH = new RegExp(BLOCK_WORDS.newsLead.source + String.raw`\s*(?:[((][^()()]{0,30}[))])?\s*`);
 
 /** The lead's first clause (two when the first only says when), from the first text at or after `from`, past a dispatch. */
 export function leadClause(clean: string, from: number, to: number): Span | null {
