@@ -88,7 +88,7 @@ function readFigure(
   if (!hedge && hedges(s[j])) { hedge = hedgeOf(s[j]); j++; }
   for (let k = 0; k < 2 && bigUnit(s.charCodeAt(j)); k++) { scale *= bigUnit(s.charCodeAt(j)); multiplied = true; j++; }
   if (!hedge && hedges(s[j]) && multiplied) { hedge = hedgeOf(s[j]); j++; }
-  const value = num.value * (num.lowScale && num.lowScale > 1 ? num.lowScale : scale);
+  const value = num.value * ((num.lowScale ?? 1) > 1 ? num.lowScale! : scale);
   const high = num.high === undefined ? undefined : num.high * scale;
   // 2023-5 and 5至3: a second number not above the first is a code or a date, not a range.
   if (high !== undefined && !(high > value)) return null;

@@ -86,8 +86,10 @@ export function figurePlaces(
 ): (string | null)[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   // Whether a mention is a neighbour is worked out once, not for every figure that looks back past it.
-  const scoped = sorted.map((m) => ({ m, scope: scopeOf(m, placeIdOf, ids), neighbour: false })).filter((x) => x.scope !== undefined);
-  for (const x of scoped) x.neighbour = neighbour(clean, x.m);
+  const scoped = sorted.flatMap((m) => {
+    const scope = scopeOf(m, placeIdOf, ids);
+    return scope === undefined ? [] : [{ m, scope, neighbour: neighbour(clean, m) }];
+  });
   return figures.map((f) => {
     const sentenceStart = boundaryBefore(clean, f.start, span.start, SENTENCE_ENDS);
     const clauseStart = boundaryBefore(clean, f.start, sentenceStart, CLAUSE_ENDS);

@@ -4,6 +4,7 @@
  */
 import type { Span } from '../types.ts';
 import { BLOCK_WORDS } from './splitItemsBlocks.ts';
+import { DISPATCH_HEADLINE } from '../text/normaliseTextFurniture.ts';
 
 /** A clause opener that only says when (日前, 今年以来, 3月, 盛夏时节, 春节假期后): the title goes on to the next clause. */
 const TIME_OPENER = /^(?:日前|近日|近期|目前|当前|如今|眼下|近年来|今年以来|去年以来|[^,,。]{0,8}(?:[年月日天]|时节|时期|期间|以来|之际|前后|[上中下]旬|[前后时初底末]|清晨|早上|上午|中午|下午|傍晚|晚上|夜晚|凌晨))$/;
@@ -12,10 +13,10 @@ const OPEN = '“‘《((【[';
 const CLOSE = '”’》))】]';
 /** A title longer than this is cut: a lead without a comma this far is one long sentence. */
 const MAX_TITLE = 80;
-/** The dispatch line of a wire story with its headline: 新华社呼和浩特5月27日电 题:…. */
-const DISPATCH = /电\s*(?:[((][^()()]{0,12}[))]\s*)?题[::]\s*/;
-/** Where a dispatch headline stops: the reporter credit that follows it (with its outlet), a space or a stop. */
-const AFTER_DISPATCH_TITLE = /记者|通讯员|\s|。|$/;
+/** What may follow a dispatch headline on its line: the reporter credit (with its outlet), or the story's first sentence. */
+const CREDIT_OR_SENTENCE = /记者|通讯员|。/;
+/** Where a dispatch headline stops: that credit or sentence, a space, or the line's end. */
+const AFTER_DISPATCH_TITLE = new RegExp(`${CREDIT_OR_SENTENCE.source}|\\s|$`);
 const CREDIT_OUTLET = /(?:新华社|中新社|中新网|新华网|人民网|本报|特约|见习)$/;
 
 /** End of the clause starting at `from` (before `to`): the next comma or stop outside quotes and brackets. */
@@ -54,11 +55,11 @@ export function leadClause(clean: string, from: number, to: number): Span | null
 export function dispatchTitle(clean: string, from: number, to: number): Span | null {
   const lineEnd = clean.indexOf('\n', from);
   const line = clean.slice(from, lineEnd < 0 || lineEnd > to ? to : lineEnd);
-  const m = DISPATCH.exec(line);
+  const m = DISPATCH_HEADLINE.exec(line);
   if (!m) return null;
   const start = m.index + m[0].length;
   // A line that ends with the headline (no credit or sentence after it) keeps its two halves (首都帮“薯都” 农民挺起了“腰杆”).
-  const alone = !/记者|通讯员|。/.test(line.slice(start));
+  const alone = !CREDIT_OR_SENTENCE.test(line.slice(start));
   const stop = alone ? null : AFTER_DISPATCH_TITLE.exec(line.slice(start + 2));
   let end = alone ? line.trimEnd().length : start + 2 + (stop ? stop.index : 0);
   end -= CREDIT_OUTLET.exec(line.slice(start, end))?.[0].length ?? 0;

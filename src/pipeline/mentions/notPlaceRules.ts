@@ -110,8 +110,9 @@ export function ledByVerb(stem: string): boolean {
   if (stem.length < 2) return false;
   if (LEADING_VERBS.has(stem)) return !NAME_VERBS.has(stem);
   if (LEADING_ADVERBS.some((a) => stem.startsWith(a))) return true;
-  // Most stems open with no listed verb at all: only those that do are segmented, to see the verb is a whole word.
-  if (!LEADING_VERBS.has(stem.slice(0, 2)) && !LEADING_VERBS.has(stem.slice(0, 3))) return false;
+  // Most stems open with no listed verb (each has two characters): only those that do are segmented, to see the verb
+  // is a whole word.
+  if (!LEADING_VERBS.has(stem.slice(0, 2))) return false;
   const first = SEGMENTER.segment(stem)[Symbol.iterator]().next().value?.segment ?? '';
   return LEADING_VERBS.has(first) && first.length < stem.length && !NAME_AFTER_VERB.test(stem.slice(first.length));
 }

@@ -21,8 +21,10 @@ const WIDGET = /^[【\[]?\s*(?:字号|字体)?[::]?\s*(?:(?:大|中|小)(?:字�
 const OUTLET = /^(?:\p{Script=Han}{1,8}(?:新闻网|日报|晚报|新闻频道|客户端)|新华网|人民网|光明网|央视网|央广网|中新网|中国网|正北方网|北疆网)$/u;
 /** What may stand beside a date on a date line: separators, an outlet or a source, the page (第03版), the weekday. */
 const DATE_COMPANION = /来源|网|报|社|版|星期|^[\s|丨/·]*$/;
-/** A dispatch line that only repeats the headline: 中新网呼伦贝尔6月29日电 题:…. */
-const DISPATCH_TITLE = /^[^,,。]{0,30}电\s*(?:[((][^()()]{0,12}[))]\s*)?题[::]/;
+/** Where a wire dispatch repeats the headline, after its place and date: 中新网呼伦贝尔6月29日电 题:…; items read it too. */
+export const DISPATCH_HEADLINE = /电\s*(?:[((][^()()]{0,12}[))]\s*)?题[::]\s*/;
+/** A dispatch line that only repeats the headline. */
+const DISPATCH_TITLE = new RegExp(`^[^,,。]{0,30}${DISPATCH_HEADLINE.source}`);
 /** A lead-in of a long line that names the source before the article runs on: "消息来源:四川在线 ". */
 const SOURCE_PREFIX = /^(?:资料|消息|信息|文章|新闻|稿件)?来源[::]\s*[^\s,,。]{1,20}\s+/;
 
