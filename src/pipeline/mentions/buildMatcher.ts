@@ -59,10 +59,13 @@ export function villageKindAt(text: string, i: number): number {
   return (c === XING || c === ZI) && KIND_OF_VILLAGE_AT.test(text.slice(i, i + 4)) ? 2 : 0;
 }
 
-/** A matched span's form: the text without the stray spaces and village-kind words a walk stepped over. */
+/**
+ * A matched span's form: the text without the stray spaces and village-kind words a walk stepped over. A kind word
+ * is stepped over only after a name (郑家滩|行政|村), never where a span starts, as in the pattern pass.
+ */
 export function formOfSpan(text: string, start: number, end: number): string {
   const s = text.slice(start, end).replace(/ /g, '');
-  return s.includes('行政') || s.includes('自然') ? s.replace(KIND_OF_VILLAGE, '') : s;
+  return s.includes('行政') || s.includes('自然') ? s.replace(KIND_OF_VILLAGE, (word, at: number) => (at > 0 ? '' : word)) : s;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, longestAt } from './buildMatcher.ts';
+import { buildMatcher, formOfSpan, longestAt } from './buildMatcher.ts';
 import { findFormMentions, findMentions } from './findMentions.ts';
 
 const matcher = buildMatcher([
@@ -27,6 +27,9 @@ describe('findFormMentions', () => {
       { start: 1, end: 7, surface: '郑家滩村' }, { start: 8, end: 14, surface: '富强嘎查' },
     ]);
     expect(findFormMentions('郑家滩行政中心', m)).toEqual([]);
+    // With no name before it, the kind word is the span's own text (the pattern pass reads 行政嘎查 alike).
+    expect(formOfSpan('行政嘎查', 0, 4)).toBe('行政嘎查');
+    expect(formOfSpan('郑家滩行政村', 0, 6)).toBe('郑家滩村');
   });
   it('tags each match with its source', () => {
     expect(surfaces('全旗乌兰牧骑到北京演出')).toEqual(['全旗:generic', '乌兰牧骑:not-place', '北京:outside']);
