@@ -54,7 +54,7 @@ const KIND_OF_VILLAGE = /(?:行政|自然)(?=村|嘎查)/;
 const KIND_OF_VILLAGE_AT = new RegExp(`^${KIND_OF_VILLAGE.source}`);
 
 /** The length of a village-kind word at `i` (行政村: 2), or 0; asked only at 行 and 自, so most characters cost nothing. */
-export function villageKindAt(text: string, i: number): number {
+function villageKindAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   return (c === XING || c === ZI) && KIND_OF_VILLAGE_AT.test(text.slice(i, i + 4)) ? 2 : 0;
 }

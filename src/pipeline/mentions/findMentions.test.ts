@@ -30,6 +30,10 @@ describe('findFormMentions', () => {
     // With no name before it, the kind word is the span's own text (the pattern pass reads 行政嘎查 alike).
     expect(formOfSpan('行政嘎查', 0, 4)).toBe('行政嘎查');
     expect(formOfSpan('郑家滩行政村', 0, 6)).toBe('郑家滩村');
+    // A pattern name reads its span the same way, wherever in it a kind word stands (random runs found these).
+    for (const t of ['向行政嘎查镇', '行政行政村民社区', '梁盖自然村']) {
+      for (const m of findMentions(t, matcher, common)) expect(m.surface).toBe(formOfSpan(t, m.start, m.end));
+    }
   });
   it('tags each match with its source', () => {
     expect(surfaces('全旗乌兰牧骑到北京演出')).toEqual(['全旗:generic', '乌兰牧骑:not-place', '北京:outside']);

@@ -4,7 +4,7 @@
  */
 import { PIPELINE_DEFAULTS } from '../defaults.ts';
 import { nameRunStart } from './nameRun.ts';
-import { villageKindAt } from './buildMatcher.ts';
+import { formOfSpan } from './buildMatcher.ts';
 import { ledByVerb } from './notPlaceRules.ts';
 import type { RawMention } from '../types.ts';
 
@@ -80,10 +80,10 @@ export function findPatternMentions(clean: string, forms: RawMention[], commonWo
         chained = before !== undefined && s === before.end && before.source !== 'not-place' && before.source !== 'generic';
       }
     }
-    // 梁盖自然村: the kind of village stands between the name and its suffix, and is no part of the name.
-    const kind = p - start > 2 && villageKindAt(clean, p - 2) ? 2 : 0;
-    const stem = clean.slice(start, p - kind);
-    const surface = stem + m[0];
+    // 梁盖自然村: the kind of village stands between the name and its suffix, and is no part of the name; the same
+    // reading as a gazetteer form's, so a name means one thing however it was found.
+    const surface = formOfSpan(clean, start, q);
+    const stem = surface.slice(0, surface.length - m[0].length);
     if (stem.length === 0 || UNIT_WORD.test(stem) || VILLAGE_GROUP.test(stem) || isCommon(surface, stem, commonWords) || ledByVerb(stem)) continue;
     // 特色小镇, 黄牛小镇: a "small town" is a brand or a description, never a township's official name.
     if (m[0] === '镇' && stem.endsWith('小')) continue;

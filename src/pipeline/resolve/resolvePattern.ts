@@ -10,6 +10,7 @@ import { codeDepth, levelDepth, levelOfWritten } from '../../contract/index.ts';
 import { asOther, asPlace, asSameName, asUnlisted, chainParent, type ResolveState } from './resolveState.ts';
 import { PIPELINE_DEFAULTS } from '../defaults.ts';
 import { notOfName } from '../mentions/notPlaceRules.ts';
+import { formOfSpan } from '../mentions/buildMatcher.ts';
 
 /** A chain link the gazetteer lacks: kept under its parent when the levels fit (a 村 under a 镇 or a 旗). */
 export function unlistedUnder(st: ResolveState, i: number, raw: RawMention, parent: ResolvedMention): ResolvedMention {
@@ -53,7 +54,7 @@ export function resolvePatternContext(st: ResolveState, i: number): ResolvedMent
   const raw = st.raw[i];
   const suffixLength = raw.suffix?.length ?? 0;
   for (let s = raw.start; raw.end - suffixLength - s >= PIPELINE_DEFAULTS.patternMinStem; s++) {
-    const written = st.clean.slice(s, raw.end);
+    const written = formOfSpan(st.clean, s, raw.end);
     const hit = fuzzyInContext(st, i, written);
     // A shorter start that drops more than a verb or a word of direction (向|满都宝力格镇) is already one change to what
     // is written (铁力哈达嘎查 → 力哈达嘎查): only the name itself, or its variant spelling, of the kind written may then
