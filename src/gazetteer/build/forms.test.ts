@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { abbrevForms } from './abbrevForms.ts';
 import { bareForms } from './bareForms.ts';
+import { digitForms } from './digitForms.ts';
 import { makeForms, shortNameOf } from './forms.ts';
 import { suffixForms } from './suffixForms.ts';
 
@@ -23,6 +24,22 @@ describe('suffixForms', () => {
   it('never makes a form shorter than three characters', () => {
     expect(suffixForms('新村村委会', 'village')).toEqual([]);
     expect(suffixForms('东方红村委会', 'village')).toEqual(['东方红村']);
+  });
+});
+
+describe('digitForms', () => {
+  it('writes the number of a numbered village or community in digits, as news does', () => {
+    expect(digitForms(['少先三十一号街坊社区居委会', '少先三十一号街坊社区'])).toEqual(['少先31号街坊社区居委会', '少先31号街坊社区']);
+    expect(digitForms(['团结甲十六号街坊社区'])).toEqual(['团结甲16号街坊社区']);
+    expect(digitForms(['阿尔丁十号街坊阿十社区'])).toEqual(['阿尔丁10号街坊阿十社区']);
+    expect(digitForms(['郑家三号村'])).toEqual(['郑家3号村']);
+  });
+  it('leaves a name that is only a number, a number not before 号, and a range alone', () => {
+    expect(digitForms(['十一号村', '七号村', '友谊十八街坊第一社区', '第一社区', '三五号村'])).toEqual([]);
+  });
+  it('is made for villages and communities only', () => {
+    expect(makeForms('少先三十一号街坊社区居委会', 'village').map((f) => f.form)).toContain('少先31号街坊社区');
+    expect(makeForms('大六号镇', 'township').map((f) => f.form).join()).not.toMatch(/\d/);
   });
 });
 

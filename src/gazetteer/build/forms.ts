@@ -1,6 +1,7 @@
 /** All written forms of a unit's name, official first, each with the kind of rule that made it. */
 import { abbrevForms } from './abbrevForms.ts';
 import { bareForms } from './bareForms.ts';
+import { digitForms } from './digitForms.ts';
 import { suffixForms } from './suffixForms.ts';
 import type { Form, UnitLevel } from '../types.ts';
 
@@ -10,7 +11,9 @@ export function makeForms(name: string, level: UnitLevel, aliases: readonly stri
   const add = (list: string[], kind: Form['kind']) => {
     for (const form of list) if (!forms.some((f) => f.form === form)) forms.push({ form, kind });
   };
-  add(suffixForms(name, level), 'suffix');
+  const suffixed = suffixForms(name, level);
+  add(suffixed, 'suffix');
+  if (level === 'village') add(digitForms([name, ...suffixed]), 'suffix');
   add(abbrevForms(name, level), 'abbrev');
   add(bareForms(name, level), 'bare');
   add(aliases.filter((a) => !shared.has(a)), 'alias');

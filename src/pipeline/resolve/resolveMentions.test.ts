@@ -18,6 +18,9 @@ describe('resolveMentions', () => {
     expect(ms.map((m) => m.code)).toEqual(['150600000000', '150621000000', '150621106000', '150621106200']);
     expect(ms[3].rule).toBe('chain');
   });
+  it('reads a numbered community written with digits as the Chinese numeral of its official name', () => {
+    expect(codeOf('包头市昆都仑区友谊大街街道少先31号街坊社区', '少先31号街坊社区')).toMatchObject({ code: '150203005009', status: 'place', rule: 'chain' });
+  });
   it('reads a chain written in traditional characters the same way', () => {
     expect(resolve('鄂爾多斯市達拉特旗中和西鎮南夥房村').map((m) => m.code)).toContain('150621106200');
   });
