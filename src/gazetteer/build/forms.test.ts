@@ -12,6 +12,7 @@ describe('suffixForms', () => {
     expect(suffixForms('呼和陶勒盖嘎查村委员会', 'village')[0]).toBe('呼和陶勒盖嘎查');
     expect(suffixForms('公主府社区居委会', 'village')[0]).toBe('公主府社区');
     expect(suffixForms('西龙王庙居委会', 'village')[0]).toBe('西龙王庙社区');
+    expect(suffixForms('大西沟村村民委员会', 'village')).toEqual(['大西沟村', '大西沟村村委会', '大西沟村委会']);
   });
   it('gives sub-districts their office forms', () => {
     expect(suffixForms('五一街道', 'township')).toEqual(expect.arrayContaining(['五一街道办事处', '五一街办事处', '五一街办']));

@@ -21,6 +21,9 @@ describe('resolveMentions', () => {
   it('reads a numbered community written with digits as the Chinese numeral of its official name', () => {
     expect(codeOf('包头市昆都仑区友谊大街街道少先31号街坊社区', '少先31号街坊社区')).toMatchObject({ code: '150203005009', status: 'place', rule: 'chain' });
   });
+  it('reads …村委会 as the committee of a village named …村 (大西沟村村民委员会), not of the 大西沟 of another banner', () => {
+    expect(codeOf('察右后旗大六号镇大西沟村的村民。大西沟村委会带领村民脱贫', '大西沟村委会')).toMatchObject({ code: '150928109205', status: 'place' });
+  });
   it('reads a chain written in traditional characters the same way', () => {
     expect(resolve('鄂爾多斯市達拉特旗中和西鎮南夥房村').map((m) => m.code)).toContain('150621106200');
   });
