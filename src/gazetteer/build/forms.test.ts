@@ -13,6 +13,10 @@ describe('suffixForms', () => {
     expect(suffixForms('公主府社区居委会', 'village')[0]).toBe('公主府社区');
     expect(suffixForms('西龙王庙居委会', 'village')[0]).toBe('西龙王庙社区');
     expect(suffixForms('大西沟村村民委员会', 'village')).toEqual(['大西沟村', '大西沟村村委会', '大西沟村委会']);
+    expect(suffixForms('巴彦塔拉嘎查委会', 'village')[0]).toBe('巴彦塔拉嘎查');
+    expect(suffixForms('伊力特嘎查人民委员会', 'village')[0]).toBe('伊力特嘎查');
+    expect(suffixForms('佳和社区居民委会', 'village')[0]).toBe('佳和社区');
+    expect(suffixForms('花家夭村民委会', 'village')[0]).toBe('花家夭村');
   });
   it('gives sub-districts their office forms', () => {
     expect(suffixForms('五一街道', 'township')).toEqual(expect.arrayContaining(['五一街道办事处', '五一街办事处', '五一街办']));

@@ -3,14 +3,14 @@ import type { UnitLevel } from '../types.ts';
 
 type Rule = [RegExp, (core: string) => string[]];
 
-/** Villages and communities: the 委员会 the statistics carry is dropped in articles. */
+/** Villages and communities: the 委员会 the statistics carry (in any of its clipped spellings: 委会, 村民委会) is dropped in articles. */
 const VILLAGE_RULES: Rule[] = [
-  [/^(.+?)社区(居民委员会|居委会|委员会)$/, (x) => [`${x}社区`, `${x}社区居委会`]],
-  [/^(.+?)嘎查(村民委员会|村委员会|委员会|村委会|村)$/, (x) => [`${x}嘎查`, `${x}嘎查委员会`]],
+  [/^(.+?)社区(居民委员会|居民委会|居委会|委员会)$/, (x) => [`${x}社区`, `${x}社区居委会`]],
+  [/^(.+?)嘎查(村民委员会|村委员会|人民委员会|委员会|村委会|委会|村)$/, (x) => [`${x}嘎查`, `${x}嘎查委员会`]],
   // A village named …村 (大西沟村村民委员会) has its committee written as …村委会 as often as …村村委会; not a one-character
   // name (新村委会 is "the new village committee").
-  [/^(.+?)(村民委员会|村委会|村委)$/, (x) => (x.endsWith('村') ? [x, `${x}村委会`, ...(x.length > 2 ? [`${x}委会`] : [])] : [`${x}村`, `${x}村委会`])],
-  [/^(.+?)(居民委员会|居委会)$/, (x) => [`${x}社区`, `${x}居委会`]],
+  [/^(.+?)(村民委员会|村民委会|村委会|村委)$/, (x) => (x.endsWith('村') ? [x, `${x}村委会`, ...(x.length > 2 ? [`${x}委会`] : [])] : [`${x}村`, `${x}村委会`])],
+  [/^(.+?)(居民委员会|居民委会|居委会)$/, (x) => [`${x}社区`, `${x}居委会`]],
 ];
 
 /** Townships: sub-district offices and company-style farm names. */
