@@ -53,6 +53,12 @@ describe('pattern mentions', () => {
     expect(surfaces('包头市青山区大团结社区的居民')).toEqual(['包头市:gazetteer', '青山区:gazetteer', '大团结社区:pattern']);
     expect(surfaces('包头市青山区和团结社区')).toEqual(['包头市:gazetteer', '青山区:gazetteer', '团结社区:gazetteer']);
   });
+  it('takes an item of a 、 list as one name, though it ends with a known village form (、新|团结社区)', () => {
+    expect(surfaces('青山区将光明社区、新团结社区、团结社区联合')).toEqual(['青山区:gazetteer', '光明社区:pattern', '新团结社区:pattern', '团结社区:gazetteer']);
+    // Not past a unit word (the run is a chain, not one name), and not for the list's first item.
+    expect(surfaces('光明社区、富强镇团结社区')).toEqual(['光明社区:pattern', '富强镇:pattern', '团结社区:gazetteer']);
+    expect(surfaces('走访团结社区、光明社区')).toEqual(['团结社区:gazetteer', '光明社区:pattern']);
+  });
   it('names a village without the 行政 or 自然 before its suffix, its span still covering them', () => {
     const p = findMentions('包头市青山区梁盖自然村的牧民', matcher, common).find((m) => m.source === 'pattern');
     expect(p).toMatchObject({ start: 6, end: 11, surface: '梁盖村', suffix: '村', chained: true });

@@ -4,7 +4,7 @@
  * longer word (乌达|木) is set aside before the pattern pass, so a name it begins (赛罕乌素村) is still found.
  */
 import { formOfSpan, longestAt, type FormSource, type Matcher } from './buildMatcher.ts';
-import { findPatternMentions, prefixedLinks } from './findPatternMentions.ts';
+import { findPatternMentions, listItemNames, prefixedLinks } from './findPatternMentions.ts';
 import { wordInternal } from './shortFormContext.ts';
 import type { RawMention } from '../types.ts';
 
@@ -36,7 +36,7 @@ export function findMentions(clean: string, matcher: Matcher, commonWords: Reado
     if (why) inside.push({ ...f, source: 'not-place', reason: why });
     else kept.push(f);
   }
-  const found = findPatternMentions(clean, prefixedLinks(clean, kept), commonWords);
+  const found = findPatternMentions(clean, listItemNames(clean, prefixedLinks(clean, kept)), commonWords);
   // A set-aside form stays reported as not a place unless a pattern name covers it.
   const left = inside.filter((f) => !found.some((m) => m.start < f.end && f.start < m.end));
   return left.length === 0 ? found : [...found, ...left].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -46,6 +46,28 @@ export function prefixedLinks(clean: string, forms: RawMention[]): RawMention[] 
   return out ?? forms;
 }
 
+/** A unit word inside a run: the run is a chain of names, not one name. */
+const HAS_UNIT_WORD = /镇|乡|苏木|街道|旗|县|区|市|盟|村|嘎查|社区/;
+
+/**
+ * A known village form at the end of a list item with more name characters before it (、铁力|哈达嘎查、): an item of a
+ * 、 list is one name, so the village written is the longer one the gazetteer lacks, not the form's unit. Forms stay sorted.
+ */
+export function listItemNames(clean: string, forms: RawMention[]): RawMention[] {
+  let out: RawMention[] | null = null;
+  for (let k = 0; k < forms.length; k++) {
+    const f = forms[k];
+    const suffix = f.source === 'gazetteer' ? VILLAGE_SUFFIX.exec(f.surface) : null;
+    if (!suffix) continue;
+    const floor = k > 0 ? forms[k - 1].end : 0;
+    const start = nameRunStart(clean, f.start, floor, PIPELINE_DEFAULTS.patternMaxStem + suffix[0].length - f.surface.length);
+    if (start === f.start || start === floor || clean[start - 1] !== '、' || HAS_UNIT_WORD.test(clean.slice(start, f.start))) continue;
+    out ??= [...forms];
+    out[k] = { start, end: f.end, surface: formOfSpan(clean, start, f.end), source: 'pattern', suffix: suffix[0], chained: false };
+  }
+  return out ?? forms;
+}
+
 export function findPatternMentions(clean: string, forms: RawMention[], commonWords: ReadonlySet<string>): RawMention[] {
   const { patternMinStem, patternMaxStem, patternMaxAreaStem } = PIPELINE_DEFAULTS;
   const out: RawMention[] = [];

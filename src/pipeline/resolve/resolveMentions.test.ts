@@ -24,6 +24,15 @@ describe('resolveMentions', () => {
   it('reads …村委会 as the committee of a village named …村 (大西沟村村民委员会), not of the 大西沟 of another banner', () => {
     expect(codeOf('察右后旗大六号镇大西沟村的村民。大西沟村委会带领村民脱贫', '大西沟村委会')).toMatchObject({ code: '150928109205', status: 'place' });
   });
+  it('reads a gacha whose committee the statistics spell 嘎查委会 (扎赉特旗) by its written name', () => {
+    expect(codeOf('扎赉特旗巴彦乌兰苏木巴彦塔拉嘎查的牧民', '巴彦塔拉嘎查')).toMatchObject({ code: '152223201209', status: 'place', rule: 'chain' });
+  });
+  it('keeps with low confidence a unit only its league places when the item names another banner of that league', () => {
+    const m = codeOf('兴安盟科右中旗巴仁哲里木镇的党委。白音扎拉嘎嘎查的牧民增收', '白音扎拉嘎嘎查')!;
+    expect(m).toMatchObject({ code: '152221106206', status: 'place', rule: 'context:league' });
+    expect(m.confidence).toBeLessThan(0.7);
+    expect(codeOf('兴安盟的党委。白音扎拉嘎嘎查的牧民增收', '白音扎拉嘎嘎查')).toMatchObject({ code: '152221106206', rule: 'context' });
+  });
   it('reads a chain written in traditional characters the same way', () => {
     expect(resolve('鄂爾多斯市達拉特旗中和西鎮南夥房村').map((m) => m.code)).toContain('150621106200');
   });
