@@ -3,6 +3,7 @@
  * name ends with that suffix; 我区/自治区/内蒙古 denote the region, and so does 全区 unless a district (…区) leads.
  * Generic mentions are reported, never mapped.
  */
+import { levelOfSuffix } from '../../contract/index.ts';
 import { GENERIC_TERMS, REGION_CODE } from '../mentions/genericTerms.ts';
 import type { ResolvedMention } from '../types.ts';
 import { asOther, type ResolveState } from './resolveState.ts';
@@ -15,6 +16,9 @@ function nearestBefore(st: ResolveState, i: number, suffix: string, sameItem: bo
     const r = st.out[j];
     if (sameItem && st.itemOf[j] !== st.itemOf[i]) continue;
     if (!r || r.status !== 'place' || !r.code) continue;
+    // 全区 is no 社区 and 全市 no 超市: the unit must be of the level the suffix says (a league or banner for 市).
+    const level = levelOfSuffix(suffix);
+    if (level ? r.level !== level : r.level !== 'prefecture' && r.level !== 'county') continue;
     const u = st.gaz.get(r.code);
     // Official village names end in 村委会/居委会, so the written form and the short name are checked too.
     if (r.surface.endsWith(suffix) || u?.shortName.endsWith(suffix) || u?.name.endsWith(suffix)) return r;

@@ -97,6 +97,9 @@ describe('resolveMentions', () => {
     expect(codeOf('我区各地积极行动', '我区')).toMatchObject({ status: 'generic', code: '150000000000' });
     expect(codeOf('达拉特旗中和西镇南伙房村修了路,该村村民很高兴', '该村')).toMatchObject({ status: 'generic', code: '150621106200' });
     expect(codeOf('呼和浩特市赛罕区开展培训,全区共有党员多名', '全区')).toMatchObject({ status: 'generic', code: '150105000000' });
+    // A community ends in 区 but is no district: 全区 after one is still the region.
+    expect(codeOf('乌海市乌达区乌兰淖尔镇富民社区入选,全区共有30个', '全区')).toMatchObject({ status: 'generic', code: '150304000000' });
+    expect(codeOf('阿拉善左旗温都尔勒图镇营盘水社区入选,全区共有30个', '全区')).toMatchObject({ status: 'generic', code: '150000000000' });
   });
   it('reads a quoted speaker\'s own unit (我们村, 咱们村) as that unit', () => {
     expect(codeOf('达拉特旗中和西镇南伙房村修了路。“我们村今年接待游客3万人次。”', '我们村')).toMatchObject({ status: 'generic', code: '150621106200' });
