@@ -138,6 +138,8 @@ describe('splitItems on web copies without a byline', () => {
   it('titles a brief by its lead past the dispatch that opens it', () => {
     expect(split(`新华社某地6月1日电(记者孙八、李九)秋收时节,${P1}`)[0].title).toBe('秋收时节,甲旗开展活动');
     expect(split(`某某网9月7日某地消息 秋收时节,${P1}`)[0].title).toBe('秋收时节,甲旗开展活动');
+    // The credit broken off by a line end, as web copies print it: the dispatch line is no headline.
+    expect(split(`新华社某地6月1日电(记者孙八\n李九)秋收时节,${P1}`)[0].title).toBe('秋收时节,甲旗开展活动');
     expect(split(`????秋收时节,${P1}`)[0].title).toBe('秋收时节,甲旗开展活动');
   });
   it('titles a wire copy by the headline its dispatch repeats after 题:', () => {

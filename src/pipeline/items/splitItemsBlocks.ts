@@ -3,7 +3,7 @@
  * brief, ◎ mark, Markdown heading, short title-like line, list line, page furniture, or body text.
  */
 import type { Span } from '../types.ts';
-import { isFurnitureLine } from '../text/normaliseTextFurniture.ts';
+import { DISPATCH_HEADLINE, isFurnitureLine } from '../text/normaliseTextFurniture.ts';
 
 export type BlockKind = 'byline' | 'caption' | 'brief' | 'mark' | 'heading' | 'title' | 'list' | 'furniture' | 'body';
 
@@ -126,7 +126,9 @@ function classify(clean: string, start: number, end: number, gap: number): Block
   }
   if (isCaption(text)) return make('caption', strip(0));
   if (BLOCK_WORDS.listMarks.some((m) => text.startsWith(m)) || /^\d{1,2}[.、]/.test(text)) return make('list', strip(0));
-  if (isTitleText(text)) return make('title', strip(0), isKnownLabel(text));
+  // A short line that opens with a dispatch (新华社…电(记者于嘉, its credit broken off by a line end) starts the lead; one
+  // that carries the headline after 题: stays a title.
+  if (isTitleText(text) && !(BLOCK_WORDS.newsLead.test(text) && !DISPATCH_HEADLINE.test(text))) return make('title', strip(0), isKnownLabel(text));
   return make('body', strip(0));
 }
 
