@@ -59,6 +59,12 @@ describe('pattern mentions', () => {
     expect(surfaces('光明社区、富强镇团结社区')).toEqual(['光明社区:pattern', '富强镇:pattern', '团结社区:gazetteer']);
     expect(surfaces('走访团结社区、光明社区')).toEqual(['团结社区:gazetteer', '光明社区:pattern']);
   });
+  it('takes a post for no unit: a deputy (副镇长) and the head of a sumu or gacha (苏木达, 嘎查达)', () => {
+    expect(surfaces('苏木党委副书记、政府苏木达白苏敦,政府副苏木达包杨')).toEqual([]);
+    expect(surfaces('富强嘎查嘎查达张三')).toEqual(['富强嘎查:pattern']);
+    expect(surfaces('杜尔基镇副镇长')).toEqual(['杜尔基镇:pattern']);
+    expect(surfaces('巴彦苏木达到了标准')).toEqual(['巴彦苏木:pattern']);
+  });
   it('names a village without the 行政 or 自然 before its suffix, its span still covering them', () => {
     const p = findMentions('包头市青山区梁盖自然村的牧民', matcher, common).find((m) => m.source === 'pattern');
     expect(p).toMatchObject({ start: 6, end: 11, surface: '梁盖村', suffix: '村', chained: true });

@@ -8,6 +8,9 @@ import { formOfSpan } from './buildMatcher.ts';
 import { ledByVerb } from './notPlaceRules.ts';
 import type { RawMention } from '../types.ts';
 
+/** 苏木达, 嘎查达: the head of a sumu or gacha (苏木党委副书记、政府苏木达…), unless 达 begins a verb (达到, 达成, 达标). */
+const HEAD_OF_UNIT = /^达(?![到成标])/;
+
 /** Unit suffixes, longest first so 嘎查村 wins over 村. */
 const SUFFIX = /嘎查村|嘎查|社区|苏木|街道|小区|示范区|开发区|园区|村|镇|乡/g;
 /** Named areas carry long names (孪井滩生态移民示范区). */
@@ -107,6 +110,8 @@ export function findPatternMentions(clean: string, forms: RawMention[], commonWo
     const surface = formOfSpan(clean, start, q);
     const stem = surface.slice(0, surface.length - m[0].length);
     if (stem.length === 0 || UNIT_WORD.test(stem) || VILLAGE_GROUP.test(stem) || isCommon(surface, stem, commonWords) || ledByVerb(stem)) continue;
+    // A deputy's office (副镇长, 政府副苏木达) or a head's title names a post, not a unit.
+    if (stem.endsWith('副') || ((m[0] === '苏木' || m[0] === '嘎查') && HEAD_OF_UNIT.test(clean.slice(q, q + 2)))) continue;
     // 特色小镇, 黄牛小镇: a "small town" is a brand or a description, never a township's official name.
     if (m[0] === '镇' && stem.endsWith('小')) continue;
     // 村干部, 镇党委, 村民: a one-character suffix before such a word is "village/town" in general, unless chained.
