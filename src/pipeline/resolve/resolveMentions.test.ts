@@ -33,6 +33,14 @@ describe('resolveMentions', () => {
     expect(m.confidence).toBeLessThan(0.7);
     expect(codeOf('兴安盟的党委。白音扎拉嘎嘎查的牧民增收', '白音扎拉嘎嘎查')).toMatchObject({ code: '152221106206', rule: 'context' });
   });
+  it('starts a new chain at a unit above the link before it (a list whose separators were lost), not at one of its level', () => {
+    const ms = resolve('鄂托克前旗昂素镇阿日赖嘎查鄂托克旗苏米图苏木苏里格嘎查');
+    expect(ms.map((m) => [m.surface, m.code, m.rule])).toEqual([
+      ['鄂托克前旗', '150623000000', 'exact'], ['昂素镇', '150623103000', 'chain'], ['阿日赖嘎查', '150623103212', 'chain'],
+      ['鄂托克旗', '150624000000', 'exact'], ['苏米图苏木', '150624200000', 'chain'], ['苏里格嘎查', expect.any(String), 'chain'],
+    ]);
+    expect(codeOf('科右前旗扎赉诺尔区', '扎赉诺尔区')).toMatchObject({ status: 'unresolved' });
+  });
   it('reads a chain written in traditional characters the same way', () => {
     expect(resolve('鄂爾多斯市達拉特旗中和西鎮南夥房村').map((m) => m.code)).toContain('150621106200');
   });

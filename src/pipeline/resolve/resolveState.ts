@@ -2,7 +2,7 @@
 import type { Gazetteer, Unit } from '../../gazetteer/index.ts';
 import type { ItemSpan, RawMention, ResolvedMention } from '../types.ts';
 import type { Level } from '../../contract/index.ts';
-import { codeDepth, levelOfWritten } from '../../contract/index.ts';
+import { codeDepth, levelDepth, levelOfWritten } from '../../contract/index.ts';
 
 export interface ResolveState {
   gaz: Gazetteer;
@@ -92,6 +92,10 @@ export function chainParent(st: ResolveState, i: number): ResolvedMention | null
   if (i === 0 || !prev || prev.end !== st.raw[i].start) return null;
   // A generic reference that found its unit (该镇, 全旗) heads a chain like the name it stands for; the region does not.
   const usable = prev.status === 'place' || (prev.status === 'generic' && prev.code !== null && codeDepth(prev.code) >= 1);
+  // A chain runs down the levels: a banner written right after a gacha (…阿日赖嘎查|鄂托克旗…, a list whose separators
+  // were lost) starts a new chain. One of the same level stays a link, which the text contradicts (科右前旗|扎赉诺尔区).
+  const written = levelOfWritten(st.raw[i].surface);
+  if (written && prev.level && levelDepth(written) < levelDepth(prev.level)) return null;
   return usable && prev.code ? prev : null;
 }
 
