@@ -46,6 +46,7 @@ describe('extractFigures: values, units, hedges', () => {
     ['打造百亩示范田', '百亩', 100, '亩', false],
     ['骆驼存栏6.5万峰', '6.5万峰', 65000, '峰', false],
     ['全村109口人', '109口人', 109, '人', false],
+    ['一座3.2万人口的小镇', '3.2万人口', 32000, '人', false],
     ['品牌估值273.15亿元', '273.15亿元', 27315000000, '元', false],
   ])('%s → %s', (sentence, text, value, unit, approx) => {
     const f = one(sentence);

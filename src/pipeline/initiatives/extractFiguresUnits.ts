@@ -13,8 +13,8 @@ export const FIGURE_WORDS = {
     '㎡', 'm²', '㎞', 'km', 'kg', '千瓦时', '千瓦', '兆瓦',
     '人次', '场次', '批次', '户次', '件次', '项次', '班次', '架次', '车次', '期次',
     // Livestock as pastoral statistics count it, cattle by the head and sheep by the animal (牲畜存栏300万头只), camels
-    // by the hump (骆驼6.5万峰); and people by the mouth (39户109口人).
-    '头只', '峰', '口人',
+    // by the hump (骆驼6.5万峰); and people by the mouth (39户109口人), or as a population (3.2万人口的小镇).
+    '头只', '峰', '口人', '人口',
     '积分', '美元', '元', '个', '名', '人', '位', '户', '次', '场', '件', '支', '家', '栋', '项', '条', '所',
     '处', '座', '间', '套', '台', '辆', '头', '只', '匹', '株', '棵', '斤', '吨', '份', '本', '册', '篇',
     '张', '轮', '期', '批', '组', '种', '类', '笔', '门', '部', '块', '袋', '箱', '包', '瓶', '盒', '桶', '床', '字', '分', '倍',
@@ -105,5 +105,5 @@ export function hedgeOf(word: string): Hedge {
 }
 
 /** The unit as the output writes it: the Chinese word for a symbol or Latin abbreviation, `%` for the full-width percent. */
-const CANONICAL_UNITS: Readonly<Record<string, string>> = { '%': '%', '㎡': '平方米', 'm²': '平方米', '㎞': '公里', km: '公里', kg: '公斤', 口人: '人' };
+const CANONICAL_UNITS: Readonly<Record<string, string>> = { '%': '%', '㎡': '平方米', 'm²': '平方米', '㎞': '公里', km: '公里', kg: '公斤', 口人: '人', 人口: '人' };
 export const canonicalUnit = (u: string): string => CANONICAL_UNITS[u] ?? u;
