@@ -52,6 +52,9 @@ describe('pattern mentions', () => {
   it('takes a village form after a chain link and one name prefix as the longer name (青山区|大|团结社区)', () => {
     expect(surfaces('包头市青山区大团结社区的居民')).toEqual(['包头市:gazetteer', '青山区:gazetteer', '大团结社区:pattern']);
     expect(surfaces('包头市青山区和团结社区')).toEqual(['包头市:gazetteer', '青山区:gazetteer', '团结社区:gazetteer']);
+    // A Mongolian name word does the same in a gacha's name (golden: 阿拉腾|团结社区), and no other word does.
+    expect(surfaces('包头市青山区阿拉腾团结社区的居民')).toEqual(['包头市:gazetteer', '青山区:gazetteer', '阿拉腾团结社区:pattern']);
+    expect(surfaces('包头市青山区走访团结社区')).toEqual(['包头市:gazetteer', '青山区:gazetteer', '团结社区:gazetteer']);
   });
   it('takes an item of a 、 list as one name, though it ends with a known village form (、新|团结社区)', () => {
     expect(surfaces('青山区将光明社区、新团结社区、团结社区联合')).toEqual(['青山区:gazetteer', '光明社区:pattern', '新团结社区:pattern', '团结社区:gazetteer']);

@@ -28,10 +28,21 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** One-character prefixes that make a longer village name of a shorter one (大|张家村, 东|达拉特村, 新|民村). */
 const NAME_PREFIX = '大小东西南北前后上中下新老';
+/**
+ * Mongolian words that do the same in gacha names, as their Chinese spellings write them: rich (巴彦), red (乌兰), white
+ * (查干), blue (呼和), black (哈日), yellow (希日), big (伊和), small (巴嘎), golden (阿拉坦), jewel (额尔敦), beautiful (赛罕),
+ * east (准) and west (巴润): 阿拉腾|图古日格嘎查.
+ */
+const MONGOLIAN_NAME_PREFIXES = new Set([
+  '巴彦', '巴音', '白音', '乌兰', '查干', '呼和', '哈日', '哈拉', '希日', '沙日', '伊和', '伊克', '巴嘎', '阿拉坦', '阿拉腾',
+  '额尔敦', '赛罕', '赛音', '准', '巴润',
+]);
+const isNamePrefix = (p: string): boolean => (p.length === 1 && NAME_PREFIX.includes(p)) || MONGOLIAN_NAME_PREFIXES.has(p);
 const VILLAGE_SUFFIX = /(?:嘎查村|嘎查|社区|村)$/;
 
 /**
- * A known village form right after a chain link with one name prefix between them (余粮堡镇|大|张家村): the village
+ * A known village form right after a chain link with one name prefix between them (余粮堡镇|大|张家村, 洪格尔高勒镇|阿拉腾|
+ * 图古日格嘎查): the village
  * written is the longer name, which the gazetteer lacks, so the form becomes a pattern link of the chain that
  * covers the prefix. Forms stay sorted.
  */
@@ -40,11 +51,11 @@ export function prefixedLinks(clean: string, forms: RawMention[]): RawMention[] 
   for (let k = 1; k < forms.length; k++) {
     const f = forms[k];
     const prev = forms[k - 1];
-    if (f.source !== 'gazetteer' || prev.source !== 'gazetteer' || f.start !== prev.end + 1 || !NAME_PREFIX.includes(clean[prev.end])) continue;
+    if (f.source !== 'gazetteer' || prev.source !== 'gazetteer' || f.start - prev.end > 3 || !isNamePrefix(clean.slice(prev.end, f.start))) continue;
     const suffix = VILLAGE_SUFFIX.exec(f.surface);
     if (!suffix) continue;
     out ??= [...forms];
-    out[k] = { start: prev.end, end: f.end, surface: clean[prev.end] + f.surface, source: 'pattern', suffix: suffix[0], chained: true };
+    out[k] = { start: prev.end, end: f.end, surface: formOfSpan(clean, prev.end, f.end), source: 'pattern', suffix: suffix[0], chained: true };
   }
   return out ?? forms;
 }
