@@ -23,6 +23,12 @@ describe('figure places', () => {
     expect(got['1.1万余条']).toBe('兴安盟');
     expect(got['20余场']).toBe('兴安盟');
   });
+  it('reads a bare unit word opening a clause as the last unit written with it, past a place between', () => {
+    const got = owners('科右前旗察尔森镇察尔森嘎查建起了光伏电站,旗里帮扶建成的冷库也有收益。2023年嘎查集体经济收入达到24万多元。全旗共有党员200名。');
+    expect(got['24万多元']).toBe('察尔森嘎查');
+    // Inside a clause the word is attributive and says nothing: the banner's figure stays the banner's.
+    expect(owners('科右前旗察尔森镇察尔森嘎查建起了光伏电站。全旗共有9个社区,目前225名社区党员开展服务386次。')['386次']).toBe('科尔沁右翼前旗');
+  });
   it('takes a place written as a chain as its deepest link', () => {
     expect(owners('小分队驶向150公里外的科右前旗察尔森镇。')['150公里']).toBe('察尔森镇');
   });

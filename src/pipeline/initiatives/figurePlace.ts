@@ -1,14 +1,15 @@
 /**
  * The place each figure is about: the nearest unit named before it in its clause, else in its sentence, else the
  * first place named after it in its clause, else in its sentence (a quote's figures, then who said them and where),
- * else the last one named earlier in its paragraph (news keeps the topic of a paragraph until it names another), else
+ * else the unit a bare unit word opening one of its clauses stands for (2023年嘎查集体经济收入…), else the last one named
+ * earlier in its paragraph (news keeps the topic of a paragraph until it names another), else
  * the item's main place. A place written as a chain (新巴尔虎左旗嵯岗镇) is its deepest link, whichever side it stands.
  * A place that only says where an earlier one lies (都兰社区地处青山区东北部) is passed over for that earlier one, and a
  * neighbour (东与临河区接壤, 南邻二道桥镇) for any other.
  * A number about the whole region (全区, 内蒙古) or the country (全国) belongs to no place; a national word before the figure
  * in its own clause says so even when places are named elsewhere in the sentence (近日全国100个…公布,…玉泉区…).
  */
-import { isRegionId, placeId } from '../../contract/index.ts';
+import { isRegionId, levelOfSuffix, placeId } from '../../contract/index.ts';
 import type { ResolvedMention, Span } from '../types.ts';
 import { REGION_CODE } from '../mentions/genericTerms.ts';
 import { CharTable } from '../text/charTable.ts';
@@ -31,6 +32,12 @@ export const FIGURE_PLACE = {
   neighbourBefore: /(?:[东南西北](?:与|邻|靠|接|连|至|临|依|傍|毗邻)|距离|距)$/,
   /** … or the bordering word after it (与兴和县|相邻, 接壤, 交界, 为邻, 隔河相望). */
   neighbourAfter: /^(?:接壤|相邻|毗邻|交界|相连|连接|为邻|相望|隔)/,
+  /**
+   * A unit word that opens a clause of a figure's sentence bare, past a word of time (2023年嘎查集体经济收入达到24万元,
+   * 前年,村集体经济收入…): "the gacha" as the subject, the last one written with that word before, even when another
+   * place stood between (旗里帮扶建成的…). Inside a clause it is mostly attributive (225名社区党员) and says nothing.
+   */
+  bareUnit: /^\s*(?:(?:\d{4}年(?:底|末|初)?|今年|去年|前年|目前|如今|现在|近年来|同时|此外)\s*)?(嘎查(?!村)|社区|苏木|村(?=集体|两委|党))/,
 };
 
 /** What a mention says a figure belongs to: a place id, `null` for region or national scope, undefined for nothing. */
@@ -77,6 +84,29 @@ function nationalIn(clean: string, from: number, to: number): boolean {
 }
 
 /**
+ * The last place named before `from` and written with the unit word that opens a clause of [from, to) bare
+ * (FIGURE_PLACE.bareUnit); a unit word inside a mention (该嘎查) is no bare word.
+ */
+function bareUnitPlace<T extends { m: ResolvedMention; scope: Scope }>(
+  clean: string, from: number, to: number, scoped: T[], mentions: ResolvedMention[],
+): T | undefined {
+  const words = new Set<string>();
+  for (let at = from; at < to; at = boundaryAfter(clean, at, to, CLAUSE_ENDS) + 1) {
+    const m = FIGURE_PLACE.bareUnit.exec(clean.slice(at, to));
+    const wordAt = m ? at + m[0].length - m[1].length : -1;
+    if (m && !mentions.some((x) => x.start <= wordAt && wordAt < x.end)) words.add(m[1]);
+  }
+  if (words.size === 0) return undefined;
+  // The unit must be written with that word (苏木 is no 镇, though both are townships); a gacha is also a 村.
+  const fits = (m: ResolvedMention) => [...words].some((w) => (m.surface.includes(w) || (w === '村' && m.surface.includes('嘎查'))) && m.level === levelOfSuffix(w));
+  for (let k = scoped.length - 1; k >= 0; k--) {
+    const x = scoped[k];
+    if (x.m.end <= from && x.scope !== null && fits(x.m)) return x;
+  }
+  return undefined;
+}
+
+/**
  * One place id (or null) per figure. `mentions` are the item's own, in any order; `span` bounds the scan (the item,
  * and its headline when that stands outside it); `main` is the item's main place id.
  */
@@ -113,6 +143,7 @@ export function figurePlaces(
     const hit = own ?? before(sentenceStart) ?? after(clauseEnd, false)
       // Later in the sentence, the region is mostly an organisation's (自治区党委), not the figure's scope.
       ?? after(boundaryAfter(clean, f.end, span.end, SENTENCE_ENDS), true)
+      ?? bareUnitPlace(clean, sentenceStart, f.start, scoped, sorted)
       ?? before(boundaryBefore(clean, f.start, span.start, PARAGRAPH_ENDS));
     if (hit) return hit.scope as string | null;
     return nationalIn(clean, sentenceStart, clauseEnd) ? null : main;
