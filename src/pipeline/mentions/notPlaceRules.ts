@@ -40,6 +40,15 @@ export function organisationAfter(clean: string, end: number): string | null {
   return null;
 }
 
+/** A company's registered name: the region's name, a few name characters, then a company word (内蒙古牧名食品有限责任公司). */
+const COMPANY_NAME = /^\p{Script=Han}{0,12}?(?:有限责任公司|股份有限公司|有限公司|集团)/u;
+
+/** The company word when the region's name ending at `end` opens a company's name, which says nothing of where it works. */
+export function companyAfter(clean: string, end: number): string | null {
+  const m = COMPANY_NAME.exec(clean.slice(end, end + 20));
+  return m ? m[0] : null;
+}
+
 /** True when the name (without unit suffix) stands in a short quoted phrase with other words (“颐养乌海”). */
 export function insideQuotedBrand(clean: string, start: number, end: number): boolean {
   const surface = clean.slice(start, end);

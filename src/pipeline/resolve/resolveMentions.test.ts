@@ -106,6 +106,10 @@ describe('resolveMentions', () => {
     const g = codeOf('阿巴嘎旗深入推进。全旗共有党员万余名。', '全旗');
     expect(g).toMatchObject({ status: 'generic', code: '152522000000' });
     expect(codeOf('我区各地积极行动', '我区')).toMatchObject({ status: 'generic', code: '150000000000' });
+    // The region's name opening a company's name, or a rank (自治区级), says nothing of where a figure belongs.
+    expect(codeOf('走进内蒙古牧名食品有限责任公司的车间', '内蒙古')).toMatchObject({ status: 'not-a-place' });
+    expect(codeOf('公司成为自治区级龙头企业', '自治区')).toMatchObject({ status: 'not-a-place' });
+    expect(codeOf('内蒙古有6条生产线', '内蒙古')).toMatchObject({ status: 'generic', code: '150000000000' });
     expect(codeOf('达拉特旗中和西镇南伙房村修了路,该村村民很高兴', '该村')).toMatchObject({ status: 'generic', code: '150621106200' });
     expect(codeOf('呼和浩特市赛罕区开展培训,全区共有党员多名', '全区')).toMatchObject({ status: 'generic', code: '150105000000' });
     // A community ends in 区 but is no district: 全区 after one is still the region.

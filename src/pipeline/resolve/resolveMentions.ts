@@ -9,11 +9,12 @@
 import type { Geoparser } from '../geoparser.ts';
 import { itemIndexAt } from '../items/splitItems.ts';
 import type { ItemSpan, RawMention, ResolvedMention } from '../types.ts';
-import { describedNotNamed, dispatchCity, insideQuotedBrand, organisationAfter, roadAfter } from '../mentions/notPlaceRules.ts';
+import { companyAfter, describedNotNamed, dispatchCity, insideQuotedBrand, organisationAfter, roadAfter } from '../mentions/notPlaceRules.ts';
 import { isWithin } from '../../contract/index.ts';
 import { resolveFormContaining, resolveFormContext, resolveFormFallback, resolveFormFirst } from './resolveForm.ts';
 import { resolveExtended } from './resolveExtended.ts';
 import { resolveGeneric } from './resolveGeneric.ts';
+import { GENERIC_TERMS } from '../mentions/genericTerms.ts';
 import { resolvePatternChain, resolvePatternContext } from './resolvePattern.ts';
 import { asOther, asSameName, newState, settle, type ResolveState } from './resolveState.ts';
 
@@ -31,6 +32,12 @@ function settleFixed(gp: Geoparser, st: ResolveState, i: number): ResolvedMentio
     if (insideQuotedBrand(st.clean, raw.start, raw.end)) return asOther(raw, item, 'not-a-place', 'part of a quoted brand or slogan');
     if (roadAfter(st.clean, raw.start, raw.end)) return asOther(raw, item, 'not-a-place', 'part of a road name (…路, …大街)');
     if (describedNotNamed(st.clean, raw.start, raw.end)) return asOther(raw, item, 'not-a-place', 'a kind of community or village described with a verb of making, or an honour, not a name');
+  }
+  if (raw.source === 'generic' && GENERIC_TERMS.get(raw.surface) === 'region') {
+    const company = companyAfter(st.clean, raw.end);
+    if (company) return asOther(raw, item, 'not-a-place', `part of a company's name (…${company})`);
+    // 自治区级龙头企业: a rank, as 国家级 is, not the scope of what the sentence counts.
+    if (st.clean[raw.end] === '级') return asOther(raw, item, 'not-a-place', 'a rank (…级), not a scope');
   }
   return null;
 }
