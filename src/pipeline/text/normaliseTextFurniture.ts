@@ -9,7 +9,7 @@
 const OPENERS = new RegExp('^(?:' + [
   '版权声明', '责任编辑', '责编', '本版编辑', '编辑[::]', '校对', '审核[::]', '审校',
   '(?:资料|消息|信息|文章|新闻|稿件)?来源[::]', '[((](?:来源|责任编辑)', '(?:发布|更新|发稿|录入)?(?:时间|日期)[::]',
-  '原标题[::]', '【?字[体号][::]', '分享到', '打印本页', '【打印】', '\\[打印\\]', '关闭窗口', '【关闭】', '扫一扫', '浏览次数', '阅读次数',
+  '原标题[::]', '【?字[体号][::]', '分享到', '打印本页', '【打印】', '\\[打印\\]', '关闭窗口', '【关闭】', '返回顶部', '【收藏】', '\\[+收藏\\]+', '\\[列印\\]', '扫一扫', '浏览次数', '阅读次数',
   '点击数', '上一篇', '下一篇', '(?:当前)?报纸名称[::]', '版面[::]', '版次[::]', '第\\s*[A-Za-z]?\\d{1,3}\\s*版\\s*[::]', '《\\s*人民日报\\s*》', '\\[摘要\\]', '【摘要】', '首页\\s*[>›»]', '当前位置', '您的位置', '您现在的位置',
 ].join('|') + ')');
 
@@ -17,6 +17,8 @@ const OPENERS = new RegExp('^(?:' + [
 const DATE_TIME = /(?:\d{4}|\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/g;
 /** Font-size and view widgets: 大 中 小, 小字号, 默认 大号. */
 const WIDGET = /^[【\[]?\s*(?:字号|字体)?[::]?\s*(?:(?:大|中|小)(?:字号)?\s*[|/]?\s*){2,3}[】\]]?$|^(?:大|小)字号$/;
+/** A web copy's page numbers (1 2 3 4 5). */
+const PAGER = /^\d{1,2}(?:\s+\d{1,2}){2,}$/;
 /** The outlet's name alone on its line (新华网, 内蒙古日报); a bare …网 is a headline word too (织密一张网), so only known ones. */
 const OUTLET = /^(?:\p{Script=Han}{1,8}(?:新闻网|日报|晚报|新闻频道|客户端)|新华网|人民网|光明网|央视网|央广网|中新网|中国网|正北方网|北疆网)$/u;
 /** What may stand beside a date on a date line: separators, an outlet or a source, the page (第03版), the weekday. */
@@ -39,7 +41,7 @@ export function isFurnitureLine(line: string): boolean {
   if (!t || t.length > MAX_LINE) return false;
   // A source line is furniture, unless it only leads into the article on the same line.
   if (OPENERS.test(t) && (!t.includes('。') || !SOURCE_PREFIX.test(t))) return true;
-  if (WIDGET.test(t) || OUTLET.test(t)) return true;
+  if (WIDGET.test(t) || OUTLET.test(t) || PAGER.test(t)) return true;
   if (isBreadcrumb(t)) return true;
   // A date line: a date (with a clock time, or beside an outlet or source name) and no sentence.
   const rest = t.replace(DATE_TIME, '');
