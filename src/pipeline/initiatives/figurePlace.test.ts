@@ -29,6 +29,14 @@ describe('figure places', () => {
     // Inside a clause the word is attributive and says nothing: the banner's figure stays the banner's.
     expect(owners('科右前旗察尔森镇察尔森嘎查建起了光伏电站。全旗共有9个社区,目前225名社区党员开展服务386次。')['386次']).toBe('科尔沁右翼前旗');
   });
+  it('gives the figure after a list of places to the smallest unit holding them all, unless it is each one\'s', () => {
+    const got = owners('科右前旗察尔森镇察尔森嘎查和好田嘎查四处安置点建设完成,共安置贫困人口283户。');
+    expect(got['四处']).toBe('察尔森镇');
+    expect(got['283户']).toBe('察尔森镇');
+    expect(owners('科右前旗察尔森镇察尔森嘎查、好田嘎查各有100户。')['100户']).toBe('好田嘎查');
+    // A place that only says where the one before lies makes no list.
+    expect(owners('科右前旗察尔森镇察尔森嘎查位于察尔森镇北2公里。')['2公里']).toBe('察尔森嘎查');
+  });
   it('takes a place written as a chain as its deepest link', () => {
     expect(owners('小分队驶向150公里外的科右前旗察尔森镇。')['150公里']).toBe('察尔森镇');
   });

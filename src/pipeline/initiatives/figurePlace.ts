@@ -1,5 +1,6 @@
 /**
- * The place each figure is about: the nearest unit named before it in its clause, else in its sentence, else the
+ * The place each figure is about: the smallest unit holding a list of places named before it in its clause, else the
+ * nearest unit named before it there, else the same in its sentence, else the
  * first place named after it in its clause, else in its sentence (a quote's figures, then who said them and where),
  * else the unit a bare unit word opening one of its clauses stands for (2023年嘎查集体经济收入…), else the last one named
  * earlier in its paragraph (news keeps the topic of a paragraph until it names another), else
@@ -9,10 +10,11 @@
  * A number about the whole region (全区, 内蒙古) or the country (全国) belongs to no place; a national word before the figure
  * in its own clause says so even when places are named elsewhere in the sentence (近日全国100个…公布,…玉泉区…).
  */
-import { isRegionId, levelOfSuffix, placeId } from '../../contract/index.ts';
+import { ancestorAt, codeDepth, isRegionId, levelOfSuffix, placeId } from '../../contract/index.ts';
 import type { ResolvedMention, Span } from '../types.ts';
 import { REGION_CODE } from '../mentions/genericTerms.ts';
 import { CharTable } from '../text/charTable.ts';
+import { PIPELINE_DEFAULTS } from '../defaults.ts';
 
 export const FIGURE_PLACE = {
   /** Marks that end a sentence: a place named before one of them does not reach past it. */
@@ -106,6 +108,40 @@ function bareUnitPlace<T extends { m: ResolvedMention; scope: Scope }>(
   return undefined;
 }
 
+/** Words between a list of places and a figure that make it each one's (各有, 分别, 均, 都, 每). */
+const EACH = /各|分别|均|都|每/;
+/** What joins the items of a list of places: 、, 和, 及, 与, 以及 (spaces aside). */
+const JOINS = /^(?:\s|、|和|及|与|以及)*$/;
+
+/**
+ * The figure after a list of places in [from, to) (小牛群镇关山沟村和东卡拉村、王爷府镇哈拉海沟村…四处安置点, 283户) counts them
+ * together: it belongs to the smallest league, banner or town holding them all, not to the last one listed; unless a word
+ * says it is each one's (各有100户). A chain (王爷府镇哈拉海沟村) is one item, its deepest link; an item the resolver left
+ * unsure or unplaced still joins the list but says nothing of where it lies.
+ */
+function listedTogether<T extends { m: ResolvedMention; scope: Scope; neighbour: boolean }>(
+  clean: string, from: number, to: number, scoped: T[], mentions: ResolvedMention[], ids: ReadonlySet<string>,
+): { scope: Scope } | undefined {
+  const inside = mentions.filter((m) => m.start >= from && m.end <= to);
+  const items = inside.filter((m, k) => !(inside[k + 1] && inside[k + 1].start === m.end));
+  if (items.length < 2 || EACH.test(clean.slice(items[items.length - 1].end, to))) return undefined;
+  // Every item after the first follows the one before with only a joining word between.
+  for (let k = 1; k < items.length; k++) {
+    const linkStart = inside.findIndex((m) => m === items[k]);
+    let start = items[k].start;
+    for (let j = linkStart - 1; j >= 0 && inside[j].end === start; j--) start = inside[j].start;
+    if (!JOINS.test(clean.slice(items[k - 1].end, start))) return undefined;
+  }
+  const sure = new Set(scoped.filter((x) => x.scope !== null && !x.neighbour && x.m.confidence >= PIPELINE_DEFAULTS.lowConfidence).map((x) => x.m));
+  const codes = items.filter((m) => sure.has(m)).map((m) => (m.code ?? m.parentCode)!).filter(Boolean);
+  if (codes.length < 2) return undefined;
+  let depth = Math.min(...codes.map(codeDepth));
+  while (depth > 0 && !codes.every((c) => ancestorAt(c, depth) === ancestorAt(codes[0], depth))) depth--;
+  if (depth === 0 || codes.some((c) => codeDepth(c) === depth)) return undefined;
+  const id = placeId(ancestorAt(codes[0], depth));
+  return ids.has(id) || isRegionId(id) ? { scope: id } : undefined;
+}
+
 /**
  * One place id (or null) per figure. `mentions` are the item's own, in any order; `span` bounds the scan (the item,
  * and its headline when that stands outside it); `main` is the item's main place id.
@@ -137,10 +173,11 @@ export function figurePlaces(
       while (k + 1 < scoped.length && scoped[k + 1].m.start === scoped[k].m.end) k++;
       return scoped[k];
     };
-    const own = before(clauseStart);
+    const together = (from: number) => listedTogether(clean, from, f.start, scoped, sorted, ids);
+    const own = together(clauseStart) ?? before(clauseStart);
     // 全国100个…, 我国共有…: a national word in the figure's own clause, with no place between, settles its scope.
     if (!own && nationalIn(clean, clauseStart, f.start)) return null;
-    const hit = own ?? before(sentenceStart) ?? after(clauseEnd, false)
+    const hit = own ?? together(sentenceStart) ?? before(sentenceStart) ?? after(clauseEnd, false)
       // Later in the sentence, the region is mostly an organisation's (自治区党委), not the figure's scope.
       ?? after(boundaryAfter(clean, f.end, span.end, SENTENCE_ENDS), true)
       ?? bareUnitPlace(clean, sentenceStart, f.start, scoped, sorted)

@@ -119,9 +119,12 @@ export function resolveFormFallback(st: ResolveState, i: number): ResolvedMentio
   const refs = refsOf(st, i);
   const ctx = contextCodes(st, i, 'item');
   const local = refs.length === 1 && codeDepth(refs[0].code) >= 3;
-  // A town or village of that name unrelated to every place its item names (neither inside one nor holding one) is more
-  // likely another one the gazetteer lacks.
-  const elsewhere = local && ctx.length > 0 && !ctx.some((c) => st.gaz.isWithin(refs[0].code, c) || st.gaz.isWithin(c, refs[0].code));
+  // A town or village of that name unrelated to every place its item names (neither inside one, nor holding one, nor in
+  // the same banner as one: a banner's brief names its towns without the banner) is more likely another one the
+  // gazetteer lacks.
+  const banner = local ? ancestorAt(refs[0].code, 2) : '';
+  const related = (c: string) => st.gaz.isWithin(refs[0].code, c) || st.gaz.isWithin(c, refs[0].code) || (codeDepth(c) >= 3 && ancestorAt(c, 2) === banner);
+  const elsewhere = local && ctx.length > 0 && !ctx.some(related);
   if (refs.length === 1 && levelOfWritten(raw.surface) && !elsewhere) return asPlace(raw, st.itemOf[i], st.gaz.get(refs[0].code)!, withKind('unique', refs[0]), 0.6);
   const why = elsewhere ? `the only unit of that name (${refs[0].code}) neither lies in nor holds a place its item names`
     : refs.length === 1 ? 'no unit suffix and nothing around it confirms the place' : `${refs.length} units named "${raw.surface}" and no context narrows them`;
