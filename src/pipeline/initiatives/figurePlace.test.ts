@@ -34,6 +34,8 @@ describe('figure places', () => {
     expect(got['四处']).toBe('察尔森镇');
     expect(got['283户']).toBe('察尔森镇');
     expect(owners('科右前旗察尔森镇察尔森嘎查、好田嘎查各有100户。')['100户']).toBe('好田嘎查');
+    // Banners of several leagues count for the region, which no place stands for.
+    expect(owners('活动在四子王旗、宁城县、阿拉善左旗3个旗县设立50个服务点。')['50个']).toBeNull();
     // A place that only says where the one before lies makes no list.
     expect(owners('科右前旗察尔森镇察尔森嘎查位于察尔森镇北2公里。')['2公里']).toBe('察尔森嘎查');
   });

@@ -117,7 +117,7 @@ const JOINS = /^(?:\s|、|和|及|与|以及)*$/;
  * The figure after a list of places in [from, to) (小牛群镇关山沟村和东卡拉村、王爷府镇哈拉海沟村…四处安置点, 283户) counts them
  * together: it belongs to the smallest league, banner or town holding them all, not to the last one listed; unless a word
  * says it is each one's (各有100户). A chain (王爷府镇哈拉海沟村) is one item, its deepest link; an item the resolver left
- * unsure or unplaced still joins the list but says nothing of where it lies.
+ * unsure or unplaced still joins the list but says nothing of where it lies. Places of several leagues make it the region's.
  */
 function listedTogether<T extends { m: ResolvedMention; scope: Scope; neighbour: boolean }>(
   clean: string, from: number, to: number, scoped: T[], mentions: ResolvedMention[], ids: ReadonlySet<string>,
@@ -137,7 +137,9 @@ function listedTogether<T extends { m: ResolvedMention; scope: Scope; neighbour:
   if (codes.length < 2) return undefined;
   let depth = Math.min(...codes.map(codeDepth));
   while (depth > 0 && !codes.every((c) => ancestorAt(c, depth) === ancestorAt(codes[0], depth))) depth--;
-  if (depth === 0 || codes.some((c) => codeDepth(c) === depth)) return undefined;
+  // Banners of several leagues (四子王旗、鄂伦春自治旗、宁城县5个旗县) count for the region, which no map place stands for.
+  if (depth === 0) return { scope: null };
+  if (codes.some((c) => codeDepth(c) === depth)) return undefined;
   const id = placeId(ancestorAt(codes[0], depth));
   return ids.has(id) || isRegionId(id) ? { scope: id } : undefined;
 }
