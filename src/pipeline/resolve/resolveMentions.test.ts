@@ -41,6 +41,12 @@ describe('resolveMentions', () => {
     ]);
     expect(codeOf('科右前旗扎赉诺尔区', '扎赉诺尔区')).toMatchObject({ status: 'unresolved' });
   });
+  it('takes the lone town of a name when its item names only towns of the same banner (a banner site\'s brief)', () => {
+    const ms = resolve('旗领导到舍伯吐镇调研,随后到敖包苏木和花吐古拉镇检查');
+    expect(ms.map((m) => [m.surface, m.code, m.rule])).toEqual([
+      ['舍伯吐镇', '150521102000', 'unique'], ['敖包苏木', '150521204000', 'unique'], ['花吐古拉镇', '150521108000', 'unique'],
+    ]);
+  });
   it('reads a chain written in traditional characters the same way', () => {
     expect(resolve('鄂爾多斯市達拉特旗中和西鎮南夥房村').map((m) => m.code)).toContain('150621106200');
   });
