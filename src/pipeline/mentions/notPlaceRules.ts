@@ -35,6 +35,20 @@ export function roadAfter(clean: string, start: number, end: number): boolean {
   return stemOf(surface) === surface;
 }
 
+/**
+ * Landform words after a bare name that make it a natural feature reaching far past the town of that name (巴丹吉林沙漠,
+ * 西拉沐沦河). A grassland is not among them: 乌兰毛都草原 is the sumu's own.
+ */
+const FEATURE_AFTER = /^(?:沙漠|沙地|湖|河|国家公园|国家森林公园|国家地质公园)/;
+
+/** The landform word when a bare name (no unit suffix) is the start of a natural feature's name, else null. */
+export function featureAfter(clean: string, start: number, end: number): string | null {
+  const m = FEATURE_AFTER.exec(clean.slice(end, end + 6));
+  if (!m) return null;
+  const surface = clean.slice(start, end);
+  return stemOf(surface) === surface ? m[0] : null;
+}
+
 export function organisationAfter(clean: string, end: number): string | null {
   for (const w of ORGANISATION_WORDS) if (clean.startsWith(w, end)) return w;
   return null;

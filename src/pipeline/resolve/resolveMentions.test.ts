@@ -47,6 +47,11 @@ describe('resolveMentions', () => {
       ['舍伯吐镇', '150521102000', 'unique'], ['敖包苏木', '150521204000', 'unique'], ['花吐古拉镇', '150521108000', 'unique'],
     ]);
   });
+  it('takes a bare town name before 沙漠, 河 or 湖 for the natural feature, not the town', () => {
+    expect(codeOf('阿拉善右旗巴丹吉林沙漠腹地的牧民', '巴丹吉林')).toMatchObject({ status: 'not-a-place' });
+    expect(codeOf('阿拉善右旗巴丹吉林镇的牧民', '巴丹吉林镇')).toMatchObject({ status: 'place', code: '152922103000' });
+    expect(codeOf('兴安盟科右前旗乌兰毛都草原迎来休牧期', '乌兰毛都')).toMatchObject({ status: 'place', code: '152221201000' });
+  });
   it('reads a chain written in traditional characters the same way', () => {
     expect(resolve('鄂爾多斯市達拉特旗中和西鎮南夥房村').map((m) => m.code)).toContain('150621106200');
   });

@@ -9,8 +9,8 @@
 import type { Geoparser } from '../geoparser.ts';
 import { itemIndexAt } from '../items/splitItems.ts';
 import type { ItemSpan, RawMention, ResolvedMention } from '../types.ts';
-import { companyAfter, describedNotNamed, dispatchCity, insideQuotedBrand, organisationAfter, roadAfter } from '../mentions/notPlaceRules.ts';
-import { isWithin } from '../../contract/index.ts';
+import { companyAfter, describedNotNamed, dispatchCity, featureAfter, insideQuotedBrand, organisationAfter, roadAfter } from '../mentions/notPlaceRules.ts';
+import { codeDepth, isWithin } from '../../contract/index.ts';
 import { resolveFormContaining, resolveFormContext, resolveFormFallback, resolveFormFirst } from './resolveForm.ts';
 import { resolveExtended } from './resolveExtended.ts';
 import { resolveGeneric } from './resolveGeneric.ts';
@@ -31,6 +31,11 @@ function settleFixed(gp: Geoparser, st: ResolveState, i: number): ResolvedMentio
     if (org) return asOther(raw, item, 'not-a-place', `part of an organisation name (…${org})`);
     if (insideQuotedBrand(st.clean, raw.start, raw.end)) return asOther(raw, item, 'not-a-place', 'part of a quoted brand or slogan');
     if (roadAfter(st.clean, raw.start, raw.end)) return asOther(raw, item, 'not-a-place', 'part of a road name (…路, …大街)');
+    // A league's bare name before a landform still says where; a banner's or town's (巴丹吉林沙漠) names the feature.
+    const feature = featureAfter(st.clean, raw.start, raw.end);
+    if (feature && (gp.gaz.forms.get(raw.surface) ?? []).every((r) => codeDepth(r.code) >= 2)) {
+      return asOther(raw, item, 'not-a-place', `a natural feature (…${feature}), not the unit of that name`);
+    }
     if (describedNotNamed(st.clean, raw.start, raw.end)) return asOther(raw, item, 'not-a-place', 'a kind of community or village described with a verb of making, or an honour, not a name');
   }
   if (raw.source === 'generic' && GENERIC_TERMS.get(raw.surface) === 'region') {
