@@ -88,7 +88,8 @@ describe('resolveMentions', () => {
   });
   it('takes no quantifier for a village name (满族屯满族乡部分嘎查: some of its gachas)', () => {
     expect(resolve('科右前旗满族屯满族乡部分嘎查和社区庭院经济').map((m) => m.surface)).toEqual(['科右前旗', '满族屯满族乡']);
-    for (const text of ['兴安盟还有些嘎查的牧民住着茅草屋', '兴安盟不少社区开展活动', '兴安盟没有社区帮扶就没有今天']) {
+    for (const text of ['兴安盟还有些嘎查的牧民住着茅草屋', '兴安盟不少社区开展活动', '兴安盟没有社区帮扶就没有今天', '兴安盟3个村入选乡村旅游重点村',
+      '兴安盟建成葡萄专业村']) {
       expect(resolve(text).map((m) => m.surface)).toEqual(['兴安盟']);
     }
   });
