@@ -90,6 +90,10 @@ describe('pattern mentions', () => {
     expect(surfaces('开展村级活动')).toEqual([]);
     expect(surfaces('返回家乡')).toEqual([]);
   });
+  it('absorbs a bare name before a unit suffix into a local name (包头|街道), but not before an area (包头开发区)', () => {
+    expect(surfaces('青山区包头街道的居民')).toEqual(['青山区:gazetteer', '包头街道:pattern']);
+    expect(surfaces('青山区包头开发区的企业')).toEqual(['青山区:gazetteer', '包头:gazetteer']);
+  });
   it('absorbs a place outside written inside a longer local name (…北京社区)', () => {
     expect(surfaces('科右前旗兴安北京社区居民')).toEqual(['科右前旗:gazetteer', '兴安北京社区:pattern']);
   });

@@ -7,6 +7,7 @@ import { nameRunStart } from './nameRun.ts';
 import { formOfSpan } from './buildMatcher.ts';
 import { ledByVerb } from './notPlaceRules.ts';
 import type { RawMention } from '../types.ts';
+import { levelOfWritten } from '../../contract/index.ts';
 
 /** 苏木达, 嘎查达: the head of a sumu or gacha (苏木党委副书记、政府苏木达…), unless 达 begins a verb (达到, 达成, 达标). */
 const HEAD_OF_UNIT = /^达(?![到成标])/;
@@ -106,11 +107,16 @@ export function findPatternMentions(clean: string, forms: RawMention[], commonWo
     const phrase = p - start > maxStem;
     if (phrase) start = p - maxStem;
     let chained = !phrase && prev !== undefined && start === prev.end && prev.source !== 'not-place' && prev.source !== 'generic';
-    // A place outside written with more name characters before it and a unit suffix after is part of a local name (兴安北京社区).
-    if (prev && prev.end === p && start === p && prev.source === 'outside' && !absorbed.has(prev)) {
+    // A place outside written with more name characters before it and a unit suffix after is part of a local name (兴安北京社区);
+    // so is a bare name of the region (no unit suffix) right before a unit's suffix: 新城区|海拉尔街道 is a street of 呼和浩特,
+    // 西乌珠穆沁旗|巴彦呼舒苏木 a sumu written with a variant (an area, 通辽开发区, still says where it lies).
+    const bare = prev?.source === 'gazetteer' && !levelOfWritten(prev.surface) && !AREA.test(m[0]) && m[0] !== '小区';
+    if (prev && prev.end === p && start === p && (prev.source === 'outside' || bare) && !absorbed.has(prev)) {
       const before = laterOf(lastEndingBy(forms, k - 1, prev.start), lastEndingBy(out, out.length - 1, prev.start));
-      const s = nameRunStart(clean, prev.start, before?.end ?? 0, patternMaxStem - (p - prev.start));
-      if (s < prev.start) {
+      const run = nameRunStart(clean, prev.start, before?.end ?? 0, patternMaxStem - (p - prev.start));
+      // A bare name takes the characters before it only as the rest of a chain link (根河市|奥鲁古雅鄂温克民族乡).
+      const s = bare && !(before && run === before.end) ? prev.start : run;
+      if (s < prev.start || bare) {
         absorbed.add(prev);
         start = s;
         chained = before !== undefined && s === before.end && before.source !== 'not-place' && before.source !== 'generic';

@@ -7,7 +7,7 @@ import type { FormRef } from '../../gazetteer/index.ts';
 import type { ResolvedMention } from '../types.ts';
 import { fuzzyWithin } from './fuzzyWithin.ts';
 import { ancestorAt, codeDepth, levelOfWritten } from '../../contract/index.ts';
-import { asOther, asPlace, chainParent, contextCodes, nearestContext, type ResolveState } from './resolveState.ts';
+import { asOther, asPlace, chainParent, contextCodes, inOtherBanner, nearestContext, type ResolveState } from './resolveState.ts';
 import { unlistedUnder } from './resolvePattern.ts';
 
 const KIND_CONFIDENCE: Record<string, number> = { official: 0.95, alias: 0.93, abbrev: 0.93, suffix: 0.9, bare: 0.85, shared: 0.8 };
@@ -85,16 +85,6 @@ export function resolveFormContext(st: ResolveState, i: number): ResolvedMention
   }
   if (pick) return asPlace(raw, st.itemOf[i], st.gaz.get(pick.code)!, withKind(scope === 'item' ? 'context' : 'context:document', pick), scope === 'item' ? 0.88 : 0.78);
   return asOther(raw, st.itemOf[i], 'unresolved', `ambiguous in context: ${best.map((r) => r.code).join(' ')}`);
-}
-
-/**
- * A unit only its league places, while the story names banners of that league and none is its own: more likely a unit
- * the gazetteer lacks in the banner named (铁力哈达嘎查 read as another banner's 哈达嘎查) than that banner's, so it is
- * kept with low confidence for an editor to check.
- */
-function inOtherBanner(code: string, ctx: readonly string[]): boolean {
-  const banners = ctx.filter((c) => codeDepth(c) >= 2 && ancestorAt(c, 1) === ancestorAt(code, 1)).map((c) => ancestorAt(c, 2));
-  return banners.length > 0 && !banners.includes(ancestorAt(code, 2));
 }
 
 /**

@@ -52,6 +52,12 @@ describe('resolveMentions', () => {
     expect(codeOf('阿拉善右旗巴丹吉林镇的牧民', '巴丹吉林镇')).toMatchObject({ status: 'place', code: '152922103000' });
     expect(codeOf('兴安盟科右前旗乌兰毛都草原迎来休牧期', '乌兰毛都')).toMatchObject({ status: 'place', code: '152221201000' });
   });
+  it('reads a bare name with a unit suffix after it as a longer name: a variant in its chain, or low confidence elsewhere', () => {
+    expect(codeOf('西乌珠穆沁旗巴彦呼舒苏木的牧民', '巴彦呼舒苏木')).toMatchObject({ code: '152526200000', rule: 'chain+fuzzy:variant' });
+    const m = codeOf('呼伦贝尔市根河市奥鲁古雅鄂温克民族乡的居民', '鄂温克民族乡')!;
+    expect(m).toMatchObject({ code: '150725201000', rule: 'context:league+fuzzy:variant' });
+    expect(m.confidence).toBeLessThan(0.7);
+  });
   it('reads a chain written in traditional characters the same way', () => {
     expect(resolve('鄂爾多斯市達拉特旗中和西鎮南夥房村').map((m) => m.code)).toContain('150621106200');
   });

@@ -7,7 +7,7 @@ import type { RawMention, ResolvedMention } from '../types.ts';
 import { fuzzyWithin } from './fuzzyWithin.ts';
 import { fuzzyInContext } from './fuzzyInContext.ts';
 import { codeDepth, levelDepth, levelOfWritten } from '../../contract/index.ts';
-import { asOther, asPlace, asSameName, asUnlisted, chainParent, type ResolveState } from './resolveState.ts';
+import { asOther, asPlace, asSameName, asUnlisted, chainParent, inOtherBanner, nearestContext, type ResolveState } from './resolveState.ts';
 import { PIPELINE_DEFAULTS } from '../defaults.ts';
 import { notOfName } from '../mentions/notPlaceRules.ts';
 import { formOfSpan } from '../mentions/buildMatcher.ts';
@@ -61,8 +61,11 @@ export function resolvePatternContext(st: ResolveState, i: number): ResolvedMent
     // match, not one more slip (甲哈达嘎查) or another kind (哈达社区).
     const free = s === raw.start || notOfName(st.clean.slice(raw.start, s));
     if (hit && (free || (hit.rule === 'fuzzy:variant' && st.gaz.get(hit.code)!.name.includes(kindWritten(raw))))) {
-      const confidence = hit.confidence - (hit.scope === 'item' ? 0.05 : 0.15);
-      return asPlace({ ...raw, start: s, surface: written }, st.itemOf[i], st.gaz.get(hit.code)!, `context+${hit.rule}`, confidence);
+      // Found only in the league while the story names other banners of it: low confidence, as for a known form.
+      const elsewhere = inOtherBanner(hit.code, nearestContext(st, i).codes);
+      const confidence = elsewhere ? 0.6 : hit.confidence - (hit.scope === 'item' ? 0.05 : 0.15);
+      const rule = elsewhere ? `context:league+${hit.rule}` : `context+${hit.rule}`;
+      return asPlace({ ...raw, start: s, surface: written }, st.itemOf[i], st.gaz.get(hit.code)!, rule, confidence);
     }
   }
   return asOther(raw, st.itemOf[i], 'unresolved', 'not in the gazetteer and not a link of a chain: no parent to place it under');

@@ -2,7 +2,7 @@
 import type { Gazetteer, Unit } from '../../gazetteer/index.ts';
 import type { ItemSpan, RawMention, ResolvedMention } from '../types.ts';
 import type { Level } from '../../contract/index.ts';
-import { codeDepth, levelDepth, levelOfWritten } from '../../contract/index.ts';
+import { ancestorAt, codeDepth, levelDepth, levelOfWritten } from '../../contract/index.ts';
 
 export interface ResolveState {
   gaz: Gazetteer;
@@ -109,4 +109,14 @@ export function nearestContext(st: ResolveState, i: number): { codes: string[]; 
 export function contextCodes(st: ResolveState, i: number, scope: 'item' | 'document'): string[] {
   const set = scope === 'document' ? st.docPlaces : st.itemOf[i] >= 0 ? st.itemPlaces.get(st.itemOf[i]) : undefined;
   return set ? [...set].sort((a, b) => codeDepth(b) - codeDepth(a)) : [];
+}
+
+/**
+ * A unit only its league places, while the story names banners of that league and none is its own: more likely a unit
+ * the gazetteer lacks in the banner named (铁力哈达嘎查 read as another banner's 哈达嘎查) than that banner's, so it is
+ * kept with low confidence for an editor to check.
+ */
+export function inOtherBanner(code: string, ctx: readonly string[]): boolean {
+  const banners = ctx.filter((c) => codeDepth(c) >= 2 && ancestorAt(c, 1) === ancestorAt(code, 1)).map((c) => ancestorAt(c, 2));
+  return banners.length > 0 && !banners.includes(ancestorAt(code, 2));
 }
