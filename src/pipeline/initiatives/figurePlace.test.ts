@@ -34,6 +34,14 @@ describe('figure places', () => {
     expect(got['四处']).toBe('察尔森镇');
     expect(got['283户']).toBe('察尔森镇');
     expect(owners('科右前旗察尔森镇察尔森嘎查、好田嘎查各有100户。')['100户']).toBe('好田嘎查');
+    // Items each with its own figure, then the total in a clause of its own; a rate stays each one's (the last's).
+    const each = owners('兴安盟计划改造小区(科右前旗10个,突泉县50个,扎赉特旗26个),涉及楼栋1107栋。科右前旗、突泉县完成工程量45%以上。');
+    expect(each['1107栋']).toBe('兴安盟');
+    expect(each['45%以上']).toBe('突泉县');
+    // What a clause lists after the places (等6个村、13个机关) is not theirs.
+    const after = owners('科右前旗推动察尔森镇察尔森嘎查、好田嘎查等6个嘎查、13个旗直机关党组织融合共建。');
+    expect(after['6个']).toBe('察尔森镇');
+    expect(after['13个']).not.toBe('察尔森镇');
     // Banners of several leagues count for the region, which no place stands for.
     expect(owners('活动在四子王旗、宁城县、阿拉善左旗3个旗县设立50个服务点。')['50个']).toBeNull();
     // A place that only says where the one before lies makes no list.

@@ -34,6 +34,9 @@ export const FIGURE_PLACE = {
   neighbourBefore: /(?:[东南西北](?:与|邻|靠|接|连|至|临|依|傍|毗邻)|距离|距)$/,
   /** … or the bordering word after it (与兴和县|相邻, 接壤, 交界, 为邻, 隔河相望). */
   neighbourAfter: /^(?:接壤|相邻|毗邻|交界|相连|连接|为邻|相望|隔)/,
+  /** Units and labels of a rate, which a list of places holds each on its own (A、B完成45%以上), never summed. */
+  rateUnits: ['%', '百分点', '个百分点', '倍', '‰'],
+  rateLabel: /每|人均|户均|亩均|均价|单价|平均/,
   /**
    * A unit word that opens a clause of a figure's sentence bare, past a word of time (2023年嘎查集体经济收入达到24万元,
    * 前年,村集体经济收入…): "the gacha" as the subject, the last one written with that word before, even when another
@@ -112,6 +115,13 @@ function bareUnitPlace<T extends { m: ResolvedMention; scope: Scope }>(
 const EACH = /各|分别|均|都|每/;
 /** What joins the items of a list of places: 、, 和, 及, 与, 以及 (spaces aside). */
 const JOINS = /^(?:\s|、|和|及|与|以及)*$/;
+/**
+ * What may stand between a list and a figure of its clause that counts it: a few words, but no further item of another
+ * list (…新地村等6个村、13个旗直机关: the 13 are not the villages').
+ */
+const LIST_TO_FIGURE = /^[^、和及与，,]{0,12}$/;
+/** … or, for a figure in a later clause, each item's own figure and then a joining word or comma (新城区10个,回民区50个…). */
+const JOINS_WITH_FIGURES = /^[^。；;！？!?]{0,10}?(?:、|，|,|和|及|与|以及)\s*$/;
 
 /**
  * The figure after a list of places in [from, to) (小牛群镇关山沟村和东卡拉村、王爷府镇哈拉海沟村…四处安置点, 283户) counts them
@@ -120,18 +130,24 @@ const JOINS = /^(?:\s|、|和|及|与|以及)*$/;
  * unsure or unplaced still joins the list but says nothing of where it lies. Places of several leagues make it the region's.
  */
 function listedTogether<T extends { m: ResolvedMention; scope: Scope; neighbour: boolean }>(
-  clean: string, from: number, to: number, scoped: T[], mentions: ResolvedMention[], ids: ReadonlySet<string>,
+  clean: string, from: number, to: number, scoped: T[], mentions: ResolvedMention[], ids: ReadonlySet<string>, joins = JOINS,
 ): { scope: Scope } | undefined {
   const inside = mentions.filter((m) => m.start >= from && m.end <= to);
-  const items = inside.filter((m, k) => !(inside[k + 1] && inside[k + 1].start === m.end));
-  if (items.length < 2 || EACH.test(clean.slice(items[items.length - 1].end, to))) return undefined;
-  // Every item after the first follows the one before with only a joining word between.
-  for (let k = 1; k < items.length; k++) {
-    const linkStart = inside.findIndex((m) => m === items[k]);
-    let start = items[k].start;
-    for (let j = linkStart - 1; j >= 0 && inside[j].end === start; j--) start = inside[j].start;
-    if (!JOINS.test(clean.slice(items[k - 1].end, start))) return undefined;
-  }
+  const last = inside.filter((m, k) => !(inside[k + 1] && inside[k + 1].start === m.end));
+  if (last.length < 2) return undefined;
+  const tail = clean.slice(last[last.length - 1].end, to);
+  // In the figure's own clause the list is what it counts only when nothing else was listed between them.
+  if (EACH.test(tail) || (joins === JOINS && !LIST_TO_FIGURE.test(tail))) return undefined;
+  // The list is the run of items before the figure, each following the one before with only a joining word between.
+  const startOf = (m: ResolvedMention) => {
+    let start = m.start;
+    for (let j = inside.indexOf(m) - 1; j >= 0 && inside[j].end === start; j--) start = inside[j].start;
+    return start;
+  };
+  let first = last.length - 1;
+  while (first > 0 && joins.test(clean.slice(last[first - 1].end, startOf(last[first])))) first--;
+  const items = last.slice(first);
+  if (items.length < 2) return undefined;
   const sure = new Set(scoped.filter((x) => x.scope !== null && !x.neighbour && x.m.confidence >= PIPELINE_DEFAULTS.lowConfidence).map((x) => x.m));
   const codes = items.filter((m) => sure.has(m)).map((m) => (m.code ?? m.parentCode)!).filter(Boolean);
   if (codes.length < 2) return undefined;
@@ -149,7 +165,7 @@ function listedTogether<T extends { m: ResolvedMention; scope: Scope; neighbour:
  * and its headline when that stands outside it); `main` is the item's main place id.
  */
 export function figurePlaces(
-  clean: string, figures: Span[], mentions: ResolvedMention[], span: Span,
+  clean: string, figures: (Span & { unit: string; label: string })[], mentions: ResolvedMention[], span: Span,
   placeIdOf: (m: ResolvedMention) => string | null, main: string | null, ids: ReadonlySet<string>,
 ): (string | null)[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
@@ -175,11 +191,12 @@ export function figurePlaces(
       while (k + 1 < scoped.length && scoped[k + 1].m.start === scoped[k].m.end) k++;
       return scoped[k];
     };
-    const together = (from: number) => listedTogether(clean, from, f.start, scoped, sorted, ids);
-    const own = together(clauseStart) ?? before(clauseStart);
+    const together = (from: number, joins?: RegExp) => listedTogether(clean, from, f.start, scoped, sorted, ids, joins);
+    const rate = FIGURE_PLACE.rateUnits.includes(f.unit) || FIGURE_PLACE.rateLabel.test(f.label);
+    const own = (rate ? undefined : together(clauseStart)) ?? before(clauseStart);
     // 全国100个…, 我国共有…: a national word in the figure's own clause, with no place between, settles its scope.
     if (!own && nationalIn(clean, clauseStart, f.start)) return null;
-    const hit = own ?? together(sentenceStart) ?? before(sentenceStart) ?? after(clauseEnd, false)
+    const hit = own ?? (rate ? undefined : together(sentenceStart, JOINS_WITH_FIGURES)) ?? before(sentenceStart) ?? after(clauseEnd, false)
       // Later in the sentence, the region is mostly an organisation's (自治区党委), not the figure's scope.
       ?? after(boundaryAfter(clean, f.end, span.end, SENTENCE_ENDS), true)
       ?? bareUnitPlace(clean, sentenceStart, f.start, scoped, sorted)
