@@ -56,6 +56,10 @@ export function resolveFormFirst(st: ResolveState, i: number): ResolvedMention |
     }
     const level = levelOfWritten(raw.surface);
     if (level === 'village' || level === 'poi') return unlistedUnder(st, i, raw, parent);
+    // A unit of the link's own level under the same parent (孪井滩生态移民示范区|腾格里额里斯镇: an area and a town it
+    // manages, or a list whose separators were lost) starts a new chain; one elsewhere contradicts the text.
+    const siblings = refs.filter((r) => codeDepth(r.code) === parentDepth && parent.parentCode && st.gaz.isWithin(r.code, parent.parentCode));
+    if (siblings.length === 1) return asPlace(raw, item, st.gaz.get(siblings[0].code)!, withKind('chain:sibling', siblings[0]), 0.9);
     // Written as a link of a chain but not inside the link before it: the text contradicts itself.
     return asOther(raw, item, 'unresolved', `chain: no unit "${raw.surface}" inside ${parent.name} (${parent.code}); candidates ${refs.map((r) => r.code).join(' ')}`);
   }

@@ -40,6 +40,10 @@ describe('resolveMentions', () => {
       ['鄂托克旗', '150624000000', 'exact'], ['苏米图苏木', '150624200000', 'chain'], ['苏里格嘎查', expect.any(String), 'chain'],
     ]);
     expect(codeOf('科右前旗扎赉诺尔区', '扎赉诺尔区')).toMatchObject({ status: 'unresolved' });
+    // One of its level under the same banner starts a new chain too: an area and a town it manages.
+    expect(resolve('阿拉善左旗孪井滩生态移民示范区腾格里额里斯镇乌兰哈达嘎查').map((m) => [m.code, m.rule])).toEqual([
+      ['152921000000', 'exact'], ['152921401000', 'chain'], ['152921115000', 'chain:sibling'], ['152921115203', 'chain'],
+    ]);
   });
   it('takes the lone town of a name when its item names only towns of the same banner (a banner site\'s brief)', () => {
     const ms = resolve('旗领导到舍伯吐镇调研,随后到敖包苏木和花吐古拉镇检查');
