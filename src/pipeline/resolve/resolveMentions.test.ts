@@ -33,7 +33,7 @@ describe('resolveMentions', () => {
     expect(m.confidence).toBeLessThan(0.7);
     expect(codeOf('兴安盟的党委。白音扎拉嘎嘎查的牧民增收', '白音扎拉嘎嘎查')).toMatchObject({ code: '152221106206', rule: 'context' });
   });
-  it('starts a new chain at a unit above the link before it (a list whose separators were lost), not at one of its level', () => {
+  it('starts a new chain at a unit above the link before it (a list whose separators were lost), and at one of its level only under the same parent', () => {
     const ms = resolve('鄂托克前旗昂素镇阿日赖嘎查鄂托克旗苏米图苏木苏里格嘎查');
     expect(ms.map((m) => [m.surface, m.code, m.rule])).toEqual([
       ['鄂托克前旗', '150623000000', 'exact'], ['昂素镇', '150623103000', 'chain'], ['阿日赖嘎查', '150623103212', 'chain'],
