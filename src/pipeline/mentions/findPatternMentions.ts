@@ -101,8 +101,9 @@ export function findPatternMentions(clean: string, forms: RawMention[], commonWo
     if (clean.startsWith('干部', q)) continue; // 村干部: "village cadres", whatever stands before
     const maxStem = AREA.test(m[0]) ? patternMaxAreaStem : patternMaxStem;
     let start = nameRunStart(clean, p, prev?.end ?? 0, maxStem + 1);
-    // A run right after a number starts with the number's unit (1485万元|建成…园区): no name begins with one.
-    if (start > 0 && isDigit(clean.charCodeAt(start - 1))) while (start < p && FIGURE_TAIL.includes(clean[start])) start++;
+    // A run right after a number starts with the number's unit (1485万元|建成…园区, 40多|万元整合嘎查…): no name begins with one.
+    const hedged = start > 1 && (clean[start - 1] === '多' || clean[start - 1] === '余') && isDigit(clean.charCodeAt(start - 2));
+    if (start > 0 && (isDigit(clean.charCodeAt(start - 1)) || hedged)) while (start < p && FIGURE_TAIL.includes(clean[start])) start++;
     // A run longer than any name is a phrase: its start is unknown, so it cannot be a chain link.
     const phrase = p - start > maxStem;
     if (phrase) start = p - maxStem;

@@ -95,6 +95,7 @@ describe('resolveMentions', () => {
   });
   it('starts no name with the unit of the number before it (1485万元|建成…园区)', () => {
     expect(resolve('投资1485万元建成荒漠肉苁蓉精深加工园区,带动。')).toEqual([]);
+    expect(resolve('投入40多万元整合嘎查集体水浇地300亩')).toEqual([]);
   });
   it('takes no quantifier for a village name (满族屯满族乡部分嘎查: some of its gachas)', () => {
     expect(resolve('科右前旗满族屯满族乡部分嘎查和社区庭院经济').map((m) => m.surface)).toEqual(['科右前旗', '满族屯满族乡']);
