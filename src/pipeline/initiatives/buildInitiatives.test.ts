@@ -92,4 +92,12 @@ describe('buildInitiatives: numbers inside names', () => {
     // Without the names, the same text reads 五支 and 三间 as figures.
     expect(buildInitiatives(doc, items, [], () => null).flatMap((it) => it.figures).map((f) => f.text)).toEqual(['五支', '五支', '三间', '50名', '12万元']);
   });
+  it('keeps a figure that a name run only begins inside (83万|平方米老旧小区): the run is wrong, not the figure', () => {
+    const doc = docOf('老旧小区改造\n\n全区改造83万平方米老旧小区,惠及居民2万户。');
+    const at = doc.clean.indexOf('平方米老旧小区');
+    const junk: ResolvedMention = { start: at, end: at + 7, surface: '平方米老旧小区', source: 'pattern', item: 0, code: null, parentCode: null,
+      name: '平方米老旧小区', level: 'poi', confidence: 0, rule: 'unresolved', status: 'unresolved' };
+    const figures = buildInitiatives(doc, splitItems(doc.clean), [junk], () => null).flatMap((it) => it.figures);
+    expect(figures.map((f) => f.text)).toEqual(['83万平方米', '2万户']);
+  });
 });

@@ -17,7 +17,9 @@ const within = (s: Span, outer: Span): boolean => s.start >= outer.start && s.en
 
 /**
  * The figures that are no part of a written name: a number inside a place's name (五支渠村, 三间房村, 八家村) counts
- * nothing. One sweep over both lists in text order, so a page of many figures and names stays linear.
+ * nothing. A name that only begins inside a figure (83万|平方米老旧小区, a run the pattern pass took past the number) is
+ * the name's error, not the figure's. One sweep over both lists in text order, so a page of many figures and names stays
+ * linear.
  */
 function outsideNames<T extends Span>(figures: T[], mentions: readonly ResolvedMention[]): T[] {
   const names = mentions.filter((m) => m.source === 'gazetteer' || m.source === 'pattern').sort((a, b) => a.start - b.start);
@@ -25,8 +27,8 @@ function outsideNames<T extends Span>(figures: T[], mentions: readonly ResolvedM
   let j = 0;
   let reach = -1;
   return figures.filter((f) => {
-    // reach: the furthest end of the names that start before this figure ends; past its start, one overlaps it.
-    for (; j < names.length && names[j].start < f.end; j++) reach = Math.max(reach, names[j].end);
+    // reach: the furthest end of the names that start at or before this figure does; past its start, one covers it.
+    for (; j < names.length && names[j].start <= f.start; j++) reach = Math.max(reach, names[j].end);
     return reach <= f.start;
   });
 }
