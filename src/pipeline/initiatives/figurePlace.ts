@@ -10,11 +10,11 @@
  * A number about the whole region (全区, 内蒙古) or the country (全国) belongs to no place; a national word before the figure
  * in its own clause says so even when places are named elsewhere in the sentence (近日全国100个…公布,…玉泉区…).
  */
-import { ancestorAt, codeDepth, isRegionId, levelOfSuffix, placeId } from '../../contract/index.ts';
+import { isRegionId, levelOfSuffix, placeId } from '../../contract/index.ts';
 import type { ResolvedMention, Span } from '../types.ts';
 import { REGION_CODE } from '../mentions/genericTerms.ts';
 import { CharTable } from '../text/charTable.ts';
-import { PIPELINE_DEFAULTS } from '../defaults.ts';
+import { JOINS_WITH_FIGURES, listedTogether } from './figurePlaceList.ts';
 
 export const FIGURE_PLACE = {
   /** Marks that end a sentence: a place named before one of them does not reach past it. */
@@ -46,7 +46,7 @@ export const FIGURE_PLACE = {
 };
 
 /** What a mention says a figure belongs to: a place id, `null` for region or national scope, undefined for nothing. */
-type Scope = string | null | undefined;
+export type Scope = string | null | undefined;
 
 function scopeOf(m: ResolvedMention, placeIdOf: (m: ResolvedMention) => string | null, ids: ReadonlySet<string>): Scope {
   if (m.status === 'outside') return null;
@@ -109,55 +109,6 @@ function bareUnitPlace<T extends { m: ResolvedMention; scope: Scope }>(
     if (x.m.end <= from && x.scope !== null && fits(x.m)) return x;
   }
   return undefined;
-}
-
-/** Words between a list of places and a figure that make it each one's (各有, 分别, 均, 都, 每). */
-const EACH = /各|分别|均|都|每/;
-/** What joins the items of a list of places: 、, 和, 及, 与, 以及 (spaces aside). */
-const JOINS = /^(?:\s|、|和|及|与|以及)*$/;
-/**
- * What may stand between a list and a figure of its clause that counts it: a few words, but no further item of another
- * list (…新地村等6个村、13个旗直机关: the 13 are not the villages').
- */
-const LIST_TO_FIGURE = /^[^、和及与，,]{0,12}$/;
-/** … or, for a figure in a later clause, each item's own figure and then a joining word or comma (新城区10个,回民区50个…). */
-const JOINS_WITH_FIGURES = /^[^。；;！？!?]{0,10}?(?:、|，|,|和|及|与|以及)\s*$/;
-
-/**
- * The figure after a list of places in [from, to) (小牛群镇关山沟村和东卡拉村、王爷府镇哈拉海沟村…四处安置点, 283户) counts them
- * together: it belongs to the smallest league, banner or town holding them all, not to the last one listed; unless a word
- * says it is each one's (各有100户). A chain (王爷府镇哈拉海沟村) is one item, its deepest link; an item the resolver left
- * unsure or unplaced still joins the list but says nothing of where it lies. Places of several leagues make it the region's.
- */
-function listedTogether<T extends { m: ResolvedMention; scope: Scope; neighbour: boolean }>(
-  clean: string, from: number, to: number, scoped: T[], mentions: ResolvedMention[], ids: ReadonlySet<string>, joins = JOINS,
-): { scope: Scope } | undefined {
-  const inside = mentions.filter((m) => m.start >= from && m.end <= to);
-  const last = inside.filter((m, k) => !(inside[k + 1] && inside[k + 1].start === m.end));
-  if (last.length < 2) return undefined;
-  const tail = clean.slice(last[last.length - 1].end, to);
-  // In the figure's own clause the list is what it counts only when nothing else was listed between them.
-  if (EACH.test(tail) || (joins === JOINS && !LIST_TO_FIGURE.test(tail))) return undefined;
-  // The list is the run of items before the figure, each following the one before with only a joining word between.
-  const startOf = (m: ResolvedMention) => {
-    let start = m.start;
-    for (let j = inside.indexOf(m) - 1; j >= 0 && inside[j].end === start; j--) start = inside[j].start;
-    return start;
-  };
-  let first = last.length - 1;
-  while (first > 0 && joins.test(clean.slice(last[first - 1].end, startOf(last[first])))) first--;
-  const items = last.slice(first);
-  if (items.length < 2) return undefined;
-  const sure = new Set(scoped.filter((x) => x.scope !== null && !x.neighbour && x.m.confidence >= PIPELINE_DEFAULTS.lowConfidence).map((x) => x.m));
-  const codes = items.filter((m) => sure.has(m)).map((m) => (m.code ?? m.parentCode)!).filter(Boolean);
-  if (codes.length < 2) return undefined;
-  let depth = Math.min(...codes.map(codeDepth));
-  while (depth > 0 && !codes.every((c) => ancestorAt(c, depth) === ancestorAt(codes[0], depth))) depth--;
-  // Banners of several leagues (四子王旗、鄂伦春自治旗、宁城县5个旗县) count for the region, which no map place stands for.
-  if (depth === 0) return { scope: null };
-  if (codes.some((c) => codeDepth(c) === depth)) return undefined;
-  const id = placeId(ancestorAt(codes[0], depth));
-  return ids.has(id) || isRegionId(id) ? { scope: id } : undefined;
 }
 
 /**
