@@ -62,6 +62,8 @@ describe('extractFigures: values, units, hedges', () => {
   it('counts items joined by + (1个中心+12个站点), not the numbers of a code (1+7+N)', () => {
     expect(all('构建“1个实践所+12个实践站+N个实践点”的网络').map((f) => f.value)).toEqual([1, 12]);
     expect(all('构建1+7+N体系,推行5+2模式')).toEqual([]);
+    expect(all('【千万工程 乡村行】十万火急')).toEqual([]);
+    expect(all('七八万城镇人口').map((f) => f.value)).toEqual([70000]);
   });
 
   it('keeps exact spans into the text', () => {

@@ -100,6 +100,8 @@ function readFigure(
   if (notFigure && notFigure.length >= unit.length) return null;
   // A bare 万 needs its unit (上万名): without one it is likelier a word (马上万众一心); so does a number after +.
   if (!unit && (!multiplied || numEnd === numStart || joined)) return null;
+  // 千万工程, 百万雄师, 十万火急: a round word with no count before it and no unit is a name or an idiom, not a number.
+  if (!unit && !arabic && /^[十百千]$/.test(s.slice(numStart, numEnd))) return null;
   // 三点五分 is a time and 三分之一 a fraction, not three 分.
   if (unit === '分' && (before === '点' || before === '时' || s[j + 1] === '之')) return null;
   if (!arabic && isToponym(unit, s[j + unit.length])) return null;
