@@ -138,6 +138,7 @@ describe('resolveMentions', () => {
     // A community ends in 区 but is no district: 全区 after one is still the region.
     expect(codeOf('乌海市乌达区乌兰淖尔镇富民社区入选,全区共有30个', '全区')).toMatchObject({ status: 'generic', code: '150304000000' });
     expect(codeOf('阿拉善左旗温都尔勒图镇营盘水社区入选,全区共有30个', '全区')).toMatchObject({ status: 'generic', code: '150000000000' });
+    expect(codeOf('呼和浩特经济技术开发区招商引资。2024年全区生产总值23159亿元', '全区')).toMatchObject({ code: '150000000000' });
   });
   it('reads a quoted speaker\'s own unit (我们村, 咱们村) as that unit', () => {
     expect(codeOf('达拉特旗中和西镇南伙房村修了路。“我们村今年接待游客3万人次。”', '我们村')).toMatchObject({ status: 'generic', code: '150621106200' });
