@@ -63,6 +63,7 @@ describe('extractFigures: values, units, hedges', () => {
     expect(all('构建“1个实践所+12个实践站+N个实践点”的网络').map((f) => f.value)).toEqual([1, 12]);
     expect(all('构建1+7+N体系,推行5+2模式')).toEqual([]);
     expect(all('【千万工程 乡村行】十万火急')).toEqual([]);
+    expect(all('每十万人命案发案率全区最低,每100户有汽车30辆').map((f) => f.value)).toEqual([30]);
     expect(all('七八万城镇人口').map((f) => f.value)).toEqual([70000]);
   });
 

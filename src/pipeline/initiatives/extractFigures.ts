@@ -76,7 +76,8 @@ function readFigure(
   const before = s[numStart - 1];
   // Glue before the number makes it part of a code (1+7+N, 2023-5), except a + joining counted items (1个中心+12个站点).
   const joined = before === '+';
-  if (before === '第' || isGlue(before) && !joined || isLetter(before) || inSlogan(numStart)) return null;
+  // 第三 is an ordinal; 每十万人 (发案率), 每百户 a rate's denominator, not a count.
+  if (before === '第' || before === '每' || isGlue(before) && !joined || isLetter(before) || inSlogan(numStart)) return null;
   if (s.slice(numStart - 3, numStart) === '百分之') return num.high === undefined ? percentWords(s, numStart, numEnd, num.value, floor) : null;
   let j = numEnd;
   let scale = 1;
