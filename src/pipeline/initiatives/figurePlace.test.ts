@@ -58,6 +58,7 @@ describe('figure places', () => {
     const got = owners('乌兰浩特市五一街道地处科右前旗东部,服务居民3434户。该项目位于科右前旗察尔森镇,占地200亩。');
     expect(got['3434户']).toBe('五一街道');
     expect(got['200亩']).toBe('察尔森镇');
+    expect(owners('科右前旗察尔森镇好田嘎查。好田嘎查地处科右前旗察尔森镇西南部,总面积35万亩。')['35万亩']).toBe('好田嘎查');
     const borders = owners('陕坝镇地处杭锦后旗中东部,东与临河区接壤,北与蛮会镇相邻,辖区面积206平方公里,总人口14万多人。');
     expect(borders['206平方公里']).toBe('陕坝镇');
     expect(borders['14万多人']).toBe('陕坝镇');

@@ -131,8 +131,14 @@ export function figurePlaces(
     const clauseEnd = boundaryAfter(clean, f.end, span.end, CLAUSE_ENDS);
     const before = (from: number) => {
       const list = scoped.filter((x) => x.m.start >= from && x.m.end <= f.start && !x.neighbour);
-      // A locative place counts only when nothing before it in the span could be the place it locates.
-      for (let k = list.length - 1; k >= 0; k--) if (k === 0 || !locates(clean, list[k].m.start)) return list[k];
+      // A locative place counts only when nothing before it in the span could be the place it locates; a chain after the
+      // locative word (地处|鄂托克旗苏米图苏木) is passed over whole.
+      for (let k = list.length - 1; k >= 0; k--) {
+        let c = k;
+        while (c > 0 && list[c - 1].m.end === list[c].m.start) c--;
+        if (c === 0 || !locates(clean, list[c].m.start)) return list[k];
+        k = c;
+      }
       return undefined;
     };
     const after = (to: number, placesOnly: boolean) => {
