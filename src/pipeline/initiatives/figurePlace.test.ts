@@ -26,6 +26,10 @@ describe('figure places', () => {
   it('reads a bare unit word opening a clause as the last unit written with it, past a place between', () => {
     const got = owners('科右前旗察尔森镇察尔森嘎查建起了光伏电站,旗里帮扶建成的冷库也有收益。2023年嘎查集体经济收入达到24万多元。全旗共有党员200名。');
     expect(got['24万多元']).toBe('察尔森嘎查');
+    // It outweighs a place named after the figure in its sentence.
+    const street = owners('乌兰浩特市五一街道建成食堂。街道共有6341户,其中代钦社区1330户。');
+    expect(street['6341户']).toBe('五一街道');
+    expect(street['1330户']).toBe('代钦社区居委会');
     // Inside a clause the word is attributive and says nothing: the banner's figure stays the banner's.
     expect(owners('科右前旗察尔森镇察尔森嘎查建起了光伏电站。全旗共有9个社区,目前225名社区党员开展服务386次。')['386次']).toBe('科尔沁右翼前旗');
   });

@@ -1,10 +1,9 @@
 /**
  * The place each figure is about: the smallest unit holding a list of places named before it in its clause, else the
- * nearest unit named before it there, else the same in its sentence, else the
- * first place named after it in its clause, else in its sentence (a quote's figures, then who said them and where),
- * else the unit a bare unit word opening one of its clauses stands for (2023年嘎查集体经济收入…), else the last one named
- * earlier in its paragraph (news keeps the topic of a paragraph until it names another), else
- * the item's main place. A place written as a chain (新巴尔虎左旗嵯岗镇) is its deepest link, whichever side it stands.
+ * nearest unit named before it there, else the same in its sentence, else the unit a bare unit word opening one of its
+ * clauses stands for (2023年嘎查集体经济收入…), else the first place named after it in its clause, else in its sentence (a
+ * quote's figures, then who said them and where), else the last one named earlier in its paragraph (news keeps the
+ * topic of a paragraph until it names another), else the item's main place. A place written as a chain (新巴尔虎左旗嵯岗镇) is its deepest link, whichever side it stands.
  * A place that only says where an earlier one lies (都兰社区地处青山区东北部) is passed over for that earlier one, and a
  * neighbour (东与临河区接壤, 南邻二道桥镇) for any other.
  * A number about the whole region (全区, 内蒙古) or the country (全国) belongs to no place; a national word before the figure
@@ -42,7 +41,7 @@ export const FIGURE_PLACE = {
    * 前年,村集体经济收入…): "the gacha" as the subject, the last one written with that word before, even when another
    * place stood between (旗里帮扶建成的…). Inside a clause it is mostly attributive (225名社区党员) and says nothing.
    */
-  bareUnit: /^\s*(?:(?:\d{4}年(?:底|末|初)?|今年|去年|前年|目前|如今|现在|近年来|同时|此外)\s*)?(嘎查(?!村)|社区|苏木|村(?=集体|两委|党))/,
+  bareUnit: /^\s*(?:(?:\d{4}年(?:底|末|初)?|今年|去年|前年|目前|如今|现在|近年来|同时|此外)\s*)?(嘎查(?!村)|社区|苏木|街道|村(?=集体|两委|党))/,
 };
 
 /** What a mention says a figure belongs to: a place id, `null` for region or national scope, undefined for nothing. */
@@ -153,10 +152,12 @@ export function figurePlaces(
     const own = (rate ? undefined : together(clauseStart)) ?? before(clauseStart);
     // 全国100个…, 我国共有…: a national word in the figure's own clause, with no place between, settles its scope.
     if (!own && nationalIn(clean, clauseStart, f.start)) return null;
-    const hit = own ?? (rate ? undefined : together(sentenceStart, JOINS_WITH_FIGURES)) ?? before(sentenceStart) ?? after(clauseEnd, false)
+    const hit = own ?? (rate ? undefined : together(sentenceStart, JOINS_WITH_FIGURES)) ?? before(sentenceStart)
+      // A bare unit word as the subject (街道共有6341户…,其中:…南田社区…) outweighs a place named after the figure.
+      ?? bareUnitPlace(clean, sentenceStart, f.start, scoped, sorted)
+      ?? after(clauseEnd, false)
       // Later in the sentence, the region is mostly an organisation's (自治区党委), not the figure's scope.
       ?? after(boundaryAfter(clean, f.end, span.end, SENTENCE_ENDS), true)
-      ?? bareUnitPlace(clean, sentenceStart, f.start, scoped, sorted)
       ?? before(boundaryBefore(clean, f.start, span.start, PARAGRAPH_ENDS));
     if (hit) return hit.scope as string | null;
     return nationalIn(clean, sentenceStart, clauseEnd) ? null : main;
