@@ -3,7 +3,8 @@
  * nearest unit named before it there, else the same in its sentence, else the unit a bare unit word opening one of its
  * clauses stands for (2023年嘎查集体经济收入…), else the first place named after it in its clause, else in its sentence (a
  * quote's figures, then who said them and where), else the last one named earlier in its paragraph (news keeps the
- * topic of a paragraph until it names another), else the item's main place. A place written as a chain (新巴尔虎左旗嵯岗镇) is its deepest link, whichever side it stands.
+ * topic of a paragraph until it names another), else the item's main place. A place written as a chain
+ * (新巴尔虎左旗嵯岗镇) is its deepest link, whichever side it stands.
  * A place that only says where an earlier one lies (都兰社区地处青山区东北部) is passed over for that earlier one, and a
  * neighbour (东与临河区接壤, 南邻二道桥镇) for any other.
  * A number about the whole region (全区, 内蒙古) or the country (全国) belongs to no place; a national word before the figure
@@ -13,7 +14,8 @@ import { isRegionId, levelOfSuffix, placeId } from '../../contract/index.ts';
 import type { ResolvedMention, Span } from '../types.ts';
 import { REGION_CODE } from '../mentions/genericTerms.ts';
 import { CharTable } from '../text/charTable.ts';
-import { JOINS_WITH_FIGURES, listedTogether } from './figurePlaceList.ts';
+import { listedTogether } from './figurePlaceList.ts';
+import { PIPELINE_DEFAULTS } from '../defaults.ts';
 
 export const FIGURE_PLACE = {
   /** Marks that end a sentence: a place named before one of them does not reach past it. */
@@ -102,7 +104,8 @@ function bareUnitPlace<T extends { m: ResolvedMention; scope: Scope }>(
   }
   if (words.size === 0) return undefined;
   // The unit must be written with that word (苏木 is no 镇, though both are townships); a gacha is also a 村.
-  const fits = (m: ResolvedMention) => [...words].some((w) => (m.surface.includes(w) || (w === '村' && m.surface.includes('嘎查'))) && m.level === levelOfSuffix(w));
+  const writtenWith = (m: ResolvedMention, w: string) => m.surface.includes(w) || (w === '村' && m.surface.includes('嘎查'));
+  const fits = (m: ResolvedMention) => [...words].some((w) => writtenWith(m, w) && m.level === levelOfSuffix(w));
   for (let k = scoped.length - 1; k >= 0; k--) {
     const x = scoped[k];
     if (x.m.end <= from && x.scope !== null && fits(x.m)) return x;
@@ -124,6 +127,8 @@ export function figurePlaces(
     const scope = scopeOf(m, placeIdOf, ids);
     return scope === undefined ? [] : [{ m, scope, neighbour: neighbour(clean, m) }];
   });
+  // The places a list of them can say where it lies by: placed, not a neighbour, not unsure.
+  const sure = new Set(scoped.filter((x) => x.scope !== null && !x.neighbour && x.m.confidence >= PIPELINE_DEFAULTS.lowConfidence).map((x) => x.m));
   return figures.map((f) => {
     const sentenceStart = boundaryBefore(clean, f.start, span.start, SENTENCE_ENDS);
     const clauseStart = boundaryBefore(clean, f.start, sentenceStart, CLAUSE_ENDS);
@@ -147,12 +152,13 @@ export function figurePlaces(
       while (k + 1 < scoped.length && scoped[k + 1].m.start === scoped[k].m.end) k++;
       return scoped[k];
     };
-    const together = (from: number, joins?: RegExp) => listedTogether(clean, from, f.start, scoped, sorted, ids, joins);
     const rate = FIGURE_PLACE.rateUnits.includes(f.unit) || FIGURE_PLACE.rateLabel.test(f.label);
-    const own = (rate ? undefined : together(clauseStart)) ?? before(clauseStart);
+    const together = (from: number, where: 'clause' | 'sentence') =>
+      (rate ? undefined : listedTogether(clean, from, f.start, where, sorted, sure, ids));
+    const own = together(clauseStart, 'clause') ?? before(clauseStart);
     // 全国100个…, 我国共有…: a national word in the figure's own clause, with no place between, settles its scope.
     if (!own && nationalIn(clean, clauseStart, f.start)) return null;
-    const hit = own ?? (rate ? undefined : together(sentenceStart, JOINS_WITH_FIGURES)) ?? before(sentenceStart)
+    const hit = own ?? together(sentenceStart, 'sentence') ?? before(sentenceStart)
       // A bare unit word as the subject (街道共有6341户…,其中:…南田社区…) outweighs a place named after the figure.
       ?? bareUnitPlace(clean, sentenceStart, f.start, scoped, sorted)
       ?? after(clauseEnd, false)

@@ -3,7 +3,6 @@
  * listed place is its place. One rule of figurePlace, apart because it reads the list's joints.
  */
 import { ancestorAt, codeDepth, isRegionId, placeId } from '../../contract/index.ts';
-import { PIPELINE_DEFAULTS } from '../defaults.ts';
 import type { ResolvedMention } from '../types.ts';
 import type { Scope } from './figurePlace.ts';
 
@@ -17,23 +16,25 @@ const JOINS = /^(?:\s|、|和|及|与|以及)*$/;
  */
 const LIST_TO_FIGURE = /^[^、和及与，,]{0,12}$/;
 /** … or, for a figure in a later clause, each item's own figure and then a joining word or comma (新城区10个,回民区50个…). */
-export const JOINS_WITH_FIGURES = /^[^。；;！？!?]{0,10}?(?:、|，|,|和|及|与|以及)\s*$/;
+const JOINS_WITH_FIGURES = /^[^。；;！？!?]{0,10}?(?:、|，|,|和|及|与|以及)\s*$/;
 
 /**
  * The figure after a list of places in [from, to) (小牛群镇关山沟村和东卡拉村、王爷府镇哈拉海沟村…四处安置点, 283户) counts them
  * together: it belongs to the smallest league, banner or town holding them all, not to the last one listed; unless a word
  * says it is each one's (各有100户). A chain (王爷府镇哈拉海沟村) is one item, its deepest link; an item the resolver left
- * unsure or unplaced still joins the list but says nothing of where it lies. Places of several leagues make it the region's.
+ * unsure or unplaced (not in `sure`) still joins the list but says nothing of where it lies. Places of several leagues make it the region's.
  */
-export function listedTogether<T extends { m: ResolvedMention; scope: Scope; neighbour: boolean }>(
-  clean: string, from: number, to: number, scoped: T[], mentions: ResolvedMention[], ids: ReadonlySet<string>, joins = JOINS,
+export function listedTogether(
+  clean: string, from: number, to: number, where: 'clause' | 'sentence', mentions: ResolvedMention[], sure: ReadonlySet<ResolvedMention>,
+  ids: ReadonlySet<string>,
 ): { scope: Scope } | undefined {
+  const joins = where === 'clause' ? JOINS : JOINS_WITH_FIGURES;
   const inside = mentions.filter((m) => m.start >= from && m.end <= to);
   const last = inside.filter((m, k) => !(inside[k + 1] && inside[k + 1].start === m.end));
   if (last.length < 2) return undefined;
   const tail = clean.slice(last[last.length - 1].end, to);
   // In the figure's own clause the list is what it counts only when nothing else was listed between them.
-  if (EACH.test(tail) || (joins === JOINS && !LIST_TO_FIGURE.test(tail))) return undefined;
+  if (EACH.test(tail) || (where === 'clause' && !LIST_TO_FIGURE.test(tail))) return undefined;
   // The list is the run of items before the figure, each following the one before with only a joining word between.
   const startOf = (m: ResolvedMention) => {
     let start = m.start;
@@ -44,8 +45,7 @@ export function listedTogether<T extends { m: ResolvedMention; scope: Scope; nei
   while (first > 0 && joins.test(clean.slice(last[first - 1].end, startOf(last[first])))) first--;
   const items = last.slice(first);
   if (items.length < 2) return undefined;
-  const sure = new Set(scoped.filter((x) => x.scope !== null && !x.neighbour && x.m.confidence >= PIPELINE_DEFAULTS.lowConfidence).map((x) => x.m));
-  const codes = items.filter((m) => sure.has(m)).map((m) => (m.code ?? m.parentCode)!).filter(Boolean);
+  const codes = items.filter((m) => sure.has(m)).flatMap((m) => m.code ?? m.parentCode ?? []);
   if (codes.length < 2) return undefined;
   let depth = Math.min(...codes.map(codeDepth));
   while (depth > 0 && !codes.every((c) => ancestorAt(c, depth) === ancestorAt(codes[0], depth))) depth--;

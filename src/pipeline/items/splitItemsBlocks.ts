@@ -94,6 +94,12 @@ function markPageHeadline(blocks: Block[]): void {
   b.opensPage = true;
 }
 
+/**
+ * A short line that opens with a dispatch (新华社…电(记者于嘉, its credit broken off by a line end) starts the lead; one
+ * that carries the headline after 题: is a title.
+ */
+const opensLead = (text: string): boolean => BLOCK_WORDS.newsLead.test(text) && !DISPATCH_HEADLINE.test(text);
+
 function classify(clean: string, start: number, end: number, gap: number): Block {
   const text = clean.slice(start, end);
   const first = text[0];
@@ -126,9 +132,7 @@ function classify(clean: string, start: number, end: number, gap: number): Block
   }
   if (isCaption(text)) return make('caption', strip(0));
   if (BLOCK_WORDS.listMarks.some((m) => text.startsWith(m)) || /^\d{1,2}[.、]/.test(text)) return make('list', strip(0));
-  // A short line that opens with a dispatch (新华社…电(记者于嘉, its credit broken off by a line end) starts the lead; one
-  // that carries the headline after 题: stays a title.
-  if (isTitleText(text) && !(BLOCK_WORDS.newsLead.test(text) && !DISPATCH_HEADLINE.test(text))) return make('title', strip(0), isKnownLabel(text));
+  if (isTitleText(text) && !opensLead(text)) return make('title', strip(0), isKnownLabel(text));
   return make('body', strip(0));
 }
 

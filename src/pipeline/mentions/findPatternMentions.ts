@@ -20,8 +20,10 @@ const AREA = /^(?:示范区|开发区|园区)$/;
 const COMPOUND_NEXT = /^(?:干部|党|民|集体|两委|委|里|内|务|组|庄|风|容|医|情)/;
 /** A villagers' group (三组, 一社, 2队) before 村民/村委: below any unit the gazetteer or the map knows, and never a village. */
 const VILLAGE_GROUP = /^[一二三四五六七八九十百\d]+[组社队]$/;
-/** A stem that is itself a unit word (苏木镇, 嘎查村, 乡镇) names no unit. */
-const UNIT_WORD = /^(?:苏木|嘎查|社区|街道|乡|镇|村|乡镇|村镇|旗|县|盟|市|区)+$/;
+/** The words of a unit's kind, from league down. */
+const UNIT_WORDS = '苏木|嘎查|社区|街道|乡|镇|村|旗|县|盟|市|区';
+/** A stem that is itself unit words (苏木镇, 嘎查村, 乡镇) names no unit. */
+const UNIT_WORD = new RegExp(`^(?:${UNIT_WORDS})+$`);
 
 /** Units and hedges that close a number (万元, 余人, 多户): a name run that follows a digit does not start with them. */
 const FIGURE_TAIL = '万亿千百十余多元个名户人亩座栋处家次项';
@@ -62,7 +64,7 @@ export function prefixedLinks(clean: string, forms: RawMention[]): RawMention[] 
 }
 
 /** A unit word inside a run: the run is a chain of names, not one name. */
-const HAS_UNIT_WORD = /镇|乡|苏木|街道|旗|县|区|市|盟|村|嘎查|社区/;
+const HAS_UNIT_WORD = new RegExp(UNIT_WORDS);
 
 /**
  * A known village form at the end of a list item with more name characters before it (、铁力|哈达嘎查、): an item of a
@@ -111,14 +113,15 @@ export function findPatternMentions(clean: string, forms: RawMention[], commonWo
     // A place outside written with more name characters before it and a unit suffix after is part of a local name (兴安北京社区);
     // so is a bare name of the region (no unit suffix) right before a unit's suffix: 新城区|海拉尔街道 is a street of 呼和浩特,
     // 西乌珠穆沁旗|巴彦呼舒苏木 a sumu written with a variant (an area, 通辽开发区, still says where it lies).
-    const bare = prev?.source === 'gazetteer' && !levelOfWritten(prev.surface) && !AREA.test(m[0]) && m[0] !== '小区';
-    if (prev && prev.end === p && start === p && (prev.source === 'outside' || bare) && !absorbed.has(prev)) {
-      const before = laterOf(lastEndingBy(forms, k - 1, prev.start), lastEndingBy(out, out.length - 1, prev.start));
-      const run = nameRunStart(clean, prev.start, before?.end ?? 0, patternMaxStem - (p - prev.start));
+    const adjacent = prev && prev.end === p && start === p && !absorbed.has(prev) ? prev : undefined;
+    const bare = adjacent?.source === 'gazetteer' && !AREA.test(m[0]) && m[0] !== '小区' && !levelOfWritten(adjacent.surface);
+    if (adjacent && (adjacent.source === 'outside' || bare)) {
+      const before = laterOf(lastEndingBy(forms, k - 1, adjacent.start), lastEndingBy(out, out.length - 1, adjacent.start));
+      const run = nameRunStart(clean, adjacent.start, before?.end ?? 0, patternMaxStem - (p - adjacent.start));
       // A bare name takes the characters before it only as the rest of a chain link (根河市|奥鲁古雅鄂温克民族乡).
-      const s = bare && !(before && run === before.end) ? prev.start : run;
-      if (s < prev.start || bare) {
-        absorbed.add(prev);
+      const s = bare && !(before && run === before.end) ? adjacent.start : run;
+      if (s < adjacent.start || bare) {
+        absorbed.add(adjacent);
         start = s;
         chained = before !== undefined && s === before.end && before.source !== 'not-place' && before.source !== 'generic';
       }

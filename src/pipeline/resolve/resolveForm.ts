@@ -84,7 +84,7 @@ export function resolveFormContext(st: ResolveState, i: number): ResolvedMention
   }
   if (bestDepth < 0) return null;
   const pick = best.length === 1 ? best[0] : preferWrittenLevel(st, raw.surface, best);
-  if (pick && bestDepth <= 1 && inOtherBanner(pick.code, ctx)) {
+  if (pick && inOtherBanner(pick.code, ctx)) {
     return asPlace(raw, st.itemOf[i], st.gaz.get(pick.code)!, withKind('context:league', pick), 0.6);
   }
   if (pick) return asPlace(raw, st.itemOf[i], st.gaz.get(pick.code)!, withKind(scope === 'item' ? 'context' : 'context:document', pick), scope === 'item' ? 0.88 : 0.78);
@@ -117,7 +117,7 @@ export function resolveFormFallback(st: ResolveState, i: number): ResolvedMentio
   // the same banner as one: a banner's brief names its towns without the banner) is more likely another one the
   // gazetteer lacks.
   const banner = local ? ancestorAt(refs[0].code, 2) : '';
-  const related = (c: string) => st.gaz.isWithin(refs[0].code, c) || st.gaz.isWithin(c, refs[0].code) || (codeDepth(c) >= 3 && ancestorAt(c, 2) === banner);
+  const related = (c: string) => st.gaz.isWithin(refs[0].code, c) || st.gaz.isWithin(c, refs[0].code) || ancestorAt(c, 2) === banner;
   const elsewhere = local && ctx.length > 0 && !ctx.some(related);
   if (refs.length === 1 && levelOfWritten(raw.surface) && !elsewhere) return asPlace(raw, st.itemOf[i], st.gaz.get(refs[0].code)!, withKind('unique', refs[0]), 0.6);
   const why = elsewhere ? `the only unit of that name (${refs[0].code}) neither lies in nor holds a place its item names`

@@ -11,16 +11,18 @@ import { asOther, type ResolveState } from './resolveState.ts';
 /** How far back a generic reference looks for the unit it denotes (keeps long pages linear). */
 const LOOKBACK = 300;
 
+/** A development zone of a banner's rank (…经济技术开发区) is no district 全区 could mean. */
+const ZONE = /(?:开发区|园区|示范区)$/;
+
 function nearestBefore(st: ResolveState, i: number, suffix: string, sameItem: boolean): ResolvedMention | null {
+  // 全区 is no 社区 and 全市 no 超市: the unit must be of the level the suffix says (a league or banner for 市).
+  const level = levelOfSuffix(suffix);
   for (let j = i - 1; j >= Math.max(0, i - LOOKBACK); j--) {
     const r = st.out[j];
     if (sameItem && st.itemOf[j] !== st.itemOf[i]) continue;
     if (!r || r.status !== 'place' || !r.code) continue;
-    // 全区 is no 社区 and 全市 no 超市: the unit must be of the level the suffix says (a league or banner for 市), and a
-    // development zone of a banner's rank (…经济技术开发区) is no district 全区 could mean.
-    const level = levelOfSuffix(suffix);
     if (level ? r.level !== level : r.level !== 'prefecture' && r.level !== 'county') continue;
-    if (suffix === '区' && /(?:开发区|园区|示范区)$/.test(r.name)) continue;
+    if (suffix === '区' && ZONE.test(r.name)) continue;
     const u = st.gaz.get(r.code);
     // Official village names end in 村委会/居委会, so the written form and the short name are checked too.
     if (r.surface.endsWith(suffix) || u?.shortName.endsWith(suffix) || u?.name.endsWith(suffix)) return r;
