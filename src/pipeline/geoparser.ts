@@ -30,14 +30,17 @@ export function buildGeoparser(gaz: Gazetteer, outsideNames: OutsideName[], notP
   for (const form of gaz.forms.keys()) entries.push({ form, source: 'gazetteer' });
   for (const form of GENERIC_TERMS.keys()) entries.push({ form, source: 'generic' });
   const outside = new Map<string, { code: string; name: string }>();
+  // A bare name that is first an ordinary word (朝阳, 日照, 长治久安) names that city only when written in full (朝阳市).
+  const outsideWords = new Set(notPlaces.filter((n) => n.kind === 'outside-word').map((n) => n.text));
   for (const o of outsideNames) {
     for (const form of o.forms) {
+      if (form !== o.name && outsideWords.has(form)) continue;
       if (!outside.has(form)) outside.set(form, { code: o.code, name: o.name });
       entries.push({ form, source: 'outside' });
     }
   }
   // Ordinary words only filter pattern candidates; names of organisations, brands and slogans are matched and reported.
-  for (const n of notPlaces) if (n.kind !== 'word') entries.push({ form: n.text, source: 'not-place' });
+  for (const n of notPlaces) if (n.kind !== 'word' && n.kind !== 'outside-word') entries.push({ form: n.text, source: 'not-place' });
   return {
     gaz,
     matcher: buildMatcher(entries, guardedForms(gaz)),

@@ -60,7 +60,21 @@ export function prefixedLinks(clean: string, forms: RawMention[]): RawMention[] 
     out ??= [...forms];
     out[k] = { start: prev.end, end: f.end, surface: formOfSpan(clean, prev.end, f.end), source: 'pattern', suffix: suffix[0], chained: true };
   }
-  return out ?? forms;
+  if (!out) return forms;
+  // The same longer name written again later without its chain (…大张家村党支部书记) is that village again, not the form's units.
+  const longer = new Set(out.filter((f, k) => f !== forms[k]).map((f) => f.surface));
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k];
+    const suffix = f.source === 'gazetteer' ? VILLAGE_SUFFIX.exec(f.surface) : null;
+    if (!suffix) continue;
+    for (let n = 1; n <= 3 && f.start - n >= (k > 0 ? out[k - 1].end : 0); n++) {
+      const prefix = clean.slice(f.start - n, f.start);
+      if (!isNamePrefix(prefix) || !longer.has(prefix + f.surface)) continue;
+      out[k] = { start: f.start - n, end: f.end, surface: prefix + f.surface, source: 'pattern', suffix: suffix[0], chained: false };
+      break;
+    }
+  }
+  return out;
 }
 
 /** A unit word inside a run: the run is a chain of names, not one name. */

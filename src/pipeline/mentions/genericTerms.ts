@@ -18,6 +18,8 @@ function build(): Map<string, GenericTarget> {
     for (const p of ['全', '该', '本', '我', '我们', '咱们', '咱']) terms.set(p + w, w);
   }
   for (const w of ['盟', '旗', '县', '市', '镇', '乡']) terms.set(w + '里', w as GenericTarget);
+  // 自治旗以鄂温克族为主体…: the three ethnic banners' stories name their banner so, as 自治区 names the region.
+  terms.set('自治旗', '旗');
   for (const t of ['我区', '全区', '自治区', '全自治区', '内蒙古', '内蒙古自治区', '全内蒙古']) terms.set(t, 'region');
   // 全区 means the region unless a district (…区) is the subject of the item; the resolver decides.
   terms.set('全区', '区');

@@ -3,7 +3,10 @@ import Papa from 'papaparse';
 
 export interface NotPlace {
   text: string;
-  /** `organisation`, `brand`, `slogan`, `column` or `word`. */
+  /**
+   * `organisation`, `brand`, `slogan`, `column`, `word`, or `outside-word`: an ordinary word that is also the bare name of
+   * a city outside the region (朝阳, 日照), which then names that city only when written in full.
+   */
   kind: string;
 }
 

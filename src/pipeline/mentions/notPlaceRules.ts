@@ -63,6 +63,12 @@ export function companyAfter(clean: string, end: number): string | null {
   return m ? m[0] : null;
 }
 
+/** The company word when a bare name (no unit suffix) opens a company's name (赤峰燕京啤酒集团, 包头钢铁集团), else null. */
+export function bareCompanyAfter(clean: string, start: number, end: number): string | null {
+  const surface = clean.slice(start, end);
+  return stemOf(surface) === surface ? companyAfter(clean, end) : null;
+}
+
 /** True when the name (without unit suffix) stands in a short quoted phrase with other words (“颐养乌海”). */
 export function insideQuotedBrand(clean: string, start: number, end: number): boolean {
   const surface = clean.slice(start, end);
@@ -108,9 +114,15 @@ const LEADING_VERBS = new Set([
   // Visits and outreach, the other verbs news puts right before a village (慰问富强嘎查, 走访团结村).
   '慰问', '走访', '前往', '调研', '考察', '参观', '帮扶', '包联', '对接', '联系', '进驻', '覆盖', '辐射', '惠及', '带领', '动员',
   '组织', '召开', '举办', '举行', '开设', '设立', '选派', '派驻', '服务', '包括', '涉及', '建立', '整合', '利用', '感谢', '响应',
+  // Verbs of support and gain that take a unit as object (维护嘎查牧民利益, 做大嘎查集体经济, 依靠社区力量).
+  '维护', '收购', '依靠', '做大', '做强', '壮大', '办好', '加深', '提高', '实现', '见证', '坚持', '鼓励', '支持', '激活', '盘活',
+  '推广', '指导', '协助', '参与', '雇佣', '走进', '深入', '来到', '回到', '返回', '入驻', '进入', '走遍', '遍布', '配合', '满足',
+  '获得', '扩大', '拓展',
+  // Words of belonging (科尔沁区下辖街道…, 下属嘎查): what follows is the units in general.
+  '下辖', '下属', '所辖', '所属',
 ]);
 /** Adverbs that open a clause (充分利用嘎查…, 积极响应苏木…, 不断完善社区…) and never a name, whatever a segmenter joins them with. */
-const LEADING_ADVERBS = ['充分', '积极', '不断', '进一步', '大力', '全面', '持续', '切实', '认真', '主动'];
+const LEADING_ADVERBS = ['充分', '积极', '不断', '进一步', '大力', '全面', '持续', '切实', '认真', '主动', '紧紧'];
 /** Verbs that are also common village names (建设村, 新建村, 发展村): alone before the suffix they stay names. */
 const NAME_VERBS = new Set(['建设', '新建', '发展']);
 /** Characters of direction that news puts right before a place (向满都宝力格镇, 赴, 往) but that may begin a name (向阳村). */

@@ -88,7 +88,7 @@ export function resolveFormContext(st: ResolveState, i: number): ResolvedMention
     return asPlace(raw, st.itemOf[i], st.gaz.get(pick.code)!, withKind('context:league', pick), 0.6);
   }
   if (pick) return asPlace(raw, st.itemOf[i], st.gaz.get(pick.code)!, withKind(scope === 'item' ? 'context' : 'context:document', pick), scope === 'item' ? 0.88 : 0.78);
-  return asOther(raw, st.itemOf[i], 'unresolved', `ambiguous in context: ${best.map((r) => r.code).join(' ')}`);
+  return asOther(raw, st.itemOf[i], 'unresolved', `ambiguous in context: ${best.map((r) => r.code).join(' ')}`, { rule: AMBIGUOUS });
 }
 
 /**
@@ -107,6 +107,9 @@ export function resolveFormContaining(st: ResolveState, i: number): ResolvedMent
   return asPlace(raw, st.itemOf[i], st.gaz.get(holding[0].code)!, withKind(`contains:${scope}`, holding[0]), scope === 'item' ? 0.85 : 0.75);
 }
 
+/** The rule of a name the gazetteer knows but the text does not pin to one unit: a real place, just not one we can tell. */
+export const AMBIGUOUS = 'ambiguous';
+
 /** Last resort: a single unit of that name with nothing in the text to confirm it; never for a name without a unit suffix (乌力吉 is also a person). */
 export function resolveFormFallback(st: ResolveState, i: number): ResolvedMention {
   const raw = st.raw[i];
@@ -122,7 +125,7 @@ export function resolveFormFallback(st: ResolveState, i: number): ResolvedMentio
   if (refs.length === 1 && levelOfWritten(raw.surface) && !elsewhere) return asPlace(raw, st.itemOf[i], st.gaz.get(refs[0].code)!, withKind('unique', refs[0]), 0.6);
   const why = elsewhere ? `the only unit of that name (${refs[0].code}) neither lies in nor holds a place its item names`
     : refs.length === 1 ? 'no unit suffix and nothing around it confirms the place' : `${refs.length} units named "${raw.surface}" and no context narrows them`;
-  return asOther(raw, st.itemOf[i], 'unresolved', `ambiguous: ${why}`, { code: null });
+  return asOther(raw, st.itemOf[i], 'unresolved', `ambiguous: ${why}`, { code: null, rule: AMBIGUOUS });
 }
 
 /** Among several units, the single one whose level matches the written suffix, or null. */

@@ -154,6 +154,18 @@ describe('resolveMentions', () => {
     expect(ms.map((m) => m.status)).toEqual(['outside', 'outside', 'outside', 'outside']);
     expect(ms.find((m) => m.surface === '中卫市')?.code).toBe('640500000000');
   });
+  it('reads a city far away that names a road or an organisation here, or is first an ordinary word, as no place', () => {
+    expect(codeOf('察尔森镇北京路改造200米', '北京')).toMatchObject({ status: 'not-a-place' });
+    expect(codeOf('与北京大学合作培训', '北京')).toMatchObject({ status: 'not-a-place' });
+    // 长治久安, 日照时间, 一颗新星, 朝阳升起: ordinary words; the city written in full is still found.
+    const words = resolve('为了长治久安,得益于日照时间长,成为一颗新星,朝阳缓缓升起。');
+    expect(words.filter((m) => m.status === 'outside')).toEqual([]);
+    expect(codeOf('来自辽宁省朝阳市的客商', '朝阳市')).toMatchObject({ status: 'outside', code: '211300000000' });
+  });
+  it('reads a bare name opening a company\'s name as part of that name, and 自治旗 as the banner the story names', () => {
+    expect(codeOf('与赤峰燕京啤酒集团签订单', '赤峰')).toMatchObject({ status: 'not-a-place' });
+    expect(codeOf('鄂温克族自治旗位于大兴安岭西侧。自治旗由20多个民族组成', '自治旗')).toMatchObject({ status: 'generic', code: '150724000000' });
+  });
   it('keeps a unit the gazetteer lacks under its resolved parent', () => {
     const m = codeOf('新巴尔虎右旗阿日哈沙特镇团结嘎查牧民', '团结嘎查')!;
     expect(m).toMatchObject({ status: 'place', code: null, parentCode: '150727101000', level: 'village' });
@@ -207,6 +219,15 @@ describe('a name open where it first appears', () => {
   });
   it('keeps the only unit of a name when its item names a place inside it', () => {
     expect(codeOf('巴家围子社区开展义诊，红星街道组织志愿者参与。', '红星街道')).toMatchObject({ code: '150502009000', status: 'place' });
+  });
+  it('keeps the sense a name got first when written again: an unlisted village of a chain, a longer name the chain made', () => {
+    // 乌兰胡同村 is also the name of a village of 敖汉旗, which the second mention alone would not place.
+    const text = '乌拉特前旗大佘太镇乌兰胡同村有合作社。乌兰胡同村有村民370人。';
+    const villages = resolve(text).filter((m) => m.surface === '乌兰胡同村');
+    expect(villages.map((m) => [m.status, m.code, m.parentCode])).toEqual([['place', null, '150823105000'], ['place', null, '150823105000']]);
+    // 大|张家村 after a chain is the longer 大张家村; written again without the chain, it is not the 张家村 of two banners.
+    const prefixed = resolve('科尔沁区余粮堡镇大张家村不断探索。订单酒高粱是大张家村党支部书记引进的项目。').filter((m) => m.surface.includes('张家村'));
+    expect(prefixed.map((m) => [m.surface, m.code])).toEqual([['大张家村', '150502102216'], ['大张家村', '150502102216']]);
   });
   it('reads a league by the name it had before it became a city', () => {
     expect(codeOf('原伊克昭盟的牧民', '伊克昭盟')?.code).toBe('150600000000');

@@ -9,25 +9,29 @@
 import type { Geoparser } from '../geoparser.ts';
 import { itemIndexAt } from '../items/splitItems.ts';
 import type { ItemSpan, RawMention, ResolvedMention } from '../types.ts';
-import { companyAfter, describedNotNamed, dispatchCity, featureAfter, insideQuotedBrand, organisationAfter, roadAfter } from '../mentions/notPlaceRules.ts';
+import { bareCompanyAfter, companyAfter, describedNotNamed, dispatchCity, featureAfter, insideQuotedBrand, organisationAfter, roadAfter } from '../mentions/notPlaceRules.ts';
 import { codeDepth, isWithin } from '../../contract/index.ts';
 import { resolveFormContaining, resolveFormContext, resolveFormFallback, resolveFormFirst } from './resolveForm.ts';
 import { resolveExtended } from './resolveExtended.ts';
 import { resolveGeneric } from './resolveGeneric.ts';
 import { GENERIC_TERMS } from '../mentions/genericTerms.ts';
 import { resolvePatternChain, resolvePatternContext } from './resolvePattern.ts';
-import { asOther, asSameName, newState, settle, type ResolveState } from './resolveState.ts';
+import { asOther, asSameName, newState, sameNameEarlier, settle, type ResolveState } from './resolveState.ts';
 
 function settleFixed(gp: Geoparser, st: ResolveState, i: number): ResolvedMention | null {
   const raw = st.raw[i];
   const item = st.itemOf[i];
   if (raw.source === 'not-place') return asOther(raw, item, 'not-a-place', raw.reason ?? `listed in not-places.csv (${gp.notPlaces.get(raw.surface) ?? 'stop list'})`);
   if (raw.source === 'outside') {
+    // 北京路, 中山西路, 上海银行: a city far away names a road or an organisation here, not the city.
+    const org = organisationAfter(st.clean, raw.end);
+    if (org) return asOther(raw, item, 'not-a-place', `part of an organisation name (…${org})`);
+    if (roadAfter(st.clean, raw.start, raw.end)) return asOther(raw, item, 'not-a-place', 'part of a road name (…路, …大街)');
     const o = gp.outside.get(raw.surface);
     return asOther(raw, item, 'outside', `outside Inner Mongolia: ${o?.name ?? raw.surface}`, { code: o?.code ?? null, confidence: 0.9, rule: 'outside' });
   }
   if (raw.source === 'gazetteer' || raw.source === 'pattern') {
-    const org = organisationAfter(st.clean, raw.end);
+    const org = organisationAfter(st.clean, raw.end) ?? bareCompanyAfter(st.clean, raw.start, raw.end);
     if (org) return asOther(raw, item, 'not-a-place', `part of an organisation name (…${org})`);
     if (insideQuotedBrand(st.clean, raw.start, raw.end)) return asOther(raw, item, 'not-a-place', 'part of a quoted brand or slogan');
     if (roadAfter(st.clean, raw.start, raw.end)) return asOther(raw, item, 'not-a-place', 'part of a road name (…路, …大街)');
@@ -92,7 +96,9 @@ export function resolveMentions(gp: Geoparser, clean: string, items: ItemSpan[],
   raw.forEach((m, i) => { if (!st.out[i] && m.source === 'generic') settle(st, i, resolveGeneric(st, i, true)); });
   for (let i = 0; i < raw.length; i++) {
     if (st.out[i]) continue;
-    if (raw[i].source === 'gazetteer') settle(st, i, resolveFormFirst(st, i) ?? resolveFormContext(st, i) ?? resolveExtended(st, i) ?? resolveFormFallback(st, i));
+    // A known form written again keeps the sense its first mention got, even a place the gazetteer lacks that no context
+    // finds (大佘太镇|乌兰胡同村 … 乌兰胡同村).
+    if (raw[i].source === 'gazetteer') settle(st, i, resolveFormFirst(st, i) ?? resolveFormContext(st, i) ?? resolveExtended(st, i) ?? sameNameEarlier(st, i) ?? resolveFormFallback(st, i));
     else if (raw[i].source === 'pattern') settle(st, i, resolvePatternChain(st, i) ?? resolvePatternContext(st, i));
   }
   const byItem = mentionsByItem(st.itemOf);

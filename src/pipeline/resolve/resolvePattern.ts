@@ -7,7 +7,7 @@ import type { RawMention, ResolvedMention } from '../types.ts';
 import { fuzzyWithin } from './fuzzyWithin.ts';
 import { fuzzyInContext } from './fuzzyInContext.ts';
 import { codeDepth, levelDepth, levelOfWritten } from '../../contract/index.ts';
-import { asOther, asPlace, asSameName, asUnlisted, chainParent, inOtherBanner, nearestContext, type ResolveState } from './resolveState.ts';
+import { asOther, asPlace, asUnlisted, chainParent, inOtherBanner, nearestContext, sameNameEarlier, type ResolveState } from './resolveState.ts';
 import { PIPELINE_DEFAULTS } from '../defaults.ts';
 import { notOfName } from '../mentions/notPlaceRules.ts';
 import { formOfSpan } from '../mentions/buildMatcher.ts';
@@ -36,20 +36,11 @@ export function resolvePatternChain(st: ResolveState, i: number): ResolvedMentio
   return unlistedUnder(st, i, raw, parent);
 }
 
-/** One sense per page: a name written again (音德镇 … 音德镇) means what it meant where it was resolved, in its item first. */
-function sameName(st: ResolveState, i: number): ResolvedMention | null {
-  const raw = st.raw[i];
-  const list = st.bySurface.get(raw.surface) ?? [];
-  const r = list.find((x) => x.item === st.itemOf[i]) ?? list[0];
-  if (!r) return null;
-  return asSameName(raw, st.itemOf[i], r);
-}
-
 /** The kind of unit a pattern mention's suffix writes: 嘎查 for 嘎查村, else the suffix itself. */
 const kindWritten = (raw: RawMention): string => (raw.suffix === '嘎查村' ? '嘎查' : raw.suffix ?? '');
 
 export function resolvePatternContext(st: ResolveState, i: number): ResolvedMention {
-  const same = sameName(st, i);
+  const same = sameNameEarlier(st, i);
   if (same) return same;
   const raw = st.raw[i];
   const suffixLength = raw.suffix?.length ?? 0;

@@ -66,6 +66,14 @@ export function asUnlisted(raw: RawMention, item: number, parent: Unit, rule: st
   });
 }
 
+/** One sense per page: a name written again (音德镇 … 音德镇) means what it meant where it was resolved, in its item first. */
+export function sameNameEarlier(st: ResolveState, i: number): ResolvedMention | null {
+  const raw = st.raw[i];
+  const list = st.bySurface.get(raw.surface) ?? [];
+  const r = list.find((x) => x.item === st.itemOf[i]) ?? list[0];
+  return r ? asSameName(raw, st.itemOf[i], r) : null;
+}
+
 /** A name written again, read as the place `r` its earlier mention was (one sense per page). */
 export function asSameName(raw: RawMention, item: number, r: ResolvedMention): ResolvedMention {
   return resolved(raw, item, {
