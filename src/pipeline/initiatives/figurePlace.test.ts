@@ -68,6 +68,39 @@ describe('figure places', () => {
     expect(borders['14万多人']).toBe('陕坝镇');
     expect(owners('杭锦后旗陕坝镇距离临河区30多公里。')['30多公里']).toBe('陕坝镇');
   });
+  it('gives a total to the whole, not to a part named after it or a place inside an aside', () => {
+    const parts = owners('科右前旗察尔森镇推进种植。2008年共完成播种15万亩,其中好田嘎查1.8万亩。');
+    expect(parts['15万亩']).toBe('察尔森镇');
+    expect(parts['1.8万亩']).toBe('好田嘎查');
+    const aside = owners('科右前旗察尔森镇种植大麦2.3万亩(其中好田嘎查1.8万亩),其他0.5万亩。');
+    expect(aside['0.5万亩']).toBe('察尔森镇');
+    expect(aside['1.8万亩']).toBe('好田嘎查');
+    // A place opening a company's name (赤峰市燕京啤酒集团) makes no list with the village before it.
+    expect(owners('科右前旗察尔森镇好田嘎查与赤峰市燕京啤酒集团签订单1.8万亩。')['1.8万亩']).toBe('好田嘎查');
+    // A figure inside an aside still sees the place it stands after.
+    expect(owners('科右前旗(察尔森镇200户)共有农户5000户。')).toMatchObject({ '200户': '察尔森镇', '5000户': '科尔沁右翼前旗' });
+  });
+  it('never gives a count to the place it names as an example or to the places it counts', () => {
+    const examples = owners('此轮巡视派出15个巡视组,对呼和浩特市托克托县等41个旗县开展常规巡视。');
+    expect(examples['15个']).not.toBe('托克托县');
+    expect(examples['41个']).not.toBe('托克托县');
+    // As many names before the figure as it counts, found or not (东山, 西山): the place before them.
+    expect(owners('科右前旗已建成东山、西山、察尔森嘎查3个示范点。')['3个']).toBe('科尔沁右翼前旗');
+    // A list of another length is no count of it; one place with a 、 elsewhere in its clause is none either.
+    expect(owners('科右前旗组织党员、干部到察尔森镇好田嘎查2次。')['2次']).toBe('好田嘎查');
+  });
+  it('reads the place opening a sentence as the subject of a list\'s figure, and passes over the ends of a route', () => {
+    expect(owners('科右前旗察尔森镇由原满族屯乡、好田嘎查合并而成,现有47个行政村。')['47个']).toBe('察尔森镇');
+    expect(owners('察尔森嘎查,西接好田嘎查。乌兰浩特至察尔森镇一线交通要道途经此地。土地总面积52万亩。')['52万亩']).toBe('察尔森嘎查');
+  });
+  it('passes over a place after 在 that only holds the subject, not one inside it', () => {
+    expect(owners('科右前旗察尔森镇好田嘎查在科右前旗开展整治以来,清理出600多吨垃圾。')['600多吨']).toBe('好田嘎查');
+    expect(owners('科右前旗在察尔森镇建成200栋房屋。')['200栋']).toBe('察尔森镇');
+  });
+  it('gives no place to a figure of a unit the text names but does not pin down', () => {
+    // Two 黄河村 and nothing to tell them apart: the figure is that village's, not the city's.
+    expect(owners('乌海市海南区。据介绍,黄河村有120多户村民。')['120多户']).toBeNull();
+  });
   it('leaves region-wide and national numbers without a place', () => {
     const got = owners('乌兰浩特市建成老年餐厅5个。全区已建成老年餐厅2132个,全国共有1.2万个。');
     expect(got['5个']).toBe('乌兰浩特市');

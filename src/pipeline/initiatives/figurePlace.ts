@@ -5,8 +5,11 @@
  * quote's figures, then who said them and where), else the last one named earlier in its paragraph (news keeps the
  * topic of a paragraph until it names another), else the item's main place. A place written as a chain
  * (新巴尔虎左旗嵯岗镇) is its deepest link, whichever side it stands.
- * A place that only says where an earlier one lies (都兰社区地处青山区东北部) is passed over for that earlier one, and a
- * neighbour (东与临河区接壤, 南邻二道桥镇) for any other.
+ * A place that only says where an earlier one lies (都兰社区地处青山区东北部, 三角线社区在呼市开展…) is passed over for that
+ * earlier one, and a neighbour (东与临河区接壤, 南邻二道桥镇), the ends of a route (乌海至东胜) or a company's seat for any
+ * other; so are the places a figure counts (托克托县等41个旗县, 三道坎、黄河村、新民村3个村), a place in an aside the figure
+ * stands outside of, and a part named after the figure (…15万亩,其中一家河村…). A unit named but not pinned down (two
+ * 黄河村) owns its figures, which then have no map place.
  * A number about the whole region (全区, 内蒙古) or the country (全国) belongs to no place; a national word before the figure
  * in its own clause says so even when places are named elsewhere in the sentence (近日全国100个…公布,…玉泉区…).
  */
@@ -15,36 +18,10 @@ import type { ResolvedMention, Span } from '../types.ts';
 import { REGION_CODE } from '../mentions/genericTerms.ts';
 import { CharTable } from '../text/charTable.ts';
 import { listedTogether } from './figurePlaceList.ts';
+import { AMBIGUOUS } from '../resolve/resolveForm.ts';
 import { PIPELINE_DEFAULTS } from '../defaults.ts';
-
-export const FIGURE_PLACE = {
-  /** Marks that end a sentence: a place named before one of them does not reach past it. */
-  sentenceEnds: '。！？!?；;\n',
-  /** Marks that end a paragraph. */
-  paragraphEnds: '\n',
-  /** Marks that end a clause inside a sentence. */
-  clauseEnds: '，,：:',
-  /** Words that put a number at national scope, which no map place stands for. */
-  national: ['全国', '我国', '中国', '国家级'],
-  /** Words after which a place says where the one before it lies (都兰社区地处|青山区): its container, not the topic. */
-  locative: ['地处', '位于', '坐落于', '坐落在', '地处于', '隶属于', '隶属'],
-  /**
-   * A direction and a word of bordering before a place (东与|临河区接壤, 南邻|二道桥镇, 北靠, 西接, 东至), or a word of
-   * distance (距离|二连浩特80公里): a neighbour or a reference point.
-   */
-  neighbourBefore: /(?:[东南西北](?:与|邻|靠|接|连|至|临|依|傍|毗邻)|距离|距)$/,
-  /** … or the bordering word after it (与兴和县|相邻, 接壤, 交界, 为邻, 隔河相望). */
-  neighbourAfter: /^(?:接壤|相邻|毗邻|交界|相连|连接|为邻|相望|隔)/,
-  /** Units and labels of a rate, which a list of places holds each on its own (A、B完成45%以上), never summed. */
-  rateUnits: ['%', '百分点', '个百分点', '倍', '‰'],
-  rateLabel: /每|人均|户均|亩均|均价|单价|平均/,
-  /**
-   * A unit word that opens a clause of a figure's sentence bare, past a word of time (2023年嘎查集体经济收入达到24万元,
-   * 前年,村集体经济收入…): "the gacha" as the subject, the last one written with that word before, even when another
-   * place stood between (旗里帮扶建成的…). Inside a clause it is mostly attributive (225名社区党员) and says nothing.
-   */
-  bareUnit: /^\s*(?:(?:\d{4}年(?:底|末|初)?|今年|去年|前年|目前|如今|现在|近年来|同时|此外)\s*)?(嘎查(?!村)|社区|苏木|街道|村(?=集体|两委|党))/,
-};
+import { FIGURE_PLACE } from './figurePlaceWords.ts';
+import { asideAt, asides, besideTopic, countedPlaces, locates, partsFrom } from './figurePlacePassed.ts';
 
 /** What a mention says a figure belongs to: a place id, `null` for region or national scope, undefined for nothing. */
 export type Scope = string | null | undefined;
@@ -53,6 +30,8 @@ function scopeOf(m: ResolvedMention, placeIdOf: (m: ResolvedMention) => string |
   if (m.status === 'outside') return null;
   if (m.code === REGION_CODE) return null;
   if (m.status === 'place') return placeIdOf(m) ?? undefined;
+  // 黄河村有120多户村民, with two 黄河村 and nothing to tell them apart: the figure is that village's, which no map place stands for.
+  if (m.status === 'unresolved' && m.rule === AMBIGUOUS && m.level !== 'poi') return null;
   if (m.status !== 'generic' || !m.code) return undefined;
   const id = placeId(m.code);
   // 全盟, 该旗: the league or banner itself, which the app shows as a region even when it is not a map point.
@@ -72,16 +51,6 @@ function boundaryBefore(clean: string, from: number, floor: number, marks: CharT
 function boundaryAfter(clean: string, from: number, ceil: number, marks: CharTable): number {
   for (let i = from; i < ceil; i++) if (marks.has(clean.charCodeAt(i))) return i;
   return ceil;
-}
-
-/** True when a place is named as a neighbour (东与临河区接壤, 南邻二道桥镇): it borders the topic, and owns none of its figures. */
-function neighbour(clean: string, m: Span): boolean {
-  return FIGURE_PLACE.neighbourBefore.test(clean.slice(Math.max(0, m.start - 3), m.start)) || FIGURE_PLACE.neighbourAfter.test(clean.slice(m.end, m.end + 4));
-}
-
-/** True when a place starting at `start` follows a word that makes it the container of the place before it. */
-function locates(clean: string, start: number): boolean {
-  return FIGURE_PLACE.locative.some((w) => clean.startsWith(w, start - w.length));
 }
 
 function nationalIn(clean: string, from: number, to: number): boolean {
@@ -118,47 +87,68 @@ function bareUnitPlace<T extends { m: ResolvedMention; scope: Scope }>(
  * and its headline when that stands outside it); `main` is the item's main place id.
  */
 export function figurePlaces(
-  clean: string, figures: (Span & { unit: string; label: string })[], mentions: ResolvedMention[], span: Span,
+  clean: string, figures: (Span & { value: number; unit: string; label: string })[], mentions: ResolvedMention[], span: Span,
   placeIdOf: (m: ResolvedMention) => string | null, main: string | null, ids: ReadonlySet<string>,
 ): (string | null)[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   // Whether a mention is a neighbour is worked out once, not for every figure that looks back past it.
-  const scoped = sorted.flatMap((m) => {
+  const scoped = sorted.flatMap((m, k) => {
     const scope = scopeOf(m, placeIdOf, ids);
-    return scope === undefined ? [] : [{ m, scope, neighbour: neighbour(clean, m) }];
+    if (scope === undefined) return [];
+    return [{ m, scope, neighbour: besideTopic(clean, sorted, k) }];
   });
   // The places a list of them can say where it lies by: placed, not a neighbour, not unsure.
   const sure = new Set(scoped.filter((x) => x.scope !== null && !x.neighbour && x.m.confidence >= PIPELINE_DEFAULTS.lowConfidence).map((x) => x.m));
+  const asideSpans = asides(clean, span.start, span.end);
+  const counted = countedPlaces(clean, scoped, figures, span.start);
   return figures.map((f) => {
+    const holdsFigure = (a: Span | undefined) => !a || (a.start <= f.start && f.start < a.end);
     const sentenceStart = boundaryBefore(clean, f.start, span.start, SENTENCE_ENDS);
     const clauseStart = boundaryBefore(clean, f.start, sentenceStart, CLAUSE_ENDS);
     const clauseEnd = boundaryAfter(clean, f.end, span.end, CLAUSE_ENDS);
     const before = (from: number) => {
-      const list = scoped.filter((x) => x.m.start >= from && x.m.end <= f.start && !x.neighbour);
+      // A place inside an aside the figure stands outside of (…(其中一家河村1.8万亩),其他0.5万亩) says nothing of it.
+      const list = scoped.filter((x) => x.m.start >= from && x.m.end <= f.start && !x.neighbour && !counted.has(x)
+        && (asideSpans.length === 0 || holdsFigure(asideAt(asideSpans, x.m.start))));
       // A locative place counts only when nothing before it in the span could be the place it locates; a chain after the
       // locative word (地处|鄂托克旗苏米图苏木) is passed over whole.
       for (let k = list.length - 1; k >= 0; k--) {
         let c = k;
         while (c > 0 && list[c - 1].m.end === list[c].m.start) c--;
-        if (c === 0 || !locates(clean, list[c].m.start)) return list[k];
+        if (c === 0 || !locates(clean, list[c].m, list[k].m, list.slice(0, c))) return list[k];
         k = c;
       }
       return undefined;
     };
     const after = (to: number, placesOnly: boolean) => {
-      let k = scoped.findIndex((x) => x.m.start >= f.end && x.m.end <= to && (!placesOnly || x.scope !== null));
-      if (k < 0) return undefined;
-      // The links of a chain follow each other with no gap; the place it names is the last.
-      while (k + 1 < scoped.length && scoped[k + 1].m.start === scoped[k].m.end) k++;
-      return scoped[k];
+      to = partsFrom(clean, f.end, to);
+      for (let k = scoped.findIndex((x) => x.m.start >= f.end); k >= 0 && k < scoped.length && scoped[k].m.end <= to; k++) {
+        if (placesOnly && scoped[k].scope === null) continue;
+        // The links of a chain follow each other with no gap; the place it names is the last.
+        let e = k;
+        while (e + 1 < scoped.length && scoped[e + 1].m.start === scoped[e].m.end) e++;
+        if (!counted.has(scoped[e])) return scoped[e];
+        k = e;
+      }
+      return undefined;
     };
     const rate = FIGURE_PLACE.rateUnits.includes(f.unit) || FIGURE_PLACE.rateLabel.test(f.label);
     const together = (from: number, where: 'clause' | 'sentence') =>
       (rate ? undefined : listedTogether(clean, from, f.start, where, sorted, sure, ids));
+    // A place opening the sentence before a list in a later clause is its subject (盛乐镇是由原A乡、B乡合并而成,现有47个行政村).
+    const subjectOr = (list: { scope: Scope; start: number } | undefined) => {
+      if (!list) return undefined;
+      const subject = scoped.find((x) => x.m.start >= sentenceStart);
+      const opens = subject && !subject.neighbour && subject.scope !== null && subject.m.end < list.start && clean.slice(sentenceStart, subject.m.start).trim() === '';
+      if (!opens) return list;
+      let e = scoped.indexOf(subject);
+      while (e + 1 < scoped.length && scoped[e + 1].m.start === scoped[e].m.end && scoped[e + 1].m.end <= list.start) e++;
+      return scoped[e];
+    };
     const own = together(clauseStart, 'clause') ?? before(clauseStart);
     // 全国100个…, 我国共有…: a national word in the figure's own clause, with no place between, settles its scope.
     if (!own && nationalIn(clean, clauseStart, f.start)) return null;
-    const hit = own ?? together(sentenceStart, 'sentence') ?? before(sentenceStart)
+    const hit = own ?? subjectOr(together(sentenceStart, 'sentence')) ?? before(sentenceStart)
       // A bare unit word as the subject (街道共有6341户…,其中:…南田社区…) outweighs a place named after the figure.
       ?? bareUnitPlace(clean, sentenceStart, f.start, scoped, sorted)
       ?? after(clauseEnd, false)

@@ -27,7 +27,7 @@ const JOINS_WITH_FIGURES = /^[^。；;！？!?]{0,10}?(?:、|，|,|和|及|与|�
 export function listedTogether(
   clean: string, from: number, to: number, where: 'clause' | 'sentence', mentions: ResolvedMention[], sure: ReadonlySet<ResolvedMention>,
   ids: ReadonlySet<string>,
-): { scope: Scope } | undefined {
+): { scope: Scope; start: number } | undefined {
   const joins = where === 'clause' ? JOINS : JOINS_WITH_FIGURES;
   const inside = mentions.filter((m) => m.start >= from && m.end <= to);
   const last = inside.filter((m, k) => !(inside[k + 1] && inside[k + 1].start === m.end));
@@ -50,8 +50,9 @@ export function listedTogether(
   let depth = Math.min(...codes.map(codeDepth));
   while (depth > 0 && !codes.every((c) => ancestorAt(c, depth) === ancestorAt(codes[0], depth))) depth--;
   // Banners of several leagues (四子王旗、鄂伦春自治旗、宁城县5个旗县) count for the region, which no map place stands for.
-  if (depth === 0) return { scope: null };
+  const start = startOf(items[0]);
+  if (depth === 0) return { scope: null, start };
   if (codes.some((c) => codeDepth(c) === depth)) return undefined;
   const id = placeId(ancestorAt(codes[0], depth));
-  return ids.has(id) || isRegionId(id) ? { scope: id } : undefined;
+  return ids.has(id) || isRegionId(id) ? { scope: id, start } : undefined;
 }

@@ -1,0 +1,120 @@
+/**
+ * The places a figure passes over, one rule of figurePlace each: neighbours, ends of a route and companies' seats, places
+ * that only say where another lies, places in an aside, places a figure counts, and parts named after a figure.
+ */
+import { isWithin } from '../../contract/index.ts';
+import type { ResolvedMention, Span } from '../types.ts';
+import { PIPELINE_DEFAULTS } from '../defaults.ts';
+import { nameRunStart, STOP_CHARS } from '../mentions/nameRun.ts';
+import { companyAfter } from '../mentions/notPlaceRules.ts';
+import { FIGURE_PLACE } from './figurePlaceWords.ts';
+
+/**
+ * Whether the k-th mention is named beside the topic, not as it: a neighbour, an end of a route or a company's seat. Such a
+ * place owns none of the figures around it.
+ */
+export function besideTopic(clean: string, sorted: ResolvedMention[], k: number): boolean {
+  return neighbour(clean, sorted[k]) || routeEnd(clean, sorted, k) || headsCompany(clean, sorted, k);
+}
+
+/** True when a place is named as a neighbour (东与临河区接壤, 南邻二道桥镇): it borders the topic, and owns none of its figures. */
+function neighbour(clean: string, m: Span): boolean {
+  return FIGURE_PLACE.neighbourBefore.test(clean.slice(Math.max(0, m.start - 3), m.start)) || FIGURE_PLACE.neighbourAfter.test(clean.slice(m.end, m.end + 4));
+}
+
+/** True when the k-th mention is an end of a route (乌海至东胜): it names where a road runs, not what a figure is about. */
+function routeEnd(clean: string, sorted: ResolvedMention[], k: number): boolean {
+  const m = sorted[k];
+  const join = FIGURE_PLACE.routeJoin;
+  return (clean[m.end] === join && sorted[k + 1]?.start === m.end + 1) || (clean[m.start - 1] === join && sorted[k - 1]?.end === m.start - 1);
+}
+
+/** True when the k-th mention opens a company's name (与赤峰市燕京啤酒集团签订单): where a partner is, not the topic. */
+function headsCompany(clean: string, sorted: ResolvedMention[], k: number): boolean {
+  const name = companyAfter(clean, sorted[k].end);
+  if (name === null || [...name].some((c) => STOP_CHARS.has(c))) return false;
+  return !(sorted[k + 1] && sorted[k + 1].start < sorted[k].end + name.length);
+}
+
+/**
+ * True when a place (a chain from `first` to `last`) only says where an earlier one lies: it follows a locative word (地处,
+ * 位于), or 在 and holds one of `earlier` (三角线社区在呼市开展…), unlike 在 before a place within them (科右前旗在察尔森镇建成…).
+ */
+export function locates(clean: string, first: ResolvedMention, last: ResolvedMention, earlier: readonly { m: ResolvedMention }[]): boolean {
+  if (FIGURE_PLACE.locative.some((w) => clean.startsWith(w, first.start - w.length))) return true;
+  const code = last.code;
+  return clean[first.start - 1] === '在' && code !== null && earlier.some((x) => x.m.code !== null && x.m.code !== code && isWithin(x.m.code, code));
+}
+
+/** The spans of the parentheses in [from, to) — asides (伊克昭盟(今鄂尔多斯市), 大麦2.3万亩(其中一家河村…)) — innermost last. */
+export function asides(clean: string, from: number, to: number): Span[] {
+  const open: number[] = [];
+  const out: Span[] = [];
+  for (let i = from; i < to; i++) {
+    const c = clean[i];
+    if (c === '(' || c === '（') open.push(i);
+    else if ((c === ')' || c === '）') && open.length > 0) out.push({ start: open.pop() as number, end: i + 1 });
+  }
+  return out;
+}
+
+/** The innermost aside holding `at`, or undefined. */
+export function asideAt(list: Span[], at: number): Span | undefined {
+  let best: Span | undefined;
+  for (const a of list) if (a.start <= at && at < a.end && (!best || a.start > best.start)) best = a;
+  return best;
+}
+
+/** True when a place ending at `end` is an example of what a figure right after it counts (托克托县|等41个旗县). */
+function exampleAt(clean: string, end: number): boolean {
+  return clean.charCodeAt(end) === 0x7b49 /* 等 */ && FIGURE_PLACE.exampleOfCount.test(clean.slice(end, end + 2));
+}
+
+/** What may stand between the items of a list (、, 和, 及, 与, a comma), or nothing between the links of a chain. */
+const LIST_GAP = /^[、，,和及与\s]*$/;
+
+/**
+ * The places a figure counts rather than belongs to, for every figure of the span: a place right before 等 and a numeral,
+ * with the items of its list and the links of its chain (察尔森嘎查、好田嘎查等6个嘎查), or a list of as many places as the
+ * figure right after it (三道坎、黄河村、新民村3个专业村, but not 兴隆巷街道、玉泉区18个工地). Neither these figures nor later
+ * ones are theirs: when no one unit was found to hold them (figurePlaceList), the place named before them may be.
+ */
+export function countedPlaces<T extends { m: ResolvedMention }>(
+  clean: string, scoped: T[], figures: readonly (Span & { value: number })[], floor: number,
+): Set<T> {
+  const out = new Set<T>();
+  const figureAt = new Map(figures.map((f) => [f.start, f]));
+  for (let k = scoped.length - 1; k >= 0; k--) {
+    const end = scoped[k].m.end;
+    const example = exampleAt(clean, end);
+    const figure = figureAt.get(end);
+    if (!example && !figure) continue;
+    let j = k;
+    let items = 1;
+    for (; j > 0 && LIST_GAP.test(clean.slice(scoped[j - 1].m.end, scoped[j].m.start)); j--) if (scoped[j - 1].m.end < scoped[j].m.start) items++;
+    // Each name before the run in 、 is an item too, found or not (三道坎 is no unit the gazetteer knows); a run of
+    // figures (南梁街社区4户、民族街社区2户) is no such list.
+    let from = scoped[j].m.start;
+    for (; clean[from - 1] === '、' && from - 1 > floor; items++) {
+      const s = nameRunStart(clean, from - 1, floor, PIPELINE_DEFAULTS.patternMaxStem + 2);
+      if (from - 1 - s < 2 || isDigitAt(clean, s - 1)) break;
+      from = s;
+    }
+    if (!example && (items < 2 || items !== figure!.value)) continue;
+    for (let d = k; d >= 0 && scoped[d].m.start >= from; d--) out.add(scoped[d]);
+    k = j;
+  }
+  return out;
+}
+
+const isDigitAt = (clean: string, at: number): boolean => /\d/.test(clean[at] ?? '');
+
+/** Where the parts of what a figure counts begin after it (…15万亩,其中…), or `to` when they do not before it. */
+export function partsFrom(clean: string, from: number, to: number): number {
+  let at = to;
+  for (const w of FIGURE_PLACE.partsAfter) {
+    const k = clean.slice(from, at).indexOf(w);
+    if (k >= 0) at = from + k;
+  }
+  return at;
+}

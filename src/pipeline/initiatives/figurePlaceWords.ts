@@ -1,0 +1,38 @@
+/**
+ * The words and marks by which figurePlace reads where a figure belongs, in one documented object: the boundaries it
+ * scans within, and the words that make a place a neighbour, a container, an example or a part rather than the topic.
+ */
+export const FIGURE_PLACE = {
+  /** Marks that end a sentence: a place named before one of them does not reach past it. */
+  sentenceEnds: '。！？!?；;\n',
+  /** Marks that end a paragraph. */
+  paragraphEnds: '\n',
+  /** Marks that end a clause inside a sentence. */
+  clauseEnds: '，,：:',
+  /** Words that put a number at national scope, which no map place stands for. */
+  national: ['全国', '我国', '中国', '国家级'],
+  /** Words after which a place says where the one before it lies (都兰社区地处|青山区): its container, not the topic. */
+  locative: ['地处', '位于', '坐落于', '坐落在', '地处于', '隶属于', '隶属'],
+  /**
+   * A direction and a word of bordering before a place (东与|临河区接壤, 南邻|二道桥镇, 北靠, 西接, 东至), or a word of
+   * distance (距离|二连浩特80公里): a neighbour or a reference point.
+   */
+  neighbourBefore: /(?:[东南西北](?:与|邻|靠|接|连|至|临|依|傍|伴|毗邻)|距离|距)$/,
+  /** … or the bordering word after it (与兴和县|相邻, 接壤, 交界, 为邻, 隔河相望). */
+  neighbourAfter: /^(?:接壤|相邻|毗邻|交界|相连|连接|为邻|相望|隔)/,
+  /** What joins the two ends of a route or a stretch (乌海至东胜一线, 呼和浩特至包头高速): places it passes, not the topic. */
+  routeJoin: '至',
+  /** Words after a figure that open its parts (共15万亩,其中一家河村1.8万亩): a place after them is a part, not the whole. */
+  partsAfter: ['其中', '包括'],
+  /** 等 and a numeral right after a place (托克托县等41个旗县): the place is one example of what the figure counts. */
+  exampleOfCount: /^等[\d一二三四五六七八九十两百千几数]/,
+  /** Units and labels of a rate, which a list of places holds each on its own (A、B完成45%以上), never summed. */
+  rateUnits: ['%', '百分点', '个百分点', '倍', '‰'],
+  rateLabel: /每|人均|户均|亩均|均价|单价|平均/,
+  /**
+   * A unit word that opens a clause of a figure's sentence bare, past a word of time (2023年嘎查集体经济收入达到24万元,
+   * 前年,村集体经济收入…): "the gacha" as the subject, the last one written with that word before, even when another
+   * place stood between (旗里帮扶建成的…). Inside a clause it is mostly attributive (225名社区党员) and says nothing.
+   */
+  bareUnit: /^\s*(?:(?:\d{4}年(?:底|末|初)?|今年|去年|前年|目前|如今|现在|近年来|同时|此外)\s*)?(嘎查(?!村)|社区|苏木|街道|村(?=集体|两委|党))/,
+};
