@@ -86,6 +86,8 @@ describe('figure places', () => {
     expect(examples['41个']).not.toBe('托克托县');
     // As many names before the figure as it counts, found or not (东山, 西山): the place before them.
     expect(owners('科右前旗已建成东山、西山、察尔森嘎查3个示范点。')['3个']).toBe('科尔沁右翼前旗');
+    // … or as many names right after the count (辖3个嘎查,A、B、C。): the town's total that follows is no village's.
+    expect(owners('科右前旗察尔森镇,辖3个嘎查,好田嘎查、察尔森嘎查、东山嘎查。共有4896户。')['4896户']).toBe('察尔森镇');
     // A list of another length is no count of it; one place with a 、 elsewhere in its clause is none either.
     expect(owners('科右前旗组织党员、干部到察尔森镇好田嘎查2次。')['2次']).toBe('好田嘎查');
   });

@@ -76,7 +76,8 @@ const LIST_GAP = /^[、，,和及与\s]*$/;
 /**
  * The places a figure counts rather than belongs to, for every figure of the span: a place right before 等 and a numeral,
  * with the items of its list and the links of its chain (察尔森嘎查、好田嘎查等6个嘎查), or a list of as many places as the
- * figure right after it (三道坎、黄河村、新民村3个专业村, but not 兴隆巷街道、玉泉区18个工地). Neither these figures nor later
+ * figure right after it (三道坎、黄河村、新民村3个专业村, but not 兴隆巷街道、玉泉区18个工地), or as many names in 、 right
+ * after the figure and its noun (辖13个行政村,卧风甸子村、…、东风村。). Neither these figures nor later
  * ones are theirs: when no one unit was found to hold them (figurePlaceList), the place named before them may be.
  */
 export function countedPlaces<T extends { m: ResolvedMention }>(
@@ -104,8 +105,24 @@ export function countedPlaces<T extends { m: ResolvedMention }>(
     for (let d = k; d >= 0 && scoped[d].m.start >= from; d--) out.add(scoped[d]);
     k = j;
   }
+  // 辖13个行政嘎查村,卧风甸子村、…、东风村。: the units a count names after it, as many as it says.
+  for (const f of figures) {
+    const head = f.value >= 2 ? ENUMERATION_HEAD.exec(clean.slice(f.end, f.end + 12)) : null;
+    if (!head) continue;
+    const from = f.end + head[0].length;
+    let to = from;
+    while (to < clean.length && !ENUMERATION_END.includes(clean[to])) to++;
+    const names = clean.slice(from, to);
+    if (/\d/.test(names) || names.split('、').length !== f.value) continue;
+    for (const x of scoped) if (x.m.start >= from && x.m.end <= to) out.add(x);
+  }
   return out;
 }
+
+/** The counted noun after a figure and the mark that opens its enumeration (13个行政嘎查村,| 4个社区：|). */
+const ENUMERATION_HEAD = /^\p{Script=Han}{0,8}?[：:，,]\s*/u;
+/** Marks that end an enumeration. */
+const ENUMERATION_END = '。；;\n';
 
 const isDigitAt = (clean: string, at: number): boolean => /\d/.test(clean[at] ?? '');
 
