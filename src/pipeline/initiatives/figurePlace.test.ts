@@ -95,6 +95,15 @@ describe('figure places', () => {
     expect(owners('科右前旗察尔森镇由原满族屯乡、好田嘎查合并而成,现有47个行政村。')['47个']).toBe('察尔森镇');
     expect(owners('察尔森嘎查,西接好田嘎查。乌兰浩特至察尔森镇一线交通要道途经此地。土地总面积52万亩。')['52万亩']).toBe('察尔森嘎查');
   });
+  it('passes over every link of a neighbour named as a chain, a place far away named as a source or partner, and examples of a set', () => {
+    expect(owners('察尔森镇东部与满族屯乡、西部与兴安盟乌兰浩特市相连。总面积340万亩。')['340万亩']).toBe('察尔森镇');
+    expect(owners('科右前旗从黑龙江引进技术,水稻单产提高到400公斤。')['400公斤']).toBe('科尔沁右翼前旗');
+    expect(owners('察尔森嘎查的牛肉销往北京、上海等地,年销售额500万元。')['500万元']).toBe('察尔森嘎查');
+    // A place far away that is the subject keeps the figures off the map.
+    expect(owners('科右前旗察尔森镇。新疆天山麻黄素厂截至3月10日,生产麻黄素34吨。')['34吨']).toBeNull();
+    // The country's count: 全国 right before the figure.
+    expect(owners('科右前旗察尔森嘎查是全国560个旅游重点扶贫村之一。')['560个']).toBeNull();
+  });
   it('passes over a place after 在 that only holds the subject, not one inside it', () => {
     expect(owners('科右前旗察尔森镇好田嘎查在科右前旗开展整治以来,清理出600多吨垃圾。')['600多吨']).toBe('好田嘎查');
     expect(owners('科右前旗在察尔森镇建成200栋房屋。')['200栋']).toBe('察尔森镇');

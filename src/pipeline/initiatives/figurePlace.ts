@@ -21,7 +21,7 @@ import { listedTogether } from './figurePlaceList.ts';
 import { AMBIGUOUS } from '../resolve/resolveForm.ts';
 import { PIPELINE_DEFAULTS } from '../defaults.ts';
 import { FIGURE_PLACE } from './figurePlaceWords.ts';
-import { asideAt, asides, besideTopic, countedPlaces, locates, partsFrom } from './figurePlacePassed.ts';
+import { asideAt, asides, besideTopic, countedPlaces, locates, partnersFarAway, partsFrom } from './figurePlacePassed.ts';
 
 /** What a mention says a figure belongs to: a place id, `null` for region or national scope, undefined for nothing. */
 export type Scope = string | null | undefined;
@@ -92,23 +92,29 @@ export function figurePlaces(
 ): (string | null)[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   // Whether a mention is a neighbour is worked out once, not for every figure that looks back past it.
+  const beside = besideTopic(clean, sorted);
   const scoped = sorted.flatMap((m, k) => {
     const scope = scopeOf(m, placeIdOf, ids);
-    if (scope === undefined) return [];
-    return [{ m, scope, neighbour: besideTopic(clean, sorted, k) }];
+    return scope === undefined ? [] : [{ m, scope, neighbour: beside[k] }];
   });
   // The places a list of them can say where it lies by: placed, not a neighbour, not unsure.
   const sure = new Set(scoped.filter((x) => x.scope !== null && !x.neighbour && x.m.confidence >= PIPELINE_DEFAULTS.lowConfidence).map((x) => x.m));
+  const partners = partnersFarAway(clean, sorted);
   const asideSpans = asides(clean, span.start, span.end);
   const counted = countedPlaces(clean, scoped, figures, span.start);
   return figures.map((f) => {
+    // 全国560个旅游重点扶贫村之一: the country's count, whatever place opens the clause.
+    if (FIGURE_PLACE.nationalRight.test(clean.slice(Math.max(0, f.start - 6), f.start))) return null;
     const holdsFigure = (a: Span | undefined) => !a || (a.start <= f.start && f.start < a.end);
     const sentenceStart = boundaryBefore(clean, f.start, span.start, SENTENCE_ENDS);
     const clauseStart = boundaryBefore(clean, f.start, sentenceStart, CLAUSE_ENDS);
     const clauseEnd = boundaryAfter(clean, f.end, span.end, CLAUSE_ENDS);
+    // A place far away as a source, destination or partner counts in the figure's own clause only: 从黑龙江引进技术,
+    // 单产提高到400公斤 is the banner's, but 新疆天山麻黄素厂…,生产麻黄素34吨 is no place of ours.
+    const reaches = (x: { m: ResolvedMention }) => x.m.status !== 'outside' || x.m.start >= clauseStart || !partners.has(x.m);
     const before = (from: number) => {
       // A place inside an aside the figure stands outside of (…(其中一家河村1.8万亩),其他0.5万亩) says nothing of it.
-      const list = scoped.filter((x) => x.m.start >= from && x.m.end <= f.start && !x.neighbour && !counted.has(x)
+      const list = scoped.filter((x) => x.m.start >= from && x.m.end <= f.start && !x.neighbour && !counted.has(x) && reaches(x)
         && (asideSpans.length === 0 || holdsFigure(asideAt(asideSpans, x.m.start))));
       // A locative place counts only when nothing before it in the span could be the place it locates; a chain after the
       // locative word (地处|鄂托克旗苏米图苏木) is passed over whole.

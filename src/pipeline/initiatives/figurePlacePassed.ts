@@ -10,16 +10,36 @@ import { companyAfter } from '../mentions/notPlaceRules.ts';
 import { FIGURE_PLACE } from './figurePlaceWords.ts';
 
 /**
- * Whether the k-th mention is named beside the topic, not as it: a neighbour, an end of a route or a company's seat. Such a
+ * Whether each mention (in text order) is named beside the topic, not as it: a neighbour, an end of a route or a company's
+ * seat, and every link of a chain one of whose links is (西部与|锡林郭勒盟正蓝旗桑根达来镇, 与兴安盟阿尔山市|相望). Such a
  * place owns none of the figures around it.
  */
-export function besideTopic(clean: string, sorted: ResolvedMention[], k: number): boolean {
-  return neighbour(clean, sorted[k]) || routeEnd(clean, sorted, k) || headsCompany(clean, sorted, k);
+export function besideTopic(clean: string, sorted: ResolvedMention[]): boolean[] {
+  const out = sorted.map((m, k) => neighbour(clean, m) || routeEnd(clean, sorted, k) || headsCompany(clean, sorted, k));
+  for (let k = 1; k < sorted.length; k++) if (out[k - 1] && sorted[k].start === sorted[k - 1].end) out[k] = true;
+  for (let k = sorted.length - 2; k >= 0; k--) if (out[k + 1] && sorted[k].end === sorted[k + 1].start) out[k] = true;
+  return out;
+}
+
+/**
+ * The places far away (in text order) named as a source, a destination or a partner (FIGURE_PLACE.partnerBefore), each
+ * item of a list after such a word too (来自河北、北京的游客).
+ */
+export function partnersFarAway(clean: string, sorted: ResolvedMention[]): Set<ResolvedMention> {
+  const out = new Set<ResolvedMention>();
+  for (let k = 0; k < sorted.length; k++) {
+    const m = sorted[k];
+    if (m.status !== 'outside') continue;
+    const prev = sorted[k - 1];
+    const listed = prev !== undefined && out.has(prev) && /^[、和及与\s]+$/.test(clean.slice(prev.end, m.start));
+    if (listed || FIGURE_PLACE.partnerBefore.test(clean.slice(Math.max(0, m.start - 2), m.start))) out.add(m);
+  }
+  return out;
 }
 
 /** True when a place is named as a neighbour (东与临河区接壤, 南邻二道桥镇): it borders the topic, and owns none of its figures. */
 function neighbour(clean: string, m: Span): boolean {
-  return FIGURE_PLACE.neighbourBefore.test(clean.slice(Math.max(0, m.start - 3), m.start)) || FIGURE_PLACE.neighbourAfter.test(clean.slice(m.end, m.end + 4));
+  return FIGURE_PLACE.neighbourBefore.test(clean.slice(Math.max(0, m.start - 5), m.start)) || FIGURE_PLACE.neighbourAfter.test(clean.slice(m.end, m.end + 4));
 }
 
 /** True when the k-th mention is an end of a route (乌海至东胜): it names where a road runs, not what a figure is about. */

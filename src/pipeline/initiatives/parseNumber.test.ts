@@ -6,6 +6,10 @@ describe('readArabic', () => {
     expect(readArabic('1804个', 0)).toEqual({ end: 4, value: 1804, bad: false });
     expect(readArabic('55.91亿元', 0)).toEqual({ end: 5, value: 55.91, bad: false });
     expect(readArabic('12,000亩', 0)).toEqual({ end: 6, value: 12000, bad: false });
+    // A code, phone or ID number is no amount: longer than ten plain digits.
+    expect(readArabic('150929104208220台', 0).bad).toBe(true);
+    expect(readArabic('13812345678', 0).bad).toBe(true);
+    expect(readArabic('1234567890元', 0)).toEqual({ end: 10, value: 1234567890, bad: false });
   });
   it('does not take a sentence-final dot or a list comma as part of the number', () => {
     expect(readArabic('3.坚持', 0).end).toBe(1);

@@ -6,6 +6,8 @@ import { CharTable } from '../text/charTable.ts';
 
 /** Longest numeral accepted; longer runs are skipped whole (serial numbers, garbage). */
 export const MAX_NUMERAL_LENGTH = 15;
+/** Most digits an amount is written with in one unbroken run; longer runs are codes, phone or ID numbers (150929104208220). */
+const MAX_PLAIN_DIGITS = 10;
 
 const CN_DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -48,7 +50,8 @@ export function readArabic(s: string, i: number): NumeralRun {
     break;
   }
   const length = j - i;
-  if (length > MAX_NUMERAL_LENGTH || digits.length > MAX_NUMERAL_LENGTH) return { end: j, value: NaN, bad: true };
+  const plain = decimals < 0 && length === digits.length;
+  if (length > MAX_NUMERAL_LENGTH || digits.length > MAX_NUMERAL_LENGTH || (plain && length > MAX_PLAIN_DIGITS)) return { end: j, value: NaN, bad: true };
   // Integer arithmetic on the digits avoids 55.91 × 1e8 rounding to 5591000000.000001 later.
   const scale = decimals > 0 ? 10 ** decimals : 1;
   return { end: j, value: Number(digits) / scale, bad: false };

@@ -77,6 +77,7 @@ export function longestAt(m: Matcher, text: string, at: number): [number, FormSo
   let node = m.root[text.charCodeAt(at)];
   if (node === 0) return null;
   let best: [number, FormSource[]] | null = m.ends[node].length > 0 ? [at + 1, m.ends[node]] : null;
+  let shorter: [number, FormSource[]] | null = null;
   let skips = 0;
   let limit = Math.min(text.length, at + m.maxLength);
   for (let i = at + 1; i < limit; i++) {
@@ -91,7 +92,12 @@ export function longestAt(m: Matcher, text: string, at: number): [number, FormSo
     if (kind > 0) { i += kind; limit = Math.min(text.length, limit + kind); child = m.next[node].get(text.charCodeAt(i)); }
     if (child === undefined) break;
     node = child;
-    if (m.ends[node].length > 0) best = [i + 1, m.ends[node]];
+    if (m.ends[node].length > 0) { shorter = best; best = [i + 1, m.ends[node]]; }
   }
-  return best;
+  return best && shorter && shorter[0] === best[0] - 1 && villagersAfter(text, best[0]) ? shorter : best;
+}
+
+/** 浩力宝嘎查|村民, 嘎查|村委会: a form ending in 嘎查村 there is the shorter 嘎查 and the villagers or committee of it. */
+function villagersAfter(text: string, end: number): boolean {
+  return text[end - 1] === '村' && text[end - 2] === '查' && (text[end] === '民' || text[end] === '委');
 }

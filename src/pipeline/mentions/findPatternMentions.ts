@@ -12,8 +12,11 @@ import { levelOfWritten } from '../../contract/index.ts';
 /** 苏木达, 嘎查达: the head of a sumu or gacha (苏木党委副书记、政府苏木达…), unless 达 begins a verb (达到, 达成, 达标). */
 const HEAD_OF_UNIT = /^达(?![到成标])/;
 
-/** Unit suffixes, longest first so 嘎查村 wins over 村. */
-const SUFFIX = /嘎查村|嘎查|社区|苏木|街道|小区|示范区|开发区|园区|村|镇|乡/g;
+/**
+ * Unit suffixes, longest first so 嘎查村 wins over 村; but not 嘎查村 before 民 or 委 (浩力宝嘎查|村民, 嘎查|村委会): those are
+ * the gacha's villagers or committee.
+ */
+const SUFFIX = /嘎查村(?![民委])|嘎查|社区|苏木|街道|小区|示范区|开发区|园区|村|镇|乡/g;
 /** Named areas carry long names (孪井滩生态移民示范区). */
 const AREA = /^(?:示范区|开发区|园区)$/;
 /** Words a one-character suffix forms compounds with (村民, 镇党委, 村集体, 村容): "village/town" in general. */
@@ -120,6 +123,8 @@ export function findPatternMentions(clean: string, forms: RawMention[], commonWo
     // A run right after a number starts with the number's unit (1485万元|建成…园区, 40多|万元整合嘎查…): no name begins with one.
     const hedged = start > 1 && (clean[start - 1] === '多' || clean[start - 1] === '余') && isDigit(clean.charCodeAt(start - 2));
     if (start > 0 && (isDigit(clean.charCodeAt(start - 1)) || hedged)) while (start < p && FIGURE_TAIL.includes(clean[start])) start++;
+    // 生态管理委员会|巴总窑村, 管委会|…: a run right after 委 starts past the rest of the committee's word.
+    if (clean[start - 1] === '委') start += clean.startsWith('员会', start) ? 2 : clean[start] === '会' ? 1 : 0;
     // A run longer than any name is a phrase: its start is unknown, so it cannot be a chain link.
     const phrase = p - start > maxStem;
     if (phrase) start = p - maxStem;

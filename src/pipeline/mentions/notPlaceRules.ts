@@ -49,6 +49,11 @@ export function featureAfter(clean: string, start: number, end: number): string 
   return stemOf(surface) === surface ? m[0] : null;
 }
 
+/** True when a name ending in 村 goes on as a villagers' group (赛汗乌素村黄河|村民小组): a group below any unit on the map. */
+export function villagersGroup(clean: string, end: number): boolean {
+  return clean[end - 1] === '村' && (clean.startsWith('民小组', end) || clean.startsWith('民组', end));
+}
+
 export function organisationAfter(clean: string, end: number): string | null {
   for (const w of ORGANISATION_WORDS) if (clean.startsWith(w, end)) return w;
   return null;

@@ -81,3 +81,17 @@ function genericUnitAfterWord(clean: string, start: number, end: number): string
   }
   return null;
 }
+
+/** Characters that lead a place (往|北京, 流入|山西, 很多|吉林客商) even where the dictionary also joins them with its first character (往北). */
+const TOWARDS_BEFORE = '往向赴到在从自去来至于与和及同的入多';
+
+/**
+ * The word that a bare name's first character ends (收成|都储好了: 收成, so no 成都), or null: a name must start where a
+ * word starts. `formBefore` tells whether a known form ends right before it (江苏|南京 is two names, 苏南 no word of them).
+ */
+export function wordEndingInside(clean: string, start: number, end: number, formBefore: boolean): string | null {
+  if (formBefore || start === 0 || !HAN.test(clean[start - 1]) || TOWARDS_BEFORE.includes(clean[start - 1])) return null;
+  const pair = clean.slice(start - 1, start + 1);
+  const words = [...SEGMENTER.segment(pair)];
+  return words.length === 1 && words[0].isWordLike && end - start >= 2 ? pair : null;
+}

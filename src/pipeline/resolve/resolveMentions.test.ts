@@ -162,6 +162,21 @@ describe('resolveMentions', () => {
     expect(words.filter((m) => m.status === 'outside')).toEqual([]);
     expect(codeOf('来自辽宁省朝阳市的客商', '朝阳市')).toMatchObject({ status: 'outside', code: '211300000000' });
   });
+  it('reads no city far away into a word (收成|都), but keeps one after a word of motion (流入|山西, 很多|吉林客商)', () => {
+    expect(codeOf('马铃薯收成都储好了', '成都')).toMatchObject({ status: 'not-a-place' });
+    expect(codeOf('黄河从这里流入山西', '山西')).toMatchObject({ status: 'outside' });
+    expect(codeOf('现在很多吉林客商追着村民要钱', '吉林')).toMatchObject({ status: 'outside' });
+    // 阴山南麓: the south side of a mountain, not 西藏's 山南.
+    expect(resolve('位于阴山南麓').filter((m) => m.status === 'outside')).toEqual([]);
+  });
+  it('reads a villagers\' group, a gacha\'s villagers and a committee\'s village as what they are', () => {
+    expect(codeOf('乌海市海南区赛汗乌素村黄河村民小组新建市场', '黄河村')).toMatchObject({ status: 'not-a-place' });
+    // 浩力宝嘎查|村民: the gacha's villagers, so both mentions are the same gacha.
+    const gachas = resolve('科右中旗新佳木苏木浩力宝嘎查村民孟根图雅说。位于浩力宝嘎查的基地面积4600亩。').filter((m) => m.surface.startsWith('浩力宝'));
+    expect(gachas.map((m) => [m.surface, m.code])).toEqual([['浩力宝嘎查', '152222201201'], ['浩力宝嘎查', '152222201201']]);
+    // 管理委员会|巴总窑村: the village's name starts past the committee's word.
+    expect(resolve('土默特右旗九峰山生态管理委员会巴总窑村的村民').map((m) => m.surface)).toContain('巴总窑村');
+  });
   it('reads a bare name opening a company\'s name as part of that name, and 自治旗 as the banner the story names', () => {
     expect(codeOf('与赤峰燕京啤酒集团签订单', '赤峰')).toMatchObject({ status: 'not-a-place' });
     expect(codeOf('鄂温克族自治旗位于大兴安岭西侧。自治旗由20多个民族组成', '自治旗')).toMatchObject({ status: 'generic', code: '150724000000' });

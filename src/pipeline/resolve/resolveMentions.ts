@@ -9,12 +9,15 @@
 import type { Geoparser } from '../geoparser.ts';
 import { itemIndexAt } from '../items/splitItems.ts';
 import type { ItemSpan, RawMention, ResolvedMention } from '../types.ts';
-import { bareCompanyAfter, companyAfter, describedNotNamed, dispatchCity, featureAfter, insideQuotedBrand, organisationAfter, roadAfter } from '../mentions/notPlaceRules.ts';
+import {
+  bareCompanyAfter, companyAfter, describedNotNamed, dispatchCity, featureAfter, insideQuotedBrand, organisationAfter, roadAfter, villagersGroup,
+} from '../mentions/notPlaceRules.ts';
 import { codeDepth, isWithin } from '../../contract/index.ts';
 import { resolveFormContaining, resolveFormContext, resolveFormFallback, resolveFormFirst } from './resolveForm.ts';
 import { resolveExtended } from './resolveExtended.ts';
 import { resolveGeneric } from './resolveGeneric.ts';
 import { GENERIC_TERMS } from '../mentions/genericTerms.ts';
+import { wordEndingInside } from '../mentions/shortFormContext.ts';
 import { resolvePatternChain, resolvePatternContext } from './resolvePattern.ts';
 import { asOther, asSameName, newState, sameNameEarlier, settle, type ResolveState } from './resolveState.ts';
 
@@ -28,12 +31,16 @@ function settleFixed(gp: Geoparser, st: ResolveState, i: number): ResolvedMentio
     if (org) return asOther(raw, item, 'not-a-place', `part of an organisation name (…${org})`);
     if (roadAfter(st.clean, raw.start, raw.end)) return asOther(raw, item, 'not-a-place', 'part of a road name (…路, …大街)');
     const o = gp.outside.get(raw.surface);
+    const formBefore = st.raw.some((r) => r.end === raw.start);
+    const word = o && o.name !== raw.surface ? wordEndingInside(st.clean, raw.start, raw.end, formBefore) : null;
+    if (word) return asOther(raw, item, 'not-a-place', `the word ${word} ends inside it`);
     return asOther(raw, item, 'outside', `outside Inner Mongolia: ${o?.name ?? raw.surface}`, { code: o?.code ?? null, confidence: 0.9, rule: 'outside' });
   }
   if (raw.source === 'gazetteer' || raw.source === 'pattern') {
     const org = organisationAfter(st.clean, raw.end) ?? bareCompanyAfter(st.clean, raw.start, raw.end);
     if (org) return asOther(raw, item, 'not-a-place', `part of an organisation name (…${org})`);
     if (insideQuotedBrand(st.clean, raw.start, raw.end)) return asOther(raw, item, 'not-a-place', 'part of a quoted brand or slogan');
+    if (villagersGroup(st.clean, raw.end)) return asOther(raw, item, 'not-a-place', 'a villagers\' group (…村民小组), below any unit the map knows');
     if (roadAfter(st.clean, raw.start, raw.end)) return asOther(raw, item, 'not-a-place', 'part of a road name (…路, …大街)');
     // A league's bare name before a landform still says where; a banner's or town's (巴丹吉林沙漠) names the feature.
     const feature = featureAfter(st.clean, raw.start, raw.end);
