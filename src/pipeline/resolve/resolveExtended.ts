@@ -4,6 +4,7 @@
  * named places and wins only when it is unique.
  */
 import { codeDepth } from '../../contract/index.ts';
+import { stemOf } from '../../gazetteer/index.ts';
 import { fuzzyInContext } from './fuzzyInContext.ts';
 import { nameRunStart } from '../mentions/nameRun.ts';
 import type { ResolvedMention } from '../types.ts';
@@ -23,6 +24,8 @@ export function resolveExtended(st: ResolveState, i: number): ResolvedMention | 
     const written = st.clean.slice(s, raw.end);
     if (st.gaz.forms.has(written)) continue;
     const hit = fuzzyInContext(st, i, written);
+    // A hit named by the form alone (湖泡有|呼和诺尔 → 呼和诺尔嘎查) only dropped the extra characters again: no longer name.
+    if (hit && stemOf(st.gaz.get(hit.code)!.name) === raw.surface) continue;
     if (hit) return asPlace({ ...raw, start: s, surface: written }, st.itemOf[i], st.gaz.get(hit.code)!, `extended+${hit.rule}`, hit.confidence - 0.05);
   }
   return null;

@@ -169,6 +169,11 @@ describe('resolveMentions', () => {
     // 阴山南麓: the south side of a mountain, not 西藏's 山南.
     expect(resolve('位于阴山南麓').filter((m) => m.status === 'outside')).toEqual([]);
   });
+  it('reads a known form after more name characters as a longer name, but not one that only drops them again', () => {
+    expect(codeOf('东乌珠穆沁旗满都宝力格镇白音布日德嘎查的牧民', '白音布日德嘎查')).toMatchObject({ code: '152525103200', rule: 'extended+fuzzy:edit' });
+    // 湖泡有|呼和诺尔: the lake, not "有呼和诺尔" read as the sumu's 呼和诺尔嘎查.
+    expect(resolve('新巴尔虎左旗乌布尔宝力格苏木。湖泡有呼和诺尔、乌兰诺尔等。').filter((m) => m.rule.startsWith('extended'))).toEqual([]);
+  });
   it('reads a villagers\' group, a gacha\'s villagers and a committee\'s village as what they are', () => {
     expect(codeOf('乌海市海南区赛汗乌素村黄河村民小组新建市场', '黄河村')).toMatchObject({ status: 'not-a-place' });
     // 浩力宝嘎查|村民: the gacha's villagers, so both mentions are the same gacha.
