@@ -104,6 +104,15 @@ describe('figure places', () => {
     // The country's count: 全国 right before the figure.
     expect(owners('科右前旗察尔森嘎查是全国560个旅游重点扶贫村之一。')['560个']).toBeNull();
   });
+  it('passes over every item of a list of neighbours, a part of a place, a whole a share is of, and the names a count lists', () => {
+    const banner = owners('四子王旗位于乌兰察布市西北部,东与察哈尔右翼中旗、察哈尔右翼后旗及苏尼特右旗毗邻,西与达茂旗相连。'
+      + '全旗共有14个民族,总面积2.55万平方公里,占乌兰察布市总面积的48%。');
+    expect(banner).toMatchObject({ '14个': '四子王旗', '2.55万平方公里': '四子王旗', '48%': '四子王旗' });
+    expect(owners('杭锦后旗位于内蒙古自治区巴彦淖尔市河套平原西北部,北靠乌拉特后旗。南北长约87公里。')['约87公里']).toBe('杭锦后旗');
+    expect(owners('乌布尔宝力格苏木位于新左旗东南部,东以辉河与鄂温克旗为界。土地面积5831平方公里。')['5831平方公里']).toBe('乌布尔宝力格苏木');
+    expect(owners('鄂温克族自治旗伊敏河镇:辖兴和、兴盛、建材、团结4个居委会。')['4个']).toBe('伊敏河镇');
+    expect(owners('科右前旗举办那达慕,额济纳旗、四子王旗、乌拉特后旗等西部邻近旗县14个代表队约1000多人参加。')['约1000多人']).not.toBe('乌拉特后旗');
+  });
   it('passes over a place after 在 that only holds the subject, not one inside it', () => {
     expect(owners('科右前旗察尔森镇好田嘎查在科右前旗开展整治以来,清理出600多吨垃圾。')['600多吨']).toBe('好田嘎查');
     expect(owners('科右前旗在察尔森镇建成200栋房屋。')['200栋']).toBe('察尔森镇');

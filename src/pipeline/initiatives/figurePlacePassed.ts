@@ -7,18 +7,16 @@ import type { ResolvedMention, Span } from '../types.ts';
 import { PIPELINE_DEFAULTS } from '../defaults.ts';
 import { nameRunStart, STOP_CHARS } from '../mentions/nameRun.ts';
 import { companyAfter } from '../mentions/notPlaceRules.ts';
+import { neighbours } from '../mentions/neighbourWords.ts';
 import { FIGURE_PLACE } from './figurePlaceWords.ts';
 
 /**
- * Whether each mention (in text order) is named beside the topic, not as it: a neighbour, an end of a route or a company's
- * seat, and every link of a chain one of whose links is (西部与|锡林郭勒盟正蓝旗桑根达来镇, 与兴安盟阿尔山市|相望). Such a
- * place owns none of the figures around it.
+ * Whether each mention (in text order) is named beside the topic, not as it: a neighbour (neighbourWords), an end of a
+ * route or a company's seat. Such a place owns none of the figures around it.
  */
 export function besideTopic(clean: string, sorted: ResolvedMention[]): boolean[] {
-  const out = sorted.map((m, k) => neighbour(clean, m) || routeEnd(clean, sorted, k) || headsCompany(clean, sorted, k));
-  for (let k = 1; k < sorted.length; k++) if (out[k - 1] && sorted[k].start === sorted[k - 1].end) out[k] = true;
-  for (let k = sorted.length - 2; k >= 0; k--) if (out[k + 1] && sorted[k].end === sorted[k + 1].start) out[k] = true;
-  return out;
+  const near = neighbours(clean, sorted);
+  return sorted.map((m, k) => near[k] || routeEnd(clean, sorted, k) || headsCompany(clean, sorted, k));
 }
 
 /**
@@ -37,10 +35,6 @@ export function partnersFarAway(clean: string, sorted: ResolvedMention[]): Set<R
   return out;
 }
 
-/** True when a place is named as a neighbour (东与临河区接壤, 南邻二道桥镇): it borders the topic, and owns none of its figures. */
-function neighbour(clean: string, m: Span): boolean {
-  return FIGURE_PLACE.neighbourBefore.test(clean.slice(Math.max(0, m.start - 5), m.start)) || FIGURE_PLACE.neighbourAfter.test(clean.slice(m.end, m.end + 4));
-}
 
 /** True when the k-th mention is an end of a route (乌海至东胜): it names where a road runs, not what a figure is about. */
 function routeEnd(clean: string, sorted: ResolvedMention[], k: number): boolean {
@@ -58,10 +52,12 @@ function headsCompany(clean: string, sorted: ResolvedMention[], k: number): bool
 
 /**
  * True when a place (a chain from `first` to `last`) only says where an earlier one lies: it follows a locative word (地处,
- * 位于), or 在 and holds one of `earlier` (三角线社区在呼市开展…), unlike 在 before a place within them (科右前旗在察尔森镇建成…).
+ * 位于) or goes on with a part of it (…,乌兰察布市西北部), or follows 在 and holds one of `earlier` (三角线社区在呼市开展…),
+ * unlike 在 before a place within them (科右前旗在察尔森镇建成…).
  */
 export function locates(clean: string, first: ResolvedMention, last: ResolvedMention, earlier: readonly { m: ResolvedMention }[]): boolean {
   if (FIGURE_PLACE.locative.some((w) => clean.startsWith(w, first.start - w.length))) return true;
+  if (FIGURE_PLACE.positionAfter.test(clean.slice(last.end, last.end + 8))) return true;
   const code = last.code;
   return clean[first.start - 1] === '在' && code !== null && earlier.some((x) => x.m.code !== null && x.m.code !== code && isWithin(x.m.code, code));
 }
@@ -87,7 +83,7 @@ export function asideAt(list: Span[], at: number): Span | undefined {
 
 /** True when a place ending at `end` is an example of what a figure right after it counts (托克托县|等41个旗县). */
 function exampleAt(clean: string, end: number): boolean {
-  return clean.charCodeAt(end) === 0x7b49 /* 等 */ && FIGURE_PLACE.exampleOfCount.test(clean.slice(end, end + 2));
+  return clean.charCodeAt(end) === 0x7b49 /* 等 */ && FIGURE_PLACE.exampleOfCount.test(clean.slice(end, end + 11));
 }
 
 /** What may stand between the items of a list (、, 和, 及, 与, a comma), or nothing between the links of a chain. */
@@ -97,8 +93,9 @@ const LIST_GAP = /^[、，,和及与\s]*$/;
  * The places a figure counts rather than belongs to, for every figure of the span: a place right before 等 and a numeral,
  * with the items of its list and the links of its chain (察尔森嘎查、好田嘎查等6个嘎查), or a list of as many places as the
  * figure right after it (三道坎、黄河村、新民村3个专业村, but not 兴隆巷街道、玉泉区18个工地), or as many names in 、 right
- * after the figure and its noun (辖13个行政村,卧风甸子村、…、东风村。). Neither these figures nor later
- * ones are theirs: when no one unit was found to hold them (figurePlaceList), the place named before them may be.
+ * after the figure and its noun (辖13个行政村,卧风甸子村、…、东风村。) or before it (辖兴和、兴盛、…11个居委会). Neither
+ * these figures nor later ones are theirs: when no one unit was found to hold them (figurePlaceList), the place named
+ * before them may be.
  */
 export function countedPlaces<T extends { m: ResolvedMention }>(
   clean: string, scoped: T[], figures: readonly (Span & { value: number })[], floor: number,
@@ -136,8 +133,30 @@ export function countedPlaces<T extends { m: ResolvedMention }>(
     if (/\d/.test(names) || names.split('、').length !== f.value) continue;
     for (const x of scoped) if (x.m.start >= from && x.m.end <= to) out.add(x);
   }
+  // 辖兴和、兴盛、建材、…11个居委会: as many names in 、 right before the count, found or not, whichever ends the list.
+  for (const f of figures) {
+    if (f.value < 2 || f.value > MAX_LISTED) continue;
+    let from = f.start;
+    let items = 0;
+    for (let p = f.start; items < f.value; p = from - 1) {
+      const s = nameRunStart(clean, p, floor, PIPELINE_DEFAULTS.patternMaxStem + 2);
+      if (p - s < 2 || isDigitAt(clean, s - 1)) break;
+      items++;
+      from = s;
+      if (clean[s - 1] !== '、') break;
+    }
+    if (items !== f.value) continue;
+    // The first item's run may take in what leads the list (集宁分局|桥西、幸福路、卧龙山三家): only a place ending it is an item.
+    const firstEnd = clean.indexOf('、', from);
+    const first = scoped.find((x) => x.m.end === firstEnd);
+    from = first ? first.m.start : firstEnd;
+    for (const x of scoped) if (x.m.start >= from && x.m.end <= f.start) out.add(x);
+  }
   return out;
 }
+
+/** Longest list of names read back from a count; a count above it is no list's. */
+const MAX_LISTED = 40;
 
 /** The counted noun after a figure and the mark that opens its enumeration (13个行政嘎查村,| 4个社区：|). */
 const ENUMERATION_HEAD = /^\p{Script=Han}{0,8}?[：:，,]\s*/u;

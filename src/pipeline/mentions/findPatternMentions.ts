@@ -21,6 +21,8 @@ const SUFFIX = /嘎查村(?![民委])|嘎查|社区|苏木|街道|小区|示范�
 const AREA = /^(?:示范区|开发区|园区)$/;
 /** Words a one-character suffix forms compounds with (村民, 镇党委, 村集体, 村容): "village/town" in general. */
 const COMPOUND_NEXT = /^(?:干部|党|民|集体|两委|委|里|内|务|组|庄|风|容|医|情)/;
+/** A stem that is a rank or a class (十星级, 市级, 一类, 五星): 十星级嘎查 is an honour, 一类嘎查 a category. */
+const RANK_STEM = /(?:级|^[一二三四五六七八九十\d]+[星类])$/;
 /** A villagers' group (三组, 一社, 2队) before 村民/村委: below any unit the gazetteer or the map knows, and never a village. */
 const VILLAGE_GROUP = /^[一二三四五六七八九十百\d]+[组社队]$/;
 /** The words of a unit's kind, from league down. */
@@ -150,6 +152,8 @@ export function findPatternMentions(clean: string, forms: RawMention[], commonWo
     const surface = formOfSpan(clean, start, q);
     const stem = surface.slice(0, surface.length - m[0].length);
     if (stem.length === 0 || UNIT_WORD.test(stem) || VILLAGE_GROUP.test(stem) || isCommon(surface, stem, commonWords) || ledByVerb(stem)) continue;
+    // 十星级嘎查, 一类嘎查, 五星社区: a rank or a class a programme gives, not a name.
+    if (RANK_STEM.test(stem)) continue;
     // A deputy's office (副镇长, 政府副苏木达) or a head's title names a post, not a unit.
     if (stem.endsWith('副') || ((m[0] === '苏木' || m[0] === '嘎查') && HEAD_OF_UNIT.test(clean.slice(q, q + 2)))) continue;
     // 特色小镇, 黄牛小镇: a "small town" is a brand or a description, never a township's official name.
@@ -162,9 +166,9 @@ export function findPatternMentions(clean: string, forms: RawMention[], commonWo
   return [...forms.filter((f) => !absorbed.has(f)), ...out].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** The stem, the whole, or a two/three-character tail (家乡, 进社区) is an ordinary word. */
+/** The stem, the whole, or a two- to four-character tail (家乡, 进社区, 城区共有|老旧小区) is an ordinary word. */
 function isCommon(surface: string, stem: string, words: ReadonlySet<string>): boolean {
-  return words.has(stem) || words.has(surface) || words.has(surface.slice(-2)) || words.has(surface.slice(-3));
+  return words.has(stem) || words.has(surface) || words.has(surface.slice(-2)) || words.has(surface.slice(-3)) || words.has(surface.slice(-4));
 }
 
 function laterOf(a: RawMention | undefined, b: RawMention | undefined): RawMention | undefined {

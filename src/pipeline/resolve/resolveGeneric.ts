@@ -5,6 +5,7 @@
  */
 import { levelOfSuffix } from '../../contract/index.ts';
 import { GENERIC_TERMS, REGION_CODE } from '../mentions/genericTerms.ts';
+import { neighbours } from '../mentions/neighbourWords.ts';
 import type { ResolvedMention } from '../types.ts';
 import { asOther, type ResolveState } from './resolveState.ts';
 
@@ -13,6 +14,12 @@ const LOOKBACK = 300;
 
 /** A development zone of a banner's rank (…经济技术开发区) is no district 全区 could mean. */
 const ZONE = /(?:开发区|园区|示范区)$/;
+
+/** Whether mention j is named as a neighbour, worked out for the whole document at the first generic reference. */
+function neighbourOf(st: ResolveState, j: number): boolean {
+  st.neighbours ??= neighbours(st.clean, st.raw);
+  return st.neighbours[j];
+}
 
 function nearestBefore(st: ResolveState, i: number, suffix: string, sameItem: boolean): ResolvedMention | null {
   // 全区 is no 社区 and 全市 no 超市: the unit must be of the level the suffix says (a league or banner for 市).
@@ -23,6 +30,8 @@ function nearestBefore(st: ResolveState, i: number, suffix: string, sameItem: bo
     if (!r || r.status !== 'place' || !r.code) continue;
     if (level ? r.level !== level : r.level !== 'prefecture' && r.level !== 'county') continue;
     if (suffix === '区' && ZONE.test(r.name)) continue;
+    // 西与达茂旗相连 … 全旗: a neighbour is never the unit the story calls its own.
+    if (neighbourOf(st, j)) continue;
     const u = st.gaz.get(r.code);
     // Official village names end in 村委会/居委会, so the written form and the short name are checked too.
     if (r.surface.endsWith(suffix) || u?.shortName.endsWith(suffix) || u?.name.endsWith(suffix)) return r;

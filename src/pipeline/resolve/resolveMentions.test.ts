@@ -174,6 +174,11 @@ describe('resolveMentions', () => {
     // 湖泡有|呼和诺尔: the lake, not "有呼和诺尔" read as the sumu's 呼和诺尔嘎查.
     expect(resolve('新巴尔虎左旗乌布尔宝力格苏木。湖泡有呼和诺尔、乌兰诺尔等。').filter((m) => m.rule.startsWith('extended'))).toEqual([]);
   });
+  it('reads no rank, class or common word as a unit\'s name, and a generic reference past the neighbours named before it', () => {
+    const ranks = resolve('科右中旗巴彦呼舒镇海龙屯嘎查变为了科右中旗十星级嘎查、一类嘎查。临河区城区共有老旧小区212个。');
+    expect(ranks.map((m) => m.surface).filter((s) => /星级|一类|老旧/.test(s))).toEqual([]);
+    expect(codeOf('四子王旗位于乌兰察布市西北部,西与包头市达尔罕茂明安联合旗相连。全旗共有14个民族', '全旗')).toMatchObject({ code: '150929000000' });
+  });
   it('reads a villagers\' group, a gacha\'s villagers and a committee\'s village as what they are', () => {
     expect(codeOf('乌海市海南区赛汗乌素村黄河村民小组新建市场', '黄河村')).toMatchObject({ status: 'not-a-place' });
     // 浩力宝嘎查|村民: the gacha's villagers, so both mentions are the same gacha.

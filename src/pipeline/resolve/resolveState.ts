@@ -18,6 +18,8 @@ export interface ResolveState {
   docPlaces: Set<string>;
   /** First place resolved for each written surface. */
   bySurface: Map<string, ResolvedMention[]>;
+  /** Whether each raw mention is named as a neighbour (neighbourWords), computed when first needed. */
+  neighbours?: boolean[];
 }
 
 export function newState(gaz: Gazetteer, clean: string, items: ItemSpan[], raw: RawMention[], itemOf: number[]): ResolveState {

@@ -1,0 +1,33 @@
+/**
+ * neighbourWords: the words that make a place named in a story a neighbour or a reference point of its topic, not the
+ * topic (东与临河区接壤, 南邻二道桥镇, 距二连浩特80公里): read by the figures (which such a place owns none of) and by the
+ * generic references (全旗 after 西与达茂旗相连 is still the story's banner).
+ */
+
+/**
+ * A direction and a word of bordering before a place (东与|临河区接壤, 南邻|二道桥镇, 北靠, 西接, 东至, 东北部与, 东北角连), or
+ * a word of distance or share (距离|二连浩特80公里, 占|乌兰察布市总面积的48%).
+ */
+export const NEIGHBOUR_BEFORE = /(?:[东南西北]{1,2}(?:[部面侧边角]|方向)?(?:与|邻|靠|接|连|至|临|依|傍|伴|毗邻|紧邻)|距离|距|占)$/;
+/** … or the bordering word after it (与兴和县|相邻, 接壤, 交界, 为邻, 为界, 隔河相望). */
+export const NEIGHBOUR_AFTER = /^(?:接壤|相邻|毗邻|交界|相连|连接|为邻|为界|分界|相望|隔)/;
+
+/** True when the place at [start, end) is named as a neighbour or a reference point. */
+function namedAsNeighbour(clean: string, start: number, end: number): boolean {
+  return NEIGHBOUR_BEFORE.test(clean.slice(Math.max(0, start - 6), start)) || NEIGHBOUR_AFTER.test(clean.slice(end, end + 4));
+}
+
+/** One joining word between two items of a list. */
+const LIST_JOIN = /^[、和及与]$/;
+
+/**
+ * Whether each span (in text order) is named as a neighbour: itself, or as a link of a chain or an item of a list one of
+ * whose links or items is (西部与|锡林郭勒盟正蓝旗桑根达来镇, 东与察右中旗、察右后旗及苏尼特右旗|毗邻).
+ */
+export function neighbours(clean: string, spans: readonly { start: number; end: number }[]): boolean[] {
+  const out = spans.map((m) => namedAsNeighbour(clean, m.start, m.end));
+  const joined = (k: number) => spans[k - 1].end === spans[k].start || LIST_JOIN.test(clean.slice(spans[k - 1].end, spans[k].start));
+  for (let k = 1; k < spans.length; k++) if (out[k - 1] && joined(k)) out[k] = true;
+  for (let k = spans.length - 1; k >= 1; k--) if (out[k] && joined(k)) out[k - 1] = true;
+  return out;
+}
