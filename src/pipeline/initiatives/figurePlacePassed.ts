@@ -135,7 +135,7 @@ export function countedPlaces<T extends { m: ResolvedMention }>(
   }
   // 辖兴和、兴盛、建材、…11个居委会: as many names in 、 right before the count, found or not, whichever ends the list.
   for (const f of figures) {
-    if (f.value < 2 || f.value > MAX_LISTED) continue;
+    if (f.value < 2 || f.value > MAX_LISTED || !listBefore(clean, f.start, floor)) continue;
     let from = f.start;
     let items = 0;
     for (let p = f.start; items < f.value; p = from - 1) {
@@ -153,6 +153,12 @@ export function countedPlaces<T extends { m: ResolvedMention }>(
     for (const x of scoped) if (x.m.start >= from && x.m.end <= f.start) out.add(x);
   }
   return out;
+}
+
+/** Whether a 、 stands within a name's reach before `at`: most figures follow no list, and are let go at once. */
+function listBefore(clean: string, at: number, floor: number): boolean {
+  for (let i = at - 1; i >= Math.max(floor, at - PIPELINE_DEFAULTS.patternMaxStem - 3); i--) if (clean.charCodeAt(i) === 0x3001 /* 、 */) return true;
+  return false;
 }
 
 /** Longest list of names read back from a count; a count above it is no list's. */

@@ -73,28 +73,28 @@ export function formOfSpan(text: string, start: number, end: number): string {
  * inside a form is stepped over, and so is 行政 or 自然 before its 村 or 嘎查: the span covers them while the form
  * matched is the name without them.
  */
-export function longestAt(m: Matcher, text: string, at: number): [number, FormSource[]] | null {
+export function longestAt(m: Matcher, text: string, at: number, end = text.length): [number, FormSource[]] | null {
   let node = m.root[text.charCodeAt(at)];
   if (node === 0) return null;
   let best: [number, FormSource[]] | null = m.ends[node].length > 0 ? [at + 1, m.ends[node]] : null;
-  let shorter: [number, FormSource[]] | null = null;
   let skips = 0;
-  let limit = Math.min(text.length, at + m.maxLength);
+  let limit = Math.min(end, at + m.maxLength);
   for (let i = at + 1; i < limit; i++) {
     let c = text.charCodeAt(i);
     if (c === 0x20 && skips < MAX_SKIPS && HAN.test(text[i - 1]) && HAN.test(text[i + 1] ?? '')) {
       skips++;
-      limit = Math.min(text.length, limit + 1);
+      limit = Math.min(end, limit + 1);
       c = text.charCodeAt(++i);
     }
     let child = m.next[node].get(c);
     const kind = child === undefined ? villageKindAt(text, i) : 0;
-    if (kind > 0) { i += kind; limit = Math.min(text.length, limit + kind); child = m.next[node].get(text.charCodeAt(i)); }
+    if (kind > 0) { i += kind; limit = Math.min(end, limit + kind); child = m.next[node].get(text.charCodeAt(i)); }
     if (child === undefined) break;
     node = child;
-    if (m.ends[node].length > 0) { shorter = best; best = [i + 1, m.ends[node]]; }
+    if (m.ends[node].length > 0) best = [i + 1, m.ends[node]];
   }
-  return best && shorter && shorter[0] === best[0] - 1 && villagersAfter(text, best[0]) ? shorter : best;
+  // 浩力宝嘎查|村民: read again one character short, which is rare enough to cost nothing on the hot path.
+  return best && villagersAfter(text, best[0]) ? longestAt(m, text, at, best[0] - 1) ?? best : best;
 }
 
 /** 浩力宝嘎查|村民, 嘎查|村委会: a form ending in 嘎查村 there is the shorter 嘎查 and the villagers or committee of it. */
