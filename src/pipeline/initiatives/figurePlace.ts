@@ -82,6 +82,25 @@ function bareUnitPlace<T extends { m: ResolvedMention; scope: Scope }>(
   return undefined;
 }
 
+/** Whether the aside `a` (if any) holds the figure at `at`. */
+const holds = (a: Span | undefined, at: number): boolean => !a || (a.start <= at && at < a.end);
+
+/**
+ * A place opening the sentence before a list in a later clause is its subject (盛乐镇是由原A乡、B乡合并而成,现有47个行政村): the
+ * figure is the subject's, not the list's.
+ */
+function subjectFirst<T extends { m: ResolvedMention; scope: Scope; neighbour: boolean }>(
+  clean: string, scoped: T[], sentenceStart: number, list: { scope: Scope; start: number } | undefined,
+): T | { scope: Scope } | undefined {
+  if (!list) return undefined;
+  const subject = scoped.find((x) => x.m.start >= sentenceStart);
+  const opens = subject && !subject.neighbour && subject.scope !== null && subject.m.end < list.start && clean.slice(sentenceStart, subject.m.start).trim() === '';
+  if (!opens) return list;
+  let e = scoped.indexOf(subject);
+  while (e + 1 < scoped.length && scoped[e + 1].m.start === scoped[e].m.end && scoped[e + 1].m.end <= list.start) e++;
+  return scoped[e];
+}
+
 /**
  * One place id (or null) per figure. `mentions` are the item's own, in any order; `span` bounds the scan (the item,
  * and its headline when that stands outside it); `main` is the item's main place id.
@@ -105,17 +124,16 @@ export function figurePlaces(
   return figures.map((f) => {
     // 全国560个旅游重点扶贫村之一: the country's count, whatever place opens the clause.
     if (FIGURE_PLACE.nationalRight.test(clean.slice(Math.max(0, f.start - 6), f.start))) return null;
-    const holdsFigure = (a: Span | undefined) => !a || (a.start <= f.start && f.start < a.end);
     const sentenceStart = boundaryBefore(clean, f.start, span.start, SENTENCE_ENDS);
     const clauseStart = boundaryBefore(clean, f.start, sentenceStart, CLAUSE_ENDS);
     const clauseEnd = boundaryAfter(clean, f.end, span.end, CLAUSE_ENDS);
-    // A place far away as a source, destination or partner counts in the figure's own clause only: 从黑龙江引进技术,
-    // 单产提高到400公斤 is the banner's, but 新疆天山麻黄素厂…,生产麻黄素34吨 is no place of ours.
-    const reaches = (x: { m: ResolvedMention }) => x.m.status !== 'outside' || x.m.start >= clauseStart || !partners.has(x.m);
     const before = (from: number) => {
-      // A place inside an aside the figure stands outside of (…(其中一家河村1.8万亩),其他0.5万亩) says nothing of it.
-      const list = scoped.filter((x) => x.m.start >= from && x.m.end <= f.start && !x.neighbour && !counted.has(x) && reaches(x)
-        && (asideSpans.length === 0 || holdsFigure(asideAt(asideSpans, x.m.start))));
+      // A place far away as a source, destination or partner counts in the figure's own clause only (从黑龙江引进技术,
+      // 单产提高到400公斤 is the banner's, but 新疆天山麻黄素厂…,生产麻黄素34吨 is no place of ours); a place inside an aside
+      // the figure stands outside of (…(其中一家河村1.8万亩),其他0.5万亩) says nothing of it.
+      const list = scoped.filter((x) => x.m.start >= from && x.m.end <= f.start && !x.neighbour && !counted.has(x)
+        && (x.m.status !== 'outside' || x.m.start >= clauseStart || !partners.has(x.m))
+        && (asideSpans.length === 0 || holds(asideAt(asideSpans, x.m.start), f.start)));
       // A locative place counts only when nothing before it in the span could be the place it locates; a chain after the
       // locative word (地处|鄂托克旗苏米图苏木) is passed over whole.
       for (let k = list.length - 1; k >= 0; k--) {
@@ -141,20 +159,10 @@ export function figurePlaces(
     const rate = FIGURE_PLACE.rateUnits.includes(f.unit) || FIGURE_PLACE.rateLabel.test(f.label);
     const together = (from: number, where: 'clause' | 'sentence') =>
       (rate ? undefined : listedTogether(clean, from, f.start, where, sorted, sure, ids));
-    // A place opening the sentence before a list in a later clause is its subject (盛乐镇是由原A乡、B乡合并而成,现有47个行政村).
-    const subjectOr = (list: { scope: Scope; start: number } | undefined) => {
-      if (!list) return undefined;
-      const subject = scoped.find((x) => x.m.start >= sentenceStart);
-      const opens = subject && !subject.neighbour && subject.scope !== null && subject.m.end < list.start && clean.slice(sentenceStart, subject.m.start).trim() === '';
-      if (!opens) return list;
-      let e = scoped.indexOf(subject);
-      while (e + 1 < scoped.length && scoped[e + 1].m.start === scoped[e].m.end && scoped[e + 1].m.end <= list.start) e++;
-      return scoped[e];
-    };
     const own = together(clauseStart, 'clause') ?? before(clauseStart);
     // 全国100个…, 我国共有…: a national word in the figure's own clause, with no place between, settles its scope.
     if (!own && nationalIn(clean, clauseStart, f.start)) return null;
-    const hit = own ?? subjectOr(together(sentenceStart, 'sentence')) ?? before(sentenceStart)
+    const hit = own ?? subjectFirst(clean, scoped, sentenceStart, together(sentenceStart, 'sentence')) ?? before(sentenceStart)
       // A bare unit word as the subject (街道共有6341户…,其中:…南田社区…) outweighs a place named after the figure.
       ?? bareUnitPlace(clean, sentenceStart, f.start, scoped, sorted)
       ?? after(clauseEnd, false)

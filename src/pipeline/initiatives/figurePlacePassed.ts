@@ -124,13 +124,17 @@ export function countedPlaces<T extends { m: ResolvedMention }>(
   }
   // 辖13个行政嘎查村,卧风甸子村、…、东风村。: the units a count names after it, as many as it says.
   for (const f of figures) {
-    const head = f.value >= 2 ? ENUMERATION_HEAD.exec(clean.slice(f.end, f.end + 12)) : null;
-    if (!head) continue;
-    const from = f.end + head[0].length;
+    const from = f.value >= 2 && f.value <= MAX_LISTED ? enumerationAfter(clean, f.end) : -1;
+    if (from < 0) continue;
     let to = from;
-    while (to < clean.length && !ENUMERATION_END.includes(clean[to])) to++;
-    const names = clean.slice(from, to);
-    if (/\d/.test(names) || names.split('、').length !== f.value) continue;
+    let names = 1;
+    let digits = false;
+    for (; to < clean.length && !ENUMERATION_END.includes(clean[to]); to++) {
+      const c = clean.charCodeAt(to);
+      if (c === 0x3001 /* 、 */) names++;
+      else if (c >= 48 && c <= 57) digits = true;
+    }
+    if (digits || names !== f.value) continue;
     for (const x of scoped) if (x.m.start >= from && x.m.end <= to) out.add(x);
   }
   // 辖兴和、兴盛、建材、…11个居委会: as many names in 、 right before the count, found or not, whichever ends the list.
@@ -164,8 +168,22 @@ function listBefore(clean: string, at: number, floor: number): boolean {
 /** Longest list of names read back from a count; a count above it is no list's. */
 const MAX_LISTED = 40;
 
-/** The counted noun after a figure and the mark that opens its enumeration (13个行政嘎查村,| 4个社区：|). */
-const ENUMERATION_HEAD = /^\p{Script=Han}{0,8}?[：:，,]\s*/u;
+/**
+ * Where the enumeration after a figure's counted noun begins (13个行政嘎查村,|卧风甸子村…, 4个社区：|…): past a few Han
+ * characters and the mark that opens it, or -1. Scanned by char code: it runs for every figure.
+ */
+function enumerationAfter(clean: string, end: number): number {
+  for (let i = end; i < Math.min(clean.length, end + 9); i++) {
+    const c = clean.charCodeAt(i);
+    if (c === 0xff1a || c === 0x3a || c === 0xff0c || c === 0x2c) {
+      let from = i + 1;
+      while (clean[from] === ' ') from++;
+      return from;
+    }
+    if (c < 0x4e00 || c > 0x9fff) return -1;
+  }
+  return -1;
+}
 /** Marks that end an enumeration. */
 const ENUMERATION_END = '。；;\n';
 

@@ -93,11 +93,16 @@ export function longestAt(m: Matcher, text: string, at: number, end = text.lengt
     node = child;
     if (m.ends[node].length > 0) best = [i + 1, m.ends[node]];
   }
-  // 浩力宝嘎查|村民: read again one character short, which is rare enough to cost nothing on the hot path.
-  return best && villagersAfter(text, best[0]) ? longestAt(m, text, at, best[0] - 1) ?? best : best;
+  // 浩力宝嘎查|村民, 嘎查|村委会: a form ending in 嘎查村 there is the shorter 嘎查 and its villagers or committee; read again
+  // one character short, which is rare enough to cost the hot path one char-code test.
+  if (best !== null && text.charCodeAt(best[0] - 1) === CUN && text.charCodeAt(best[0] - 2) === CHA) {
+    const next = text.charCodeAt(best[0]);
+    if (next === MIN || next === WEI) return longestAt(m, text, at, best[0] - 1) ?? best;
+  }
+  return best;
 }
 
-/** 浩力宝嘎查|村民, 嘎查|村委会: a form ending in 嘎查村 there is the shorter 嘎查 and the villagers or committee of it. */
-function villagersAfter(text: string, end: number): boolean {
-  return text[end - 1] === '村' && text[end - 2] === '查' && (text[end] === '民' || text[end] === '委');
-}
+const CUN = '村'.charCodeAt(0);
+const CHA = '查'.charCodeAt(0);
+const MIN = '民'.charCodeAt(0);
+const WEI = '委'.charCodeAt(0);

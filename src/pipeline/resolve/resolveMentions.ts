@@ -31,7 +31,7 @@ function settleFixed(gp: Geoparser, st: ResolveState, i: number): ResolvedMentio
     if (org) return asOther(raw, item, 'not-a-place', `part of an organisation name (…${org})`);
     if (roadAfter(st.clean, raw.start, raw.end)) return asOther(raw, item, 'not-a-place', 'part of a road name (…路, …大街)');
     const o = gp.outside.get(raw.surface);
-    const formBefore = st.raw.some((r) => r.end === raw.start);
+    const formBefore = i > 0 && st.raw[i - 1].end === raw.start;
     const word = o && o.name !== raw.surface ? wordEndingInside(st.clean, raw.start, raw.end, formBefore) : null;
     if (word) return asOther(raw, item, 'not-a-place', `the word ${word} ends inside it`);
     return asOther(raw, item, 'outside', `outside Inner Mongolia: ${o?.name ?? raw.surface}`, { code: o?.code ?? null, confidence: 0.9, rule: 'outside' });
