@@ -7,7 +7,7 @@ import type { ResolvedMention, Span } from '../types.ts';
 import { PIPELINE_DEFAULTS } from '../defaults.ts';
 import { nameRunStart, STOP_CHARS } from '../mentions/nameRun.ts';
 import { companyAfter } from '../mentions/notPlaceRules.ts';
-import { neighbours } from '../mentions/neighbourWords.ts';
+import { LIST_JOINERS, neighbours } from '../mentions/neighbourWords.ts';
 import { FIGURE_PLACE } from './figurePlaceWords.ts';
 
 /**
@@ -29,12 +29,14 @@ export function partnersFarAway(clean: string, sorted: ResolvedMention[]): Set<R
     const m = sorted[k];
     if (m.status !== 'outside') continue;
     const prev = sorted[k - 1];
-    const listed = prev !== undefined && out.has(prev) && /^[、和及与\s]+$/.test(clean.slice(prev.end, m.start));
+    const listed = prev !== undefined && out.has(prev) && JOINED.test(clean.slice(prev.end, m.start));
     if (listed || FIGURE_PLACE.partnerBefore.test(clean.slice(Math.max(0, m.start - 2), m.start))) out.add(m);
   }
   return out;
 }
 
+/** Joining words, and spaces, between two items of a list (北京、上海). */
+const JOINED = new RegExp(`^[${LIST_JOINERS}\\s]+$`);
 
 /** True when the k-th mention is an end of a route (乌海至东胜): it names where a road runs, not what a figure is about. */
 function routeEnd(clean: string, sorted: ResolvedMention[], k: number): boolean {
@@ -87,7 +89,7 @@ function exampleAt(clean: string, end: number): boolean {
 }
 
 /** What may stand between the items of a list (、, 和, 及, 与, a comma), or nothing between the links of a chain. */
-const LIST_GAP = /^[、，,和及与\s]*$/;
+const LIST_GAP = new RegExp(`^[${LIST_JOINERS}，,\\s]*$`);
 
 /**
  * The places a figure counts rather than belongs to, for every figure of the span: a place right before 等 and a numeral,

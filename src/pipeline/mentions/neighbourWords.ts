@@ -17,8 +17,10 @@ function namedAsNeighbour(clean: string, start: number, end: number): boolean {
   return NEIGHBOUR_BEFORE.test(clean.slice(Math.max(0, start - 6), start)) || NEIGHBOUR_AFTER.test(clean.slice(end, end + 4));
 }
 
+/** The words that join the items of a list of places (察右中旗、察右后旗及苏尼特右旗), one character each. */
+export const LIST_JOINERS = '、和及与';
 /** One joining word between two items of a list. */
-const LIST_JOIN = /^[、和及与]$/;
+const LIST_JOIN = new RegExp(`^[${LIST_JOINERS}]$`);
 
 /**
  * Whether each span (in text order) is named as a neighbour: itself, or as a link of a chain or an item of a list one of
