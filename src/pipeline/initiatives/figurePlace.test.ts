@@ -111,6 +111,8 @@ describe('figure places', () => {
     expect(owners('杭锦后旗位于内蒙古自治区巴彦淖尔市河套平原西北部,北靠乌拉特后旗。南北长约87公里。')['约87公里']).toBe('杭锦后旗');
     expect(owners('乌布尔宝力格苏木位于新左旗东南部,东以辉河与鄂温克旗为界。土地面积5831平方公里。')['5831平方公里']).toBe('乌布尔宝力格苏木');
     expect(owners('鄂温克族自治旗伊敏河镇:辖兴和、兴盛、建材、团结4个居委会。')['4个']).toBe('伊敏河镇');
+    // The last item may hold the last join: 建设街道 is one of the four, not the owner of the district's totals after.
+    expect(owners('海拉尔区市区分为河东、河西、建设街道和铁道北4个区域。市区共设有37个社区居委会。')['37个']).toBe('海拉尔区');
     expect(owners('科右前旗举办那达慕,额济纳旗、四子王旗、乌拉特后旗等西部邻近旗县14个代表队约1000多人参加。')['约1000多人']).not.toBe('乌拉特后旗');
   });
   it('passes over a place after 在 that only holds the subject, not one inside it', () => {

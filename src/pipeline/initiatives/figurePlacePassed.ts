@@ -147,7 +147,8 @@ export function countedPlaces<T extends { m: ResolvedMention }>(
     for (let p = f.start; items < f.value; p = from - 1) {
       const s = nameRunStart(clean, p, floor, PIPELINE_DEFAULTS.patternMaxStem + 2);
       if (p - s < 2 || isDigitAt(clean, s - 1)) break;
-      items++;
+      // The last item may hold the list's last join (河东、河西、建设街道和铁道北4个区域).
+      items += p === f.start ? 1 + joinsInside(clean, s, p) : 1;
       from = s;
       if (clean[s - 1] !== '、') break;
     }
@@ -159,6 +160,13 @@ export function countedPlaces<T extends { m: ResolvedMention }>(
     for (const x of scoped) if (x.m.start >= from && x.m.end <= f.start) out.add(x);
   }
   return out;
+}
+
+/** The joins 和 or 及 inside [from, to) with a name of two or more characters on each side. */
+function joinsInside(clean: string, from: number, to: number): number {
+  let n = 0;
+  for (let j = from + 2; j < to - 2; j++) if (clean[j] === '和' || clean[j] === '及') n++;
+  return n;
 }
 
 /** Whether a 、 stands within a name's reach before `at`: most figures follow no list, and are let go at once. */
