@@ -123,6 +123,11 @@ describe('figure places', () => {
     // Two 黄河村 and nothing to tell them apart: the figure is that village's, not the city's.
     expect(owners('乌海市海南区。据介绍,黄河村有120多户村民。')['120多户']).toBeNull();
   });
+  it('gives the place its figure when the region is only where money comes from, or 全国 only where it lies', () => {
+    expect(owners('今年,科右前旗争取自治区衔接推进乡村振兴补助资金1742万元。')['1742万元']).toBe('科尔沁右翼前旗');
+    // With no place in its paragraph the figure falls to the item's main place, not to the country.
+    expect(owners('科右前旗察尔森镇大力发展蔬菜。\n这里位于全国冷凉蔬菜种植带,建成高标准农田3002亩。')['3002亩']).toBe('兴安盟');
+  });
   it('leaves region-wide and national numbers without a place', () => {
     const got = owners('乌兰浩特市建成老年餐厅5个。全区已建成老年餐厅2132个,全国共有1.2万个。');
     expect(got['5个']).toBe('乌兰浩特市');

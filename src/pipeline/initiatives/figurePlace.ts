@@ -21,7 +21,7 @@ import { listedTogether } from './figurePlaceList.ts';
 import { AMBIGUOUS } from '../resolve/resolveForm.ts';
 import { PIPELINE_DEFAULTS } from '../defaults.ts';
 import { FIGURE_PLACE } from './figurePlaceWords.ts';
-import { asideAt, asides, besideTopic, countedPlaces, locates, partnersFarAway, partsFrom } from './figurePlacePassed.ts';
+import { asideAt, asides, besideTopic, countedPlaces, locates, partnersFarAway, partsFrom, regionAsSource } from './figurePlacePassed.ts';
 
 /** What a mention says a figure belongs to: a place id, `null` for region or national scope, undefined for nothing. */
 export type Scope = string | null | undefined;
@@ -53,9 +53,15 @@ function boundaryAfter(clean: string, from: number, ceil: number, marks: CharTab
   return ceil;
 }
 
+/** True when a national word stands in [from, to), other than after a locative word (位于全国冷凉蔬菜种植带: where, not scope). */
 function nationalIn(clean: string, from: number, to: number): boolean {
   const text = clean.slice(from, to);
-  return FIGURE_PLACE.national.some((w) => text.includes(w));
+  return FIGURE_PLACE.national.some((w) => {
+    for (let k = text.indexOf(w); k >= 0; k = text.indexOf(w, k + 1)) {
+      if (!FIGURE_PLACE.locative.some((l) => text.startsWith(l, k - l.length))) return true;
+    }
+    return false;
+  });
 }
 
 /**
@@ -119,6 +125,7 @@ export function figurePlaces(
   // The places a list of them can say where it lies by: placed, not a neighbour, not unsure.
   const sure = new Set(scoped.filter((x) => x.scope !== null && !x.neighbour && x.m.confidence >= PIPELINE_DEFAULTS.lowConfidence).map((x) => x.m));
   const partners = partnersFarAway(clean, sorted);
+  const sources = regionAsSource(clean, sorted);
   const asideSpans = asides(clean, span.start, span.end);
   const counted = countedPlaces(clean, scoped, figures, span.start);
   return figures.map((f) => {
@@ -131,7 +138,7 @@ export function figurePlaces(
       // A place far away as a source, destination or partner counts in the figure's own clause only (从黑龙江引进技术,
       // 单产提高到400公斤 is the banner's, but 新疆天山麻黄素厂…,生产麻黄素34吨 is no place of ours); a place inside an aside
       // the figure stands outside of (…(其中一家河村1.8万亩),其他0.5万亩) says nothing of it.
-      const list = scoped.filter((x) => x.m.start >= from && x.m.end <= f.start && !x.neighbour && !counted.has(x)
+      const list = scoped.filter((x) => x.m.start >= from && x.m.end <= f.start && !x.neighbour && !counted.has(x) && !sources.has(x.m)
         && (x.m.status !== 'outside' || x.m.start >= clauseStart || !partners.has(x.m))
         && (asideSpans.length === 0 || holds(asideAt(asideSpans, x.m.start), f.start)));
       // A locative place counts only when nothing before it in the span could be the place it locates; a chain after the

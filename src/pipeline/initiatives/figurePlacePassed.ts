@@ -9,6 +9,7 @@ import { nameRunStart, STOP_CHARS } from '../mentions/nameRun.ts';
 import { companyAfter } from '../mentions/notPlaceRules.ts';
 import { LIST_JOINERS, neighbours } from '../mentions/neighbourWords.ts';
 import { FIGURE_PLACE } from './figurePlaceWords.ts';
+import { REGION_CODE } from '../mentions/genericTerms.ts';
 
 /**
  * Whether each mention (in text order) is named beside the topic, not as it: a neighbour (neighbourWords), an end of a
@@ -32,6 +33,13 @@ export function partnersFarAway(clean: string, sorted: ResolvedMention[]): Set<R
     const listed = prev !== undefined && out.has(prev) && JOINED.test(clean.slice(prev.end, m.start));
     if (listed || FIGURE_PLACE.partnerBefore.test(clean.slice(Math.max(0, m.start - 2), m.start))) out.add(m);
   }
+  return out;
+}
+
+/** The mentions of the region named as where money or a title comes from (争取自治区…资金, FIGURE_PLACE.sourceBefore). */
+export function regionAsSource(clean: string, sorted: ResolvedMention[]): Set<ResolvedMention> {
+  const out = new Set<ResolvedMention>();
+  for (const m of sorted) if (m.code === REGION_CODE && FIGURE_PLACE.sourceBefore.test(clean.slice(Math.max(0, m.start - 2), m.start))) out.add(m);
   return out;
 }
 

@@ -29,6 +29,11 @@ export const FIGURE_PLACE = {
    * (从黑龙江引进, 销往北京, 来自河北、北京的游客): it says nothing of the figures in later clauses, which are the story's own.
    */
   partnerBefore: /(?:从|自|到|往|赴|向|来自|销往|运往|与|同|跟|引进|联系|对接)$/,
+  /**
+   * Words before the region that make it where money or a title comes from (争取自治区…补助资金1742万元, 获得自治区…): the
+   * figure is the place's that got it, not the region's.
+   */
+  sourceBefore: /(?:争取|获得|申请|利用|得到)$/,
   /** Words right before a figure that make it the country's (全国560个…之一), whatever place the clause names first. */
   nationalRight: /(?:全国|我国|中国)(?:共有|共|有|已有)?$/,
   /** Units and labels of a rate, which a list of places holds each on its own (A、B完成45%以上), never summed. */
