@@ -8,8 +8,8 @@ import { PIPELINE_DEFAULTS } from '../defaults.ts';
 import { nameRunStart, STOP_CHARS } from '../mentions/nameRun.ts';
 import { companyAfter } from '../mentions/notPlaceRules.ts';
 import { LIST_JOINERS, neighbours } from '../mentions/neighbourWords.ts';
-import { FIGURE_PLACE } from './figurePlaceWords.ts';
 import { REGION_CODE } from '../mentions/genericTerms.ts';
+import { FIGURE_PLACE } from './figurePlaceWords.ts';
 
 /**
  * Whether each mention (in text order) is named beside the topic, not as it: a neighbour (neighbourWords), an end of a
@@ -124,8 +124,8 @@ export function countedPlaces<T extends { m: ResolvedMention }>(
     // figures (南梁街社区4户、民族街社区2户) is no such list.
     let from = scoped[j].m.start;
     for (; clean[from - 1] === '、' && from - 1 > floor; items++) {
-      const s = nameRunStart(clean, from - 1, floor, PIPELINE_DEFAULTS.patternMaxStem + 2);
-      if (from - 1 - s < 2 || isDigitAt(clean, s - 1)) break;
+      const s = nameBefore(clean, from - 1, floor);
+      if (s < 0) break;
       from = s;
     }
     if (!example && (items < 2 || items !== figure!.value)) continue;
@@ -153,8 +153,8 @@ export function countedPlaces<T extends { m: ResolvedMention }>(
     let from = f.start;
     let items = 0;
     for (let p = f.start; items < f.value; p = from - 1) {
-      const s = nameRunStart(clean, p, floor, PIPELINE_DEFAULTS.patternMaxStem + 2);
-      if (p - s < 2 || isDigitAt(clean, s - 1)) break;
+      const s = nameBefore(clean, p, floor);
+      if (s < 0) break;
       // The last item may hold the list's last join (河东、河西、建设街道和铁道北4个区域).
       items += p === f.start ? 1 + joinsInside(clean, s, p) : 1;
       from = s;
@@ -202,10 +202,18 @@ function enumerationAfter(clean: string, end: number): number {
   }
   return -1;
 }
+
 /** Marks that end an enumeration. */
 const ENUMERATION_END = '。；;\n';
 
-const isDigitAt = (clean: string, at: number): boolean => /\d/.test(clean[at] ?? '');
+/**
+ * Where the name that ends at `at` starts, a list item of two or more characters found or not (三道坎), or -1: a run after
+ * a digit is a figure's tail (南梁街社区4户|、), no name.
+ */
+function nameBefore(clean: string, at: number, floor: number): number {
+  const s = nameRunStart(clean, at, floor, PIPELINE_DEFAULTS.patternMaxStem + 2);
+  return at - s < 2 || /\d/.test(clean[s - 1] ?? '') ? -1 : s;
+}
 
 /** Where the parts of what a figure counts begin after it (…15万亩,其中…), or `to` when they do not before it. */
 export function partsFrom(clean: string, from: number, to: number): number {

@@ -13,15 +13,18 @@ export const FIGURE_PLACE = {
   national: ['全国', '我国', '中国', '国家级'],
   /** Words after which a place says where the one before it lies (都兰社区地处|青山区): its container, not the topic. */
   locative: ['地处', '位于', '坐落于', '坐落在', '地处于', '隶属于', '隶属'],
-  /** A part of a place after it (…,乌兰察布市|西北部, 巴彦淖尔市|河套平原西北部): like a locative word, it says where the one before lies. */
+  /**
+   * A part of a place after it (…,乌兰察布市|西北部, 巴彦淖尔市|河套平原西北部): like a locative word, it says where the one
+   * before lies.
+   */
   positionAfter: /^\p{Script=Han}{0,4}?[东南西北中]{1,2}[部端]/u,
   /** What joins the two ends of a route or a stretch (乌海至东胜一线, 呼和浩特至包头高速): places it passes, not the topic. */
   routeJoin: '至',
   /** Words after a figure that open its parts (共15万亩,其中一家河村1.8万亩): a place after them is a part, not the whole. */
   partsAfter: ['其中', '包括'],
   /**
-   * 等 and a numeral, 多, 几 or 地 after a place (托克托县等41个旗县, 山东、四川等多个省区, 北京、上海等地, …等西部邻近旗县14个): the place is
-   * one example of a set, which a figure counts or which is only where something comes from or goes.
+   * 等 and a numeral, 多, 几 or 地 after a place (托克托县等41个旗县, 山东、四川等多个省区, 北京、上海等地, …等西部邻近旗县
+   * 14个): the place is one example of a set, which a figure counts or which is only where something comes from or goes.
    */
   exampleOfCount: /^等(?:[^\P{Script=Han}及和与的]{0,6}?[\d一二三四五六七八九十两百千几数多]|地)/u,
   /**

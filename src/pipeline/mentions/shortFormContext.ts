@@ -82,7 +82,10 @@ function genericUnitAfterWord(clean: string, start: number, end: number): string
   return null;
 }
 
-/** Characters that lead a place (往|北京, 流入|山西, 很多|吉林客商) even where the dictionary also joins them with its first character (往北). */
+/**
+ * Characters that lead a place (往|北京, 流入|山西, 很多|吉林客商) even where the dictionary also joins them with its first
+ * character (往北).
+ */
 const TOWARDS_BEFORE = '往向赴到在从自去来至于与和及同的入多';
 
 /**
