@@ -135,6 +135,20 @@ describe('splitItems on web copies without a byline', () => {
     const two = '某某日报记者 孙八 王九 某某日报通讯员 李十';
     expect(split(`草原上的合作社\n\n${two}\n\n近日,${P1}`)[0]).toMatchObject({ title: '草原上的合作社', byline: two });
   });
+  it('titles a web copy\'s first story by the page headline over its picture or column label', () => {
+    const photo = `草原上的合作社\n\n图为村民在合作社劳动。 王五 摄\n\n某某网记者 孙八\n\n${P1}\n\n${P2}`;
+    expect(split(photo)).toEqual([
+      { kind: 'photo', title: null, byline: '王五', body: '图为村民' },
+      { kind: 'article', title: '草原上的合作社', byline: '某某网记者 孙八', body: '甲旗开展' },
+    ]);
+    const label = `草原上的合作社\n\nA+ A-\n\n■我在现场\n\n本报记者 孙八\n\n${P1}\n\n${P2}\n\n相关推荐\n\n抖音\n\n视频号`;
+    expect(split(label)).toMatchObject([{ kind: 'article', title: '草原上的合作社', byline: '本报记者 孙八', body: '甲旗开展' }]);
+  });
+
+  it('reads a writer\'s line with an outlet\'s credit after 文| as the byline', () => {
+    expect(split(`文| 某某全媒体记者 孙八\n\n草原上的合作社\n\n${P1}`)[0]).toMatchObject({ title: '草原上的合作社', byline: '文| 某某全媒体记者 孙八' });
+  });
+
   it('titles a brief by its lead past the dispatch that opens it', () => {
     expect(split(`新华社某地6月1日电(记者孙八、李九)秋收时节,${P1}`)[0].title).toBe('秋收时节,甲旗开展活动');
     expect(split(`某某网9月7日某地消息 秋收时节,${P1}`)[0].title).toBe('秋收时节,甲旗开展活动');

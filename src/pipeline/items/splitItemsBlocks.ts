@@ -18,6 +18,8 @@ export interface Block extends Span {
   label: boolean;
   /** The page's first line of text, standing alone: a web copy's headline whatever its length. */
   opensPage?: boolean;
+  /** The mark a ◎ or □/■ line opened with. */
+  mark?: string;
 }
 
 /** One to five names of two to four characters, apart by spaces or a list comma (高平 王潇, 陈旭、李放). */
@@ -37,9 +39,9 @@ export const BLOCK_WORDS = {
   bylineStarts: ['本报记者', '本报通讯员', '见习记者', '特约记者', '记者', '通讯员', '文/图', '文图', '作者'],
   /**
    * An outlet's reporter line without a marker (光明日报记者 高平, 中新网记者 张林虎, 新华社记者陈旭、李放, 阿拉善日报融媒体中心记者
-   * 曾令飞, 光明日报记者 高平 光明日报通讯员 于舰勐, 作者:奥蓝, 文/张三).
+   * 曾令飞, 光明日报记者 高平 光明日报通讯员 于舰勐, 作者:奥蓝, 文/张三, 文| 实践全媒体记者 李贵文).
    */
-  reporterLine: new RegExp(`^(?:${CREDIT}(?:\\s+${CREDIT})*|(?:作者\\s*[::]?\\s*|(?:文|撰文|文\\/图|图\\/文)\\s*[\\/|丨::]\\s*)${NAMES})$`, 'u'),
+  reporterLine: new RegExp(`^(?:${CREDIT}(?:\\s+${CREDIT})*|(?:作者\\s*[::]?\\s*|(?:文|撰文|文\\/图|图\\/文)\\s*[\\/|丨::]\\s*)(?:${CREDIT}|${NAMES}))$`, 'u'),
   briefMarks: '◆◇●',
   bylineMarks: '□■',
   listMarks: ['-', '•', '·', '★', '☆', '▪'],
@@ -113,7 +115,7 @@ function classify(clean: string, start: number, end: number, gap: number): Block
   if (isFurnitureLine(text)) return make('furniture', strip(0));
   // ●本报记者 杨永刚: a marked line that is a credit is the byline, not a brief.
   if (BLOCK_WORDS.briefMarks.includes(first)) return make(isBylineText(text.slice(1).trim()) ? 'byline' : 'brief', strip(1));
-  if (first === '◎') return make('mark', strip(1), true);
+  if (first === '◎') return { ...make('mark', strip(1), true), mark: first };
   const marked = BLOCK_WORDS.bylineMarks.includes(first);
   // □/■ opens a byline when the line is short and credits someone; a long ■ paragraph is a brief in papers that bullet
   // briefs with it.
@@ -122,7 +124,7 @@ function classify(clean: string, start: number, end: number, gap: number): Block
   const short = marked && text.length <= 60 && !text.includes('。');
   if ((short && CREDIT_WORD.test(text)) || isBylineText(text)) return make('byline', strip(marked ? 1 : 0));
   // ■我的社区, ■沙漠看海 中国乌海: a short marked line that credits no one is a column's label.
-  if (short) return make('mark', strip(1), true);
+  if (short) return { ...make('mark', strip(1), true), mark: first };
   if (marked) return make('brief', strip(1));
   if (first === '#') {
     let n = 0;

@@ -27,8 +27,8 @@ const isHeadline = (b: Block | undefined): b is Block => !!b && !b.label && (b.k
 /** A kicker over the main headline: on the line right above it, or two phrases set apart by a space or quotes. */
 const isKicker = (b: Block | undefined, main: Block): boolean =>
   isHeadline(b) && (main.gap === 1 || (b.text.length >= 6 && /[\s\u3000“”"]/.test(b.text)));
-/** A ◎ line right under a headline that is a person's name signs an essay (◎ 安寅东). */
-const isSignature = (b: Block): boolean => /^[\u4e00-\u9fff·]{2,5}$/.test(b.text);
+/** A ◎ line right under a headline that is a person's name signs an essay (◎ 安寅东); a short ■ line is a column's label. */
+const isSignature = (b: Block): boolean => b.mark === '◎' && /^[\u4e00-\u9fff·]{2,5}$/.test(b.text);
 
 export function findHeads(blocks: Block[]): Head[] {
   const heads: Head[] = [];
@@ -80,7 +80,26 @@ export function findHeads(blocks: Block[]): Head[] {
   heads.sort((a, z) => a.first - z.first);
   setExtents(blocks, heads);
   pairDangling(heads);
+  titleFromPage(blocks, heads);
   return heads;
+}
+
+/**
+ * A web copy's headline over a picture and then a byline-led story (标题 / 图为… 摄 / 记者 张三 / 正文) heads that story, when
+ * it found no headline of its own, not the picture.
+ */
+function titleFromPage(blocks: Block[], heads: Head[]): void {
+  const top = blocks.findIndex((b) => b.opensPage);
+  const h = heads.find((x) => x.kind === 'article');
+  if (top < 0 || !h || h.titleFrom !== undefined || h.first <= top) return;
+  // A picture right under it took it as its own headline; the story after the picture is what it heads.
+  const claimer = heads.find((x) => x.first <= top && top <= x.last);
+  if (claimer && !(claimer.kind === 'photo' && claimer.titleFrom === top)) return;
+  // Only labels and pictures may stand between: a line further up with text between is a web page's furniture.
+  const photo = (k: number) => heads.some((x) => x.kind === 'photo' && x.first <= k && k <= x.last);
+  for (let k = top + 1; k < h.first; k++) if (!blocks[k].label && blocks[k].kind !== 'furniture' && !photo(k)) return;
+  if (claimer) claimer.titleFrom = claimer.titleTo = undefined;
+  h.titleFrom = h.titleTo = top;
 }
 
 /** Whether block `i` already belongs to the latest head (heads are found in page order). */

@@ -11,6 +11,15 @@ describe('web page furniture', () => {
       expect(isFurnitureLine(line), line).toBe(true);
     }
   });
+  it('recognises buttons, platform names, letter widgets, empty marks and images of a web page', () => {
+    for (const line of ['A+ A-', 'A+ A A-', '字体大小:A+ A A- 分享: 打印', '抖音', '微信 微博 快手 视频号', '相关推荐', '融媒矩阵',
+      '下载APP 报料 关于', '返回目录 标题导航 版面导航', '• 官方微信', '二维码', '1.', '#', '•', '![]()', '![图片](a.jpg)']) {
+      expect(isFurnitureLine(line), line).toBe(true);
+    }
+    for (const line of ['微信群里的幸福生活', '关于印发养老服务方案的通知', '1.坚持创新', '# 草原上的合作社', '分享发展成果']) {
+      expect(isFurnitureLine(line), line).toBe(false);
+    }
+  });
   it('leaves headlines and body text alone, dates and outlet words inside them included', () => {
     for (const line of ['2024年5月1日起 这些新规开始施行', '织密一张网', '关闭一批散乱污企业', '记者了解到,今年以来该镇新建服务站3个。',
       '2021年11月7日的一场大雪,为大地披上银装。', '新华社某地6月1日电 题:草原上的合作社 记者孙八 近日,某镇建成服务站。', '2024 2025 2026']) {

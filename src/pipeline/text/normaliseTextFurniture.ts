@@ -9,7 +9,7 @@
 const OPENERS = new RegExp('^(?:' + [
   '版权声明', '责任编辑', '责编', '本版编辑', '编辑[::]', '校对', '审核[::]', '审校',
   '(?:资料|消息|信息|文章|新闻|稿件)?来源[::]', '[((](?:来源|责任编辑)', '(?:发布|更新|发稿|录入)?(?:时间|日期)[::]',
-  '原标题[::]', '【?字[体号][::]', '分享到', '打印本页', '【打印】', '\\[打印\\]', '关闭窗口', '【关闭】', '返回顶部', '【收藏】', '\\[+收藏\\]+', '\\[列印\\]', '扫一扫', '浏览次数', '阅读次数',
+  '原标题[::]', '【?字[体号](?:大小)?[::]', '分享到', '打印本页', '【打印】', '\\[打印\\]', '关闭窗口', '【关闭】', '返回顶部', '【收藏】', '\\[+收藏\\]+', '\\[列印\\]', '扫一扫', '浏览次数', '阅读次数',
   '点击数', '上一篇', '下一篇', '(?:当前)?报纸名称[::]', '版面[::]', '版次[::]', '第\\s*[A-Za-z]?\\d{1,3}\\s*版\\s*[::]', '《\\s*人民日报\\s*》', '\\[摘要\\]', '【摘要】', '首页\\s*[>›»]', '当前位置', '您的位置', '您现在的位置',
 ].join('|') + ')');
 
@@ -17,6 +17,19 @@ const OPENERS = new RegExp('^(?:' + [
 const DATE_TIME = /(?:\d{4}|\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/g;
 /** Font-size and view widgets: 大 中 小, 小字号, 默认 大号. */
 const WIDGET = /^[【\[]?\s*(?:字号|字体)?[::]?\s*(?:(?:大|中|小)(?:字号)?\s*[|/]?\s*){2,3}[】\]]?$|^(?:大|小)字号$/;
+/** A font-size widget drawn with letters (A+ A-, A+ A A-). */
+const LETTER_WIDGET = /^(?:A[+-]?\s*){2,3}$/;
+/**
+ * Buttons, platform names and link-box heads of a web page (微信 微博 抖音, 相关推荐, 下载APP 报料 关于, 返回目录 版面导航): a line
+ * made of nothing else carries no news.
+ */
+const UI_WORDS = ['官方微信', '官方微博', '二维码', '微信', '微博', '抖音', '快手', '视频号', '今日头条', '头条号', 'QQ空间', 'QQ', '空间', 'APP', '客户端', '搜索',
+  '登录', '注册', '下载', '报料', '关于我们', '关于', '联系我们', '相关推荐', '相关新闻', '相关阅读', '推荐阅读', '热点推荐',
+  '融媒矩阵', '扫码关注', '分享', '收藏', '点赞', '评论', '举报', '打印', '关闭', '保存', '返回目录', '标题导航', '版面导航',
+  '上一版', '下一版', '往期回顾', '返回', '首页', '更多'];
+const UI_LINE = new RegExp(`^[•·*-]?\\s*(?:(?:${UI_WORDS.join('|')})[\\s|丨/·•:：,，、]*)+$`, 'i');
+/** A line that is only a list number, a bullet or a heading mark (1., •, #), or a Markdown image (![]()): no text. */
+const EMPTY_MARK = /^(?:#+|\d{1,2}[.、]|[-•·★☆▪◆◇●□■◎*])$|^!\[[^\]]*\]\([^)]*\)$/;
 /** A web copy's page numbers (1 2 3 4 5). */
 const PAGER = /^\d{1,2}(?:\s+\d{1,2}){2,}$/;
 /** The outlet's name alone on its line (新华网, 内蒙古日报); a bare …网 is a headline word too (织密一张网), so only known ones. */
@@ -41,7 +54,7 @@ export function isFurnitureLine(line: string): boolean {
   if (!t || t.length > MAX_LINE) return false;
   // A source line is furniture, unless it only leads into the article on the same line.
   if (OPENERS.test(t) && (!t.includes('。') || !SOURCE_PREFIX.test(t))) return true;
-  if (WIDGET.test(t) || OUTLET.test(t) || PAGER.test(t)) return true;
+  if (WIDGET.test(t) || LETTER_WIDGET.test(t) || OUTLET.test(t) || PAGER.test(t) || UI_LINE.test(t) || EMPTY_MARK.test(t)) return true;
   if (isBreadcrumb(t)) return true;
   // A date line: a date (with a clock time, or beside an outlet or source name) and no sentence.
   const rest = t.replace(DATE_TIME, '');
