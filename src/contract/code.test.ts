@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorAt, codeDepth, codePrefix, isCode, isWithin, padCode } from './code.ts';
+import { ancestorAt, codeDepth, codePrefix, isCode, isWithin, isZoneCode, padCode } from './code.ts';
 
 describe('code arithmetic', () => {
   it('reads the depth from the trailing zeros', () => {
@@ -24,6 +24,13 @@ describe('code arithmetic', () => {
     expect(isWithin('152200000000', '152200000000')).toBe(true);
     expect(isWithin('150102000000', '152200000000')).toBe(false);
     expect(isWithin('152200000000', '152221000000')).toBe(false);
+  });
+  it('tells a development zone or management area by its banner digits', () => {
+    expect(isZoneCode('150172000000')).toBe(true);
+    expect(isZoneCode('152571000000')).toBe(true);
+    expect(isZoneCode('150121000000')).toBe(false);
+    expect(isZoneCode('150172105000')).toBe(false);
+    expect(isZoneCode('157000000000')).toBe(false);
   });
   it('pads, checks and climbs codes', () => {
     expect(padCode('1522')).toBe('152200000000');

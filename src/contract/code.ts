@@ -34,6 +34,14 @@ export function ancestorAt(code: string, depth: number): string {
   return padCode(code.slice(0, PREFIX_LENGTHS[depth]));
 }
 
+/**
+ * True for a banner-level code whose banner digits start with 7: the statistics number development zones and
+ * management areas so (150172 呼和浩特经济技术开发区, 152571 乌拉盖管理区), and such a zone runs townships of the banners around it.
+ */
+export function isZoneCode(code: string): boolean {
+  return codeDepth(code) === 2 && code[4] === '7';
+}
+
 /** True when `code` is `ancestor` or lies below it. */
 export function isWithin(code: string, ancestor: string): boolean {
   return code === ancestor || code.startsWith(codePrefix(ancestor));

@@ -24,8 +24,9 @@ export function resolveExtended(st: ResolveState, i: number): ResolvedMention | 
     const written = st.clean.slice(s, raw.end);
     if (st.gaz.forms.has(written)) continue;
     const hit = fuzzyInContext(st, i, written);
-    // A hit named by the form alone (湖泡有|呼和诺尔 → 呼和诺尔嘎查) only dropped the extra characters again: no longer name.
-    if (hit && stemOf(st.gaz.get(hit.code)!.name) === raw.surface) continue;
+    // A hit named by the form alone (湖泡有|呼和诺尔 → 呼和诺尔嘎查, 走进|乌兰社区 → 乌兰村) only dropped the extra characters
+    // again: no longer name.
+    if (hit && stemOf(st.gaz.get(hit.code)!.name) === stemOf(raw.surface)) continue;
     if (hit) return asPlace({ ...raw, start: s, surface: written }, st.itemOf[i], st.gaz.get(hit.code)!, `extended+${hit.rule}`, hit.confidence - 0.05);
   }
   return null;

@@ -6,7 +6,7 @@
 import type { FormRef } from '../../gazetteer/index.ts';
 import type { ResolvedMention } from '../types.ts';
 import { fuzzyWithin } from './fuzzyWithin.ts';
-import { ancestorAt, codeDepth, levelOfWritten } from '../../contract/index.ts';
+import { ancestorAt, codeDepth, isZoneCode, levelOfWritten } from '../../contract/index.ts';
 import { asOther, asPlace, chainParent, contextCodes, inOtherBanner, nearestContext, type ResolveState } from './resolveState.ts';
 import { unlistedUnder } from './resolvePattern.ts';
 
@@ -42,7 +42,9 @@ export function resolveFormFirst(st: ResolveState, i: number): ResolvedMention |
   const raw = st.raw[i];
   const item = st.itemOf[i];
   const refs = refsOf(st, i);
-  const parent = chainParent(st, i);
+  const chained = chainParent(st, i);
+  // A unit above the link before it (…鄂温克族自治旗|通辽市的…, lines run together) cannot be its link: a new chain starts.
+  const parent = chained?.code && refs.length > 0 && refs.every((r) => codeDepth(r.code) < codeDepth(chained.code!)) ? null : chained;
   if (parent && parent.code) {
     const inside = refs.filter((r) => r.code !== parent.code && st.gaz.isWithin(r.code, parent.code!));
     if (inside.length >= 1) {
@@ -60,6 +62,9 @@ export function resolveFormFirst(st: ResolveState, i: number): ResolvedMention |
     // manages, or a list whose separators were lost) starts a new chain; one elsewhere contradicts the text.
     const siblings = refs.filter((r) => codeDepth(r.code) === parentDepth && parent.parentCode && st.gaz.isWithin(r.code, parent.parentCode));
     if (siblings.length === 1) return asPlace(raw, item, st.gaz.get(siblings[0].code)!, withKind('chain:sibling', siblings[0]), 0.9);
+    // A zone runs a township of a banner around it (呼和浩特经济技术开发区|沙尔沁镇, which the statistics list under 土默特左旗).
+    const managed = isZoneCode(parent.code) ? refs.filter((r) => codeDepth(r.code) === parentDepth + 1 && st.gaz.isWithin(r.code, ancestorAt(parent.code!, 1))) : [];
+    if (managed.length === 1) return asPlace(raw, item, st.gaz.get(managed[0].code)!, withKind('chain:managed', managed[0]), 0.85);
     // Written as a link of a chain but not inside the link before it: the text contradicts itself.
     return asOther(raw, item, 'unresolved', `chain: no unit "${raw.surface}" inside ${parent.name} (${parent.code}); candidates ${refs.map((r) => r.code).join(' ')}`);
   }

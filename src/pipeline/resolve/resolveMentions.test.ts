@@ -45,6 +45,17 @@ describe('resolveMentions', () => {
       ['152921000000', 'exact'], ['152921401000', 'chain'], ['152921115000', 'chain:sibling'], ['152921115203', 'chain'],
     ]);
   });
+  it('reads a league after a banner, the lines of a list run together, as a new chain', () => {
+    expect(codeOf('呼伦贝尔市的鄂伦春自治旗、鄂温克族自治旗通辽市的科尔沁左翼中旗', '通辽市')).toMatchObject({ code: '150500000000', status: 'place' });
+  });
+  it('places a township a development zone runs, though the statistics list it under a banner around it', () => {
+    expect(codeOf('呼和浩特经济技术开发区沙尔沁镇的爱心食堂', '沙尔沁镇')).toMatchObject({ code: '150121105000', rule: 'chain:managed' });
+    // A town of that name in another league is none it runs.
+    expect(codeOf('通辽经济技术开发区沙尔沁镇', '沙尔沁镇')).toMatchObject({ status: 'unresolved' });
+  });
+  it('does not read a verb\'s last character into a known name (走进|乌兰社区 is no 进乌兰社区)', () => {
+    expect(resolve('达茂旗的大学生志愿者走进乌兰社区清扫卫生').map((m) => m.surface)).not.toContain('进乌兰社区');
+  });
   it('takes the lone town of a name when its item names only towns of the same banner (a banner site\'s brief)', () => {
     const ms = resolve('旗领导到舍伯吐镇调研,随后到敖包苏木和花吐古拉镇检查');
     expect(ms.map((m) => [m.surface, m.code, m.rule])).toEqual([
