@@ -45,11 +45,17 @@ export function buildGeoparser(gaz: Gazetteer, outsideNames: OutsideName[], notP
     gaz,
     matcher: buildMatcher(entries, guardedForms(gaz)),
     outside,
-    commonWords: new Set(notPlaces.filter((n) => n.kind === 'word').map((n) => n.text)),
+    commonWords: commonWordsOf(notPlaces),
     notPlaces: new Map(notPlaces.map((n) => [n.text, n.kind])),
     lexicon,
     resources,
   };
+}
+
+/** The ordinary words; one ending in 村 stands for its 嘎查 form too (贫困村, 贫困嘎查), the region's word for a village. */
+function commonWordsOf(notPlaces: readonly { text: string; kind: string }[]): Set<string> {
+  const words = notPlaces.filter((n) => n.kind === 'word').map((n) => n.text);
+  return new Set([...words, ...words.filter((w) => w.length > 1 && w.endsWith('村')).map((w) => w.slice(0, -1) + '嘎查')]);
 }
 
 /** Everything a run shares, built from the tables `r` holds. */

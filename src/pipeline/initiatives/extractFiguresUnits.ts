@@ -26,6 +26,8 @@ export const FIGURE_WORDS = {
     '天', '周', '季度', '届', '版', '后', '级', '代', '世纪', '楼', '层', '星',
     // 二人台, the region's folk opera; 三位一体, "three in one".
     '人台', '位一体',
+    // A numbered branch (五分场, 二分厂, 三分局): an ordinal name, not so many 分.
+    '分场', '分厂', '分局', '分队', '分公司', '分校', '分院', '分中心', '分站', '分所',
   ],
   /**
    * Place names built on a numeral, a 台 or 家 and a landform (八台沟, 三台营, 五家子, 四家堡): after such a unit these

@@ -128,6 +128,19 @@ describe('figure places', () => {
     // With no place in its paragraph the figure falls to the item's main place, not to the country.
     expect(owners('科右前旗察尔森镇大力发展蔬菜。\n这里位于全国冷凉蔬菜种植带,建成高标准农田3002亩。')['3002亩']).toBe('兴安盟');
   });
+  it('passes over the units a place holds after its figure, where a distance is measured from and a route\'s dashed ends', () => {
+    expect(owners('白狼镇位于阿尔山市西南部。辖区面积600平方公里,现辖白桦林社区和鹿村。')['600平方公里']).toBe('白狼镇');
+    expect(owners('四子王旗地处乌兰察布市北部,距自治区首府呼和浩特市仅130公里。')['130公里']).toBe('四子王旗');
+    expect(owners('草原位于四子王旗,呼和浩特—锡林浩特省道直达景区,全程160公里。')['160公里']).toBe('四子王旗');
+  });
+  it('never gives a count of units to one of their level, unless they are what it was formed from', () => {
+    expect(owners('临河区乌兰图克镇隆强村灌溉用时缩短。该工程使灌域17个行政村渠道过流能力提升。')['17个']).toBe('乌兰图克镇');
+    expect(owners('新巴尔虎左旗乌布尔宝力格苏木由原两个苏木合并而成。')['两个']).toBe('乌布尔宝力格苏木');
+  });
+  it('reads a bare unit word opening the figure\'s clause as its subject, and the region\'s partner organisation as no scope', () => {
+    expect(owners('乌审旗巴音高勒嘎查紧紧围绕全旗发展目标,投资建设矿泉水厂,嘎查集体经济收入每年增加120万元。')['120万元']).toBe('巴音高勒嘎查村委员会');
+    expect(owners('乌达区乌兰淖尔镇建成温室。同时,与内蒙古农业大学组建联合体。经过努力,农业机械化率超过80%。')['超过80%']).toBe('乌兰淖尔镇');
+  });
   it('leaves region-wide and national numbers without a place', () => {
     const got = owners('乌兰浩特市建成老年餐厅5个。全区已建成老年餐厅2132个,全国共有1.2万个。');
     expect(got['5个']).toBe('乌兰浩特市');

@@ -13,7 +13,7 @@
  * A number about the whole region (全区, 内蒙古) or the country (全国) belongs to no place; a national word before the figure
  * in its own clause says so even when places are named elsewhere in the sentence (近日全国100个…公布,…玉泉区…).
  */
-import { isRegionId, levelOfSuffix, placeId } from '../../contract/index.ts';
+import { isRegionId, levelDepth, levelOfSuffix, placeId } from '../../contract/index.ts';
 import type { ResolvedMention, Span } from '../types.ts';
 import { REGION_CODE } from '../mentions/genericTerms.ts';
 import { CharTable } from '../text/charTable.ts';
@@ -134,12 +134,18 @@ export function figurePlaces(
     const sentenceStart = boundaryBefore(clean, f.start, span.start, SENTENCE_ENDS);
     const clauseStart = boundaryBefore(clean, f.start, sentenceStart, CLAUSE_ENDS);
     const clauseEnd = boundaryAfter(clean, f.end, span.end, CLAUSE_ENDS);
+    // 17个行政村: no village owns a count of villages, nor a town one of towns, unless they are what it was formed from.
+    const units = f.unit === '个' ? FIGURE_PLACE.unitsCounted.exec(clean.slice(f.end, f.end + 4)) : null;
+    const formed = units && (FIGURE_PLACE.formedFrom.test(clean.slice(clauseStart, f.start)) || FIGURE_PLACE.formedInto.test(clean.slice(f.end, clauseEnd)));
+    const countedLevel = units && !formed ? levelOfSuffix(units[1]) ?? levelOfSuffix(units[1].slice(-1)) : undefined;
+    const pool = countedLevel
+      ? scoped.filter((x) => x.scope === null || !x.m.level || levelDepth(x.m.level) < levelDepth(countedLevel)) : scoped;
     const before = (from: number) => {
       // A place far away as a source, destination or partner counts in the figure's own clause only (从黑龙江引进技术,
       // 单产提高到400公斤 is the banner's, but 新疆天山麻黄素厂…,生产麻黄素34吨 is no place of ours); a place inside an aside
       // the figure stands outside of (…(其中一家河村1.8万亩),其他0.5万亩) says nothing of it.
-      const list = scoped.filter((x) => x.m.start >= from && x.m.end <= f.start && !x.neighbour && !counted.has(x) && !sources.has(x.m)
-        && (x.m.status !== 'outside' || x.m.start >= clauseStart || !partners.has(x.m))
+      const list = pool.filter((x) => x.m.start >= from && x.m.end <= f.start && !x.neighbour && !counted.has(x) && !sources.has(x.m)
+        && (x.m.start >= clauseStart || !partners.has(x.m))
         && (asideSpans.length === 0 || holds(asideAt(asideSpans, x.m.start), f.start)));
       // A locative place counts only when nothing before it in the span could be the place it locates; a chain after the
       // locative word (地处|鄂托克旗苏米图苏木) is passed over whole.
@@ -153,12 +159,12 @@ export function figurePlaces(
     };
     const after = (to: number, placesOnly: boolean) => {
       to = partsFrom(clean, f.end, to);
-      for (let k = scoped.findIndex((x) => x.m.start >= f.end); k >= 0 && k < scoped.length && scoped[k].m.end <= to; k++) {
-        if (placesOnly && scoped[k].scope === null) continue;
+      for (let k = pool.findIndex((x) => x.m.start >= f.end); k >= 0 && k < pool.length && pool[k].m.end <= to; k++) {
+        if (placesOnly && pool[k].scope === null) continue;
         // The links of a chain follow each other with no gap; the place it names is the last.
         let e = k;
-        while (e + 1 < scoped.length && scoped[e + 1].m.start === scoped[e].m.end) e++;
-        if (!counted.has(scoped[e])) return scoped[e];
+        while (e + 1 < pool.length && pool[e + 1].m.start === pool[e].m.end) e++;
+        if (!counted.has(pool[e])) return pool[e];
         k = e;
       }
       return undefined;
@@ -169,9 +175,12 @@ export function figurePlaces(
     const own = together(clauseStart, 'clause') ?? before(clauseStart);
     // 全国100个…, 我国共有…: a national word in the figure's own clause, with no place between, settles its scope.
     if (!own && nationalIn(clean, clauseStart, f.start)) return null;
-    const hit = own ?? subjectFirst(clean, scoped, sentenceStart, together(sentenceStart, 'sentence')) ?? before(sentenceStart)
+    const hit = own
+      // A bare unit word opening the figure's own clause (…围绕全旗目标,…,嘎查集体经济收入增加150万元) is its subject.
+      ?? bareUnitPlace(clean, clauseStart, f.start, pool, sorted)
+      ?? subjectFirst(clean, pool, sentenceStart, together(sentenceStart, 'sentence')) ?? before(sentenceStart)
       // A bare unit word as the subject (街道共有6341户…,其中:…南田社区…) outweighs a place named after the figure.
-      ?? bareUnitPlace(clean, sentenceStart, f.start, scoped, sorted)
+      ?? bareUnitPlace(clean, sentenceStart, f.start, pool, sorted)
       ?? after(clauseEnd, false)
       // Later in the sentence, the region is mostly an organisation's (自治区党委), not the figure's scope.
       ?? after(boundaryAfter(clean, f.end, span.end, SENTENCE_ENDS), true)

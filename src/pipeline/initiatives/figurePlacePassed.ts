@@ -13,22 +13,23 @@ import { FIGURE_PLACE } from './figurePlaceWords.ts';
 
 /**
  * Whether each mention (in text order) is named beside the topic, not as it: a neighbour (neighbourWords), an end of a
- * route or a company's seat. Such a place owns none of the figures around it.
+ * route, a company's seat or where a distance is measured from. Such a place owns none of the figures around it.
  */
 export function besideTopic(clean: string, sorted: ResolvedMention[]): boolean[] {
   const near = neighbours(clean, sorted);
-  return sorted.map((m, k) => near[k] || routeEnd(clean, sorted, k) || headsCompany(clean, sorted, k));
+  return sorted.map((m, k) => near[k] || routeEnd(clean, sorted, k) || headsCompany(clean, sorted, k) || distanceFrom(clean, sorted, k));
 }
 
 /**
  * The places far away (in text order) named as a source, a destination or a partner (FIGURE_PLACE.partnerBefore), each
- * item of a list after such a word too (来自河北、北京的游客).
+ * item of a list after such a word too (来自河北、北京的游客); so is an organisation of the region's (与内蒙古农业大学组建联合体).
  */
 export function partnersFarAway(clean: string, sorted: ResolvedMention[]): Set<ResolvedMention> {
   const out = new Set<ResolvedMention>();
   for (let k = 0; k < sorted.length; k++) {
     const m = sorted[k];
-    if (m.status !== 'outside') continue;
+    const organisation = m.code === REGION_CODE && FIGURE_PLACE.regionOrganisation.test(clean.slice(m.end, m.end + 10));
+    if (m.status !== 'outside' && !organisation) continue;
     const prev = sorted[k - 1];
     const listed = prev !== undefined && out.has(prev) && JOINED.test(clean.slice(prev.end, m.start));
     if (listed || FIGURE_PLACE.partnerBefore.test(clean.slice(Math.max(0, m.start - 2), m.start))) out.add(m);
@@ -46,11 +47,22 @@ export function regionAsSource(clean: string, sorted: ResolvedMention[]): Set<Re
 /** Joining words, and spaces, between two items of a list (北京、上海). */
 const JOINED = new RegExp(`^[${LIST_JOINERS}\\s]+$`);
 
+/** A single route join at `at` (a doubled dash is an aside's). */
+const joinsRoute = (clean: string, at: number): boolean =>
+  FIGURE_PLACE.routeJoin.includes(clean[at]) && clean[at - 1] !== clean[at] && clean[at + 1] !== clean[at];
+
 /** True when the k-th mention is an end of a route (乌海至东胜): it names where a road runs, not what a figure is about. */
 function routeEnd(clean: string, sorted: ResolvedMention[], k: number): boolean {
   const m = sorted[k];
-  const join = FIGURE_PLACE.routeJoin;
-  return (clean[m.end] === join && sorted[k + 1]?.start === m.end + 1) || (clean[m.start - 1] === join && sorted[k - 1]?.end === m.start - 1);
+  return (joinsRoute(clean, m.end) && sorted[k + 1]?.start === m.end + 1) || (joinsRoute(clean, m.start - 1) && sorted[k - 1]?.end === m.start - 1);
+}
+
+/** True when the k-th mention, or the chain it ends, is where a distance is measured from (距|呼和浩特市128公里). */
+function distanceFrom(clean: string, sorted: ResolvedMention[], k: number): boolean {
+  let c = k;
+  while (c > 0 && sorted[c - 1].end === sorted[c].start) c--;
+  const at = sorted[c].start;
+  return FIGURE_PLACE.distanceFrom.test(clean.slice(Math.max(0, at - 8), at));
 }
 
 /** True when the k-th mention opens a company's name (与赤峰市燕京啤酒集团签订单): where a partner is, not the topic. */

@@ -18,10 +18,18 @@ export const FIGURE_PLACE = {
    * before lies.
    */
   positionAfter: /^\p{Script=Han}{0,4}?[东南西北中]{1,2}[部端]/u,
-  /** What joins the two ends of a route or a stretch (乌海至东胜一线, 呼和浩特至包头高速): places it passes, not the topic. */
-  routeJoin: '至',
-  /** Words after a figure that open its parts (共15万亩,其中一家河村1.8万亩): a place after them is a part, not the whole. */
-  partsAfter: ['其中', '包括'],
+  /**
+   * What joins the two ends of a route or a stretch (乌海至东胜一线, 呼和浩特—锡林浩特省道): places it passes, not the topic; a
+   * doubled dash (家乡——塔布赛乡) sets off an aside instead.
+   */
+  routeJoin: '至—－-~～',
+  /** Words before a place that make it the point a distance is measured from (距自治区首府呼和浩特市仅128公里): not the topic. */
+  distanceFrom: /(?:距离?|相距)\p{Script=Han}{0,6}$/u,
+  /**
+   * Words after a figure that open its parts (共15万亩,其中一家河村1.8万亩; 面积720平方公里,现辖白桦林社区…): a place after them is
+   * a part, not the whole.
+   */
+  partsAfter: ['其中', '包括', '下辖', '现辖', '辖有', '共辖'],
   /**
    * 等 and a numeral, 多, 几 or 地 after a place (托克托县等41个旗县, 山东、四川等多个省区, 北京、上海等地, …等西部邻近旗县
    * 14个): the place is one example of a set, which a figure counts or which is only where something comes from or goes.
@@ -37,6 +45,22 @@ export const FIGURE_PLACE = {
    * figure is the place's that got it, not the region's.
    */
   sourceBefore: /(?:争取|获得|申请|利用|得到)$/,
+  /**
+   * Units a figure counts, right after it (17个行政村, 3个苏木乡镇, 8个旗县): no unit of that level or below owns the count, but
+   * a natural village or a villagers' group is a part a village has (3个自然村, 12个村民小组).
+   */
+  unitsCounted: /^(?:行政)?(村(?![民级委集两组庄内里])|嘎查村?(?![民牧])|社区|居委会|苏木|乡镇|镇(?!长)|乡(?![村亲])|街道|旗县|旗(?![帜级直属])|县(?![级城长直属]))/,
+  /**
+   * Words in such a count's clause that make the units what the subject was formed from (由山后3个嘎查村合并, 原A、B两个苏木合并
+   * 而成): its own.
+   */
+  formedFrom: /由|原/,
+  formedInto: /合并|撤并|组建|组成/,
+  /**
+   * An organisation's name after the region's (内蒙古农业大学, 自治区人民医院, 内蒙古日报): after a partner's word, such an
+   * organisation is a partner like a place far away.
+   */
+  regionOrganisation: /^\p{Script=Han}{0,6}?(?:大学|学院|医院|研究院|研究所|协会|学会|基金会|公司|集团|银行|日报|报社|电视台)/u,
   /** Words right before a figure that make it the country's (全国560个…之一), whatever place the clause names first. */
   nationalRight: /(?:全国|我国|中国)(?:共有|共|有|已有)?$/,
   /** Units and labels of a rate, which a list of places holds each on its own (A、B完成45%以上), never summed. */

@@ -45,6 +45,10 @@ describe('resolveMentions', () => {
       ['152921000000', 'exact'], ['152921401000', 'chain'], ['152921115000', 'chain:sibling'], ['152921115203', 'chain'],
     ]);
   });
+  it('finds no unit in ordinary words of the table, nor in their 嘎查 forms', () => {
+    const text = '学生来自29个行政嘎查,荣获盟级文明嘎查和卫生嘎查称号,村容村貌焕然一新;春季耙耱镇压;居家社区养老服务中心开业。';
+    expect(resolve(text).map((m) => m.surface)).toEqual([]);
+  });
   it('reads a league after a banner, the lines of a list run together, as a new chain', () => {
     expect(codeOf('呼伦贝尔市的鄂伦春自治旗、鄂温克族自治旗通辽市的科尔沁左翼中旗', '通辽市')).toMatchObject({ code: '150500000000', status: 'place' });
   });
