@@ -136,6 +136,7 @@ describe('figure places', () => {
   it('never gives a count of units to one of their level, unless they are what it was formed from', () => {
     expect(owners('临河区乌兰图克镇隆强村灌溉用时缩短。该工程使灌域17个行政村渠道过流能力提升。')['17个']).toBe('乌兰图克镇');
     expect(owners('新巴尔虎左旗乌布尔宝力格苏木由原两个苏木合并而成。')['两个']).toBe('乌布尔宝力格苏木');
+    expect(owners('乌盖苏木巴音塔拉嘎查是乌拉特后旗实施退牧转移后,由山后3个嘎查村合并组建的。')['3个']).toBe('巴音塔拉嘎查');
   });
   it('reads a bare unit word opening the figure\'s clause as its subject, and the region\'s partner organisation as no scope', () => {
     expect(owners('乌审旗巴音高勒嘎查紧紧围绕全旗发展目标,投资建设矿泉水厂,嘎查集体经济收入每年增加120万元。')['120万元']).toBe('巴音高勒嘎查村委员会');

@@ -175,7 +175,9 @@ export function figurePlaces(
     const own = together(clauseStart, 'clause') ?? before(clauseStart);
     // 全国100个…, 我国共有…: a national word in the figure's own clause, with no place between, settles its scope.
     if (!own && nationalIn(clean, clauseStart, f.start)) return null;
-    const hit = own
+    // What a unit was formed from (巴音塔拉嘎查是…,由山后3个嘎查村合并) is the unit's that opens the sentence.
+    const opener = formed ? subjectFirst(clean, pool, sentenceStart, { scope: null, start: f.start }) : undefined;
+    const hit = own ?? (opener && 'm' in opener ? opener : undefined)
       // A bare unit word opening the figure's own clause (…围绕全旗目标,…,嘎查集体经济收入增加150万元) is its subject.
       ?? bareUnitPlace(clean, clauseStart, f.start, pool, sorted)
       ?? subjectFirst(clean, pool, sentenceStart, together(sentenceStart, 'sentence')) ?? before(sentenceStart)

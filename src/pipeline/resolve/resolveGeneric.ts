@@ -1,9 +1,9 @@
 /**
  * resolveGeneric: 全盟, 该旗, 县里 … denote the nearest unit before them (in the item, else the document) whose
- * name ends with that suffix; 我区/自治区/内蒙古 denote the region, and so does 全区 unless a district (…区) leads.
- * Generic mentions are reported, never mapped.
+ * name ends with that suffix, else the one such unit every place the page names lies in; 我区/自治区/内蒙古 denote the
+ * region, and so does 全区 unless a district (…区) leads. Generic mentions are reported, never mapped.
  */
-import { levelOfSuffix } from '../../contract/index.ts';
+import { ancestorAt, codeDepth, levelDepth, levelOfSuffix } from '../../contract/index.ts';
 import { GENERIC_TERMS, REGION_CODE } from '../mentions/genericTerms.ts';
 import { neighbours } from '../mentions/neighbourWords.ts';
 import type { ResolvedMention } from '../types.ts';
@@ -39,6 +39,21 @@ function nearestBefore(st: ResolveState, i: number, suffix: string, sameItem: bo
   return null;
 }
 
+/**
+ * The one banner that holds every place of its level or below the page names (a banner's own site writes 我旗, 全旗 and
+ * names only its towns and villages), when its name ends with the suffix.
+ */
+function holdingAll(st: ResolveState, suffix: string): { code: string; name: string; level: ResolvedMention['level'] } | null {
+  // Only a banner: a page's own village or town is often one the gazetteer lacks, and 全盟 mostly says when (全盟抗疫期间).
+  const level = levelOfSuffix(suffix);
+  if (level !== 'county') return null;
+  const depth = levelDepth(level);
+  const held = new Set([...st.docPlaces].filter((c) => codeDepth(c) >= depth).map((c) => ancestorAt(c, depth)));
+  if (held.size !== 1) return null;
+  const u = st.gaz.get([...held][0]);
+  return u && u.level === level && (u.name.endsWith(suffix) || u.shortName.endsWith(suffix)) ? { code: u.code, name: u.name, level: u.level } : null;
+}
+
 /** Resolves a generic reference; with `onlyFound`, returns null instead of a fallback when no unit is named before it yet. */
 export function resolveGeneric(st: ResolveState, i: number, onlyFound = false): ResolvedMention | null {
   const raw = st.raw[i];
@@ -52,5 +67,9 @@ export function resolveGeneric(st: ResolveState, i: number, onlyFound = false): 
   }
   if (onlyFound) return null;
   if (target === '区') return region();
+  const holder = holdingAll(st, target);
+  if (holder) {
+    return asOther(raw, item, 'generic', `refers to ${holder.name}, which holds every place the page names`, { code: holder.code, level: holder.level, confidence: 0.6, rule: 'generic:holding' });
+  }
   return asOther(raw, item, 'generic', `no ${target} named before it`, { confidence: 0, rule: 'generic' });
 }

@@ -155,6 +155,9 @@ describe('resolveMentions', () => {
     expect(codeOf('阿拉善左旗温都尔勒图镇营盘水社区入选,全区共有30个', '全区')).toMatchObject({ status: 'generic', code: '150000000000' });
     expect(codeOf('呼和浩特经济技术开发区招商引资。2024年全区生产总值23159亿元', '全区')).toMatchObject({ code: '150000000000' });
   });
+  it('reads 我旗 on a banner\'s own page, which names only its towns, as the banner that holds them', () => {
+    expect(codeOf('今年以来,我旗大力发展乡村旅游。独贵塔拉镇的牧家乐生意红火。', '我旗')).toMatchObject({ status: 'generic', code: '150625000000' });
+  });
   it('reads a quoted speaker\'s own unit (我们村, 咱们村) as that unit', () => {
     expect(codeOf('达拉特旗中和西镇南伙房村修了路。“我们村今年接待游客3万人次。”', '我们村')).toMatchObject({ status: 'generic', code: '150621106200' });
     expect(codeOf('达拉特旗中和西镇南伙房村修了路。“咱们村的路好走了。”', '咱们村')).toMatchObject({ status: 'generic', code: '150621106200' });
