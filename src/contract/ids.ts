@@ -11,5 +11,10 @@ export const isRegionId = (id: string): boolean => id[0] === 'c' && isCode(id.sl
 /** The place id of a unit the gazetteer lacks, named as written under its resolved parent. */
 export const unlistedPlaceId = (parentCode: string, name: string): string => `x${parentCode}-${name}`;
 
+/** How deep a place id lies: its code's depth, or one below its parent's for a unit the gazetteer lacks. */
+export function placeIdDepth(id: string): number {
+  return id[0] === 'x' ? codeDepth(id.slice(1, id.indexOf('-'))) + 1 : codeDepth(id.slice(1));
+}
+
 /** An initiative id: the source file's name without its extension, then the item's start offset. */
 export const initiativeId = (file: string, start: number): string => `${file.replace(/\.[^.]*$/, '')}#${start}`;

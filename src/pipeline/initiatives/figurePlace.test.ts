@@ -142,6 +142,14 @@ describe('figure places', () => {
     expect(owners('乌审旗巴音高勒嘎查紧紧围绕全旗发展目标,投资建设矿泉水厂,嘎查集体经济收入每年增加120万元。')['120万元']).toBe('巴音高勒嘎查村委员会');
     expect(owners('乌达区乌兰淖尔镇建成温室。同时,与内蒙古农业大学组建联合体。经过努力,农业机械化率超过80%。')['超过80%']).toBe('乌兰淖尔镇');
   });
+  it('keeps the place of the paragraph before for a paragraph going on with a quote of speech or a pronoun', () => {
+    const quote = owners('鄂托克前旗敖勒召其镇大沙头村的村民白东伟种起了辣椒。\n“过去种玉米,如今种辣椒,每亩收入超过2万元!”他说。');
+    expect(quote['超过2万元']).toBe('大沙头村');
+    const pronoun = owners('鄂托克前旗敖勒召其镇大沙头村的村民白东伟种起了辣椒。\n他今年种了30亩。');
+    expect(pronoun['30亩']).toBe('大沙头村');
+    // A quoted term opening a paragraph is no speech: the item's main place.
+    expect(owners('鄂托克前旗敖勒召其镇大沙头村建起了服务队。\n“一车”即开通直通车,共开通直通车17辆。')['17辆']).toBe('兴安盟');
+  });
   it('leaves region-wide and national numbers without a place', () => {
     const got = owners('乌兰浩特市建成老年餐厅5个。全区已建成老年餐厅2132个,全国共有1.2万个。');
     expect(got['5个']).toBe('乌兰浩特市');

@@ -3,7 +3,8 @@
  * nearest unit named before it there, else the same in its sentence, else the unit a bare unit word opening one of its
  * clauses stands for (2023年嘎查集体经济收入…), else the first place named after it in its clause, else in its sentence (a
  * quote's figures, then who said them and where), else the last one named earlier in its paragraph (news keeps the
- * topic of a paragraph until it names another), else the item's main place. A place written as a chain
+ * topic of a paragraph until it names another), else, for a paragraph going on with a quote or a pronoun, the last one
+ * named before it when finer than the item's main place, else that main place. A place written as a chain
  * (新巴尔虎左旗嵯岗镇) is its deepest link, whichever side it stands.
  * A place that only says where an earlier one lies (都兰社区地处青山区东北部, 三角线社区在呼市开展…) is passed over for that
  * earlier one, and a neighbour (东与临河区接壤, 南邻二道桥镇), the ends of a route (乌海至东胜) or a company's seat for any
@@ -13,7 +14,7 @@
  * A number about the whole region (全区, 内蒙古) or the country (全国) belongs to no place; a national word before the figure
  * in its own clause says so even when places are named elsewhere in the sentence (近日全国100个…公布,…玉泉区…).
  */
-import { isRegionId, levelDepth, levelOfSuffix, placeId } from '../../contract/index.ts';
+import { isRegionId, levelDepth, levelOfSuffix, placeId, placeIdDepth } from '../../contract/index.ts';
 import type { ResolvedMention, Span } from '../types.ts';
 import { REGION_CODE } from '../mentions/genericTerms.ts';
 import { CharTable } from '../text/charTable.ts';
@@ -134,6 +135,7 @@ export function figurePlaces(
     const sentenceStart = boundaryBefore(clean, f.start, span.start, SENTENCE_ENDS);
     const clauseStart = boundaryBefore(clean, f.start, sentenceStart, CLAUSE_ENDS);
     const clauseEnd = boundaryAfter(clean, f.end, span.end, CLAUSE_ENDS);
+    const paragraphStart = boundaryBefore(clean, f.start, span.start, PARAGRAPH_ENDS);
     // 17个行政村: no village owns a count of villages, nor a town one of towns, unless they are what it was formed from.
     const units = f.unit === '个' ? FIGURE_PLACE.unitsCounted.exec(clean.slice(f.end, f.end + 4)) : null;
     const formed = units && (FIGURE_PLACE.formedFrom.test(clean.slice(clauseStart, f.start)) || FIGURE_PLACE.formedInto.test(clean.slice(f.end, clauseEnd)));
@@ -186,8 +188,12 @@ export function figurePlaces(
       ?? after(clauseEnd, false)
       // Later in the sentence, the region is mostly an organisation's (自治区党委), not the figure's scope.
       ?? after(boundaryAfter(clean, f.end, span.end, SENTENCE_ENDS), true)
-      ?? before(boundaryBefore(clean, f.start, span.start, PARAGRAPH_ENDS));
+      ?? before(paragraphStart);
     if (hit) return hit.scope as string | null;
-    return nationalIn(clean, sentenceStart, clauseEnd) ? null : main;
+    if (nationalIn(clean, sentenceStart, clauseEnd)) return null;
+    // A paragraph going on with a quote or a pronoun (“过去种玉米…”, 他说…) keeps the person, and the place, of the one
+    // before, when that is finer than the item's main place.
+    const kept = FIGURE_PLACE.continuesPerson.test(clean.slice(paragraphStart, paragraphStart + 60)) ? before(span.start)?.scope : undefined;
+    return kept && (main === null || placeIdDepth(kept) > placeIdDepth(main)) ? kept : main;
   });
 }

@@ -61,6 +61,11 @@ export const FIGURE_PLACE = {
    * organisation is a partner like a place far away.
    */
   regionOrganisation: /^\p{Script=Han}{0,6}?(?:大学|学院|医院|研究院|研究所|协会|学会|基金会|公司|集团|银行|日报|报社|电视台)/u,
+  /**
+   * How a paragraph that goes on with the person of the one before opens: a pronoun, or a quote of speech (a quoted term
+   * such as “一车”即… holds no sentence mark).
+   */
+  continuesPerson: /^[\s\u3000]*(?:他|她|[“"「『][^”"」』]*?[，,。！？!?])/,
   /** Words right before a figure that make it the country's (全国560个…之一), whatever place the clause names first. */
   nationalRight: /(?:全国|我国|中国)(?:共有|共|有|已有)?$/,
   /** Units and labels of a rate, which a list of places holds each on its own (A、B完成45%以上), never summed. */
