@@ -59,8 +59,11 @@ export function organisationAfter(clean: string, end: number): string | null {
   return null;
 }
 
-/** A company's registered name: the region's name, a few name characters, then a company word (内蒙古牧名食品有限责任公司). */
-const COMPANY_NAME = /^\p{Script=Han}{0,12}?(?:有限责任公司|股份有限公司|有限公司|集团)/u;
+/**
+ * A company's registered name: the region's name, a few name characters, then a company word (内蒙古牧名食品有限责任公司),
+ * or a factory's trade before 厂 (通辽发电总厂, 包头第一热电厂, 海拉尔糖厂).
+ */
+const COMPANY_NAME = /^\p{Script=Han}{0,12}?(?:有限责任公司|股份有限公司|有限公司|集团|(?:发电|热电|制药|钢铁|水泥|化工|毛纺|乳品|啤酒|食品|机械|制糖|电|糖|酒)[总分]?厂(?![区房矿长街]))/u;
 
 /** The company word when the region's name ending at `end` opens a company's name, which says nothing of where it works. */
 export function companyAfter(clean: string, end: number): string | null {
