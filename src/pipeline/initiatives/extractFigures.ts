@@ -134,7 +134,8 @@ function hedgeBefore(s: string, numStart: number, arabic: boolean, floor: number
 /** Chinese numerals are figures only when unambiguous: not a lone 一 (一名党员就是一面旗帜), not a bare 百/千 (百家宴) unless hedged (近千名) or before 亩 (千亩果园). */
 function acceptChinese(s: string, numStart: number, numEnd: number, approx: boolean): boolean {
   const text = s.slice(numStart, numEnd);
-  if (text === '一') return false;
+  // 一 alone is mostly "a" or "one whole"; 零 alone is a word (零部件, 零投诉, 零距离), never a count of nothing.
+  if (text === '一' || text === '零') return false;
   if (text.length === 1 && '十百千'.includes(text)) return approx || s.charCodeAt(numEnd) === LAND_UNIT;
   return true;
 }

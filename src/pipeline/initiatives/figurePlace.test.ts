@@ -7,8 +7,8 @@ let gp: Geoparser;
 beforeAll(async () => { gp = await testGeoparser(); }, 120_000);
 
 /** The figures of a one-article page, as (figure text → place name or null), through every real pipeline step. */
-function owners(body: string): Record<string, string | null> {
-  const page = `兴安盟推进基层治理\n\n□本报记者 张三\n\n${body}\n`;
+function owners(body: string, headline = '兴安盟推进基层治理'): Record<string, string | null> {
+  const page = `${headline}\n\n□本报记者 张三\n\n${body}\n`;
   const out = processOne(gp, { file: 'fp.txt', bytes: new TextEncoder().encode(page) });
   const name = (id: string) => gp.gaz.get(id.slice(1))?.name ?? id;
   const figures = out.initiatives.flatMap((it) => it.figures);
@@ -132,6 +132,7 @@ describe('figure places', () => {
     expect(owners('白狼镇位于阿尔山市西南部。辖区面积600平方公里,现辖白桦林社区和鹿村。')['600平方公里']).toBe('白狼镇');
     expect(owners('四子王旗地处乌兰察布市北部,距自治区首府呼和浩特市仅130公里。')['130公里']).toBe('四子王旗');
     expect(owners('草原位于四子王旗,呼和浩特—锡林浩特省道直达景区,全程160公里。')['160公里']).toBe('四子王旗');
+    expect(owners('草原位于四子王旗,呼和浩特到锡林浩特的省道直达景区,全程160公里。')['160公里']).toBe('四子王旗');
   });
   it('never gives a count of units to one of their level, unless they are what it was formed from', () => {
     expect(owners('临河区乌兰图克镇隆强村灌溉用时缩短。该工程使灌域17个行政村渠道过流能力提升。')['17个']).toBe('乌兰图克镇');
@@ -149,6 +150,15 @@ describe('figure places', () => {
     expect(pronoun['30亩']).toBe('大沙头村');
     // A quoted term opening a paragraph is no speech: the item's main place.
     expect(owners('鄂托克前旗敖勒召其镇大沙头村建起了服务队。\n“一车”即开通直通车,共开通直通车17辆。')['17辆']).toBe('兴安盟');
+  });
+  it('reads a paragraph opening with a bare unit word as about that unit, never a neighbour of it', () => {
+    const seat = owners('奈曼旗白音他拉苏木位于奈曼旗中北部。\n苏木政府所在地为白音他拉村。辖13个行政村、29个自然村,有4555户。');
+    expect(seat['4555户']).toBe('白音他拉苏木');
+    const neighbour = owners('鄂托克旗乌兰镇赛罕塔拉嘎查东临乌兰图克嘎查,南伴沙日布日都嘎查。\n嘎查活动阵地建于1998年,目前拥有党员26名。');
+    expect(neighbour['26名']).toBe('赛罕塔拉嘎查');
+  });
+  it('gives no place to a count of units of the main place\'s level when nothing else owns it', () => {
+    expect(owners('市场来自10多个省市、80多个乡镇苏木的商贩6000余户。', '林西县统部镇肉牛市场红火')['80多个']).toBeNull();
   });
   it('leaves region-wide and national numbers without a place', () => {
     const got = owners('乌兰浩特市建成老年餐厅5个。全区已建成老年餐厅2132个,全国共有1.2万个。');

@@ -66,10 +66,10 @@ function nationalIn(clean: string, from: number, to: number): boolean {
 }
 
 /**
- * The last place named before `from` and written with the unit word that opens a clause of [from, to) bare
- * (FIGURE_PLACE.bareUnit); a unit word inside a mention (该嘎查) is no bare word.
+ * The last place named before `from`, not as a neighbour, and written with the unit word that opens a clause of [from, to)
+ * bare (FIGURE_PLACE.bareUnit); a unit word inside a mention (该嘎查) is no bare word.
  */
-function bareUnitPlace<T extends { m: ResolvedMention; scope: Scope }>(
+function bareUnitPlace<T extends { m: ResolvedMention; scope: Scope; neighbour: boolean }>(
   clean: string, from: number, to: number, scoped: T[], mentions: ResolvedMention[],
 ): T | undefined {
   const words = new Set<string>();
@@ -84,7 +84,7 @@ function bareUnitPlace<T extends { m: ResolvedMention; scope: Scope }>(
   const fits = (m: ResolvedMention) => [...words].some((w) => writtenWith(m, w) && m.level === levelOfSuffix(w));
   for (let k = scoped.length - 1; k >= 0; k--) {
     const x = scoped[k];
-    if (x.m.end <= from && x.scope !== null && fits(x.m)) return x;
+    if (x.m.end <= from && x.scope !== null && !x.neighbour && fits(x.m)) return x;
   }
   return undefined;
 }
@@ -188,9 +188,13 @@ export function figurePlaces(
       ?? after(clauseEnd, false)
       // Later in the sentence, the region is mostly an organisation's (自治区党委), not the figure's scope.
       ?? after(boundaryAfter(clean, f.end, span.end, SENTENCE_ENDS), true)
+      // A paragraph opening with a bare unit word (苏木政府所在地为白音他拉村。辖13个行政村…) is about that unit.
+      ?? bareUnitPlace(clean, paragraphStart, boundaryAfter(clean, paragraphStart, f.start, CLAUSE_ENDS), pool, sorted)
       ?? before(paragraphStart);
     if (hit) return hit.scope as string | null;
     if (nationalIn(clean, sentenceStart, clauseEnd)) return null;
+    // 来自80多个乡镇苏木的商贩 on a town's page: no place of the level counted, or below, owns it.
+    if (countedLevel && main !== null && placeIdDepth(main) >= levelDepth(countedLevel)) return null;
     // A paragraph going on with a quote or a pronoun (“过去种玉米…”, 他说…) keeps the person, and the place, of the one
     // before, when that is finer than the item's main place.
     const kept = FIGURE_PLACE.continuesPerson.test(clean.slice(paragraphStart, paragraphStart + 60)) ? before(span.start)?.scope : undefined;

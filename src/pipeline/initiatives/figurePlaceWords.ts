@@ -19,10 +19,10 @@ export const FIGURE_PLACE = {
    */
   positionAfter: /^\p{Script=Han}{0,4}?[东南西北中]{1,2}[部端]/u,
   /**
-   * What joins the two ends of a route or a stretch (乌海至东胜一线, 呼和浩特—锡林浩特省道): places it passes, not the topic; a
-   * doubled dash (家乡——塔布赛乡) sets off an aside instead.
+   * What joins the two ends of a route or a stretch (乌海至东胜一线, 乌兰镇到鄂前旗的线路, 呼和浩特—锡林浩特省道): places
+   * it passes, not the topic; a doubled dash (家乡——塔布赛乡) sets off an aside instead.
    */
-  routeJoin: '至—－-~～',
+  routeJoin: '至到—－-~～',
   /** Words before a place that make it the point a distance is measured from (距自治区首府呼和浩特市仅128公里): not the topic. */
   distanceFrom: /(?:距离?|相距)\p{Script=Han}{0,6}$/u,
   /**

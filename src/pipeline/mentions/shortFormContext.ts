@@ -17,12 +17,14 @@ const HAN = /\p{Script=Han}/u;
 
 /**
  * One-character words that may follow a place name: particles and conjunctions, verbs and prepositions that
- * start a predicate, adverbs, locatives, numerals and enumerators, 人/籍 (二连人), 党 (党委, 党建), unit words, and
- * the one-character nouns a name heads (临河站). Transliteration syllables (木, 多, 乌, 拉) and verbal links (而) are not.
+ * start a predicate, a demonstrative, adverbs, locatives, numerals and enumerators, 人/籍 (二连人), 党 (党委, 党建),
+ * unit words, and the one-character nouns a name heads (临河站). Transliteration syllables (木, 多, 乌, 拉) and verbal links (而) are not.
  */
 const FOLLOW_CHARS = new Set([
   ...'的之和与及同跟或暨并',
   ...'是为有在于到至向往从自由把被将让给对等也都还就又再才均亦已曾正要会能可来去',
+  // A demonstrative in apposition (通辽这座“大粮仓”); 那 is left out, a syllable of names (那仁, 那日图).
+  ...'这',
   ...'东西南北中内外上下前后旁边',
   ...'一二三四五六七八九十两几第各每全首',
   ...'人籍党',

@@ -148,6 +148,7 @@ describe('resolveMentions', () => {
     expect(codeOf('走进内蒙古牧名食品有限责任公司的车间', '内蒙古')).toMatchObject({ status: 'not-a-place' });
     expect(codeOf('公司成为自治区级龙头企业', '自治区')).toMatchObject({ status: 'not-a-place' });
     expect(codeOf('驻村工作队与包联单位通辽发电总厂沟通', '通辽')).toMatchObject({ status: 'not-a-place' });
+    expect(codeOf('依托通辽这座“大粮仓”发展畜牧业', '通辽')).toMatchObject({ status: 'place', code: '150500000000' });
     expect(codeOf('通辽市电厂街道的居民', '电厂街道')).toMatchObject({ status: 'place' });
     expect(codeOf('内蒙古有6条生产线', '内蒙古')).toMatchObject({ status: 'generic', code: '150000000000' });
     expect(codeOf('达拉特旗中和西镇南伙房村修了路,该村村民很高兴', '该村')).toMatchObject({ status: 'generic', code: '150621106200' });
