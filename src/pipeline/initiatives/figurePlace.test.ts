@@ -160,6 +160,13 @@ describe('figure places', () => {
   it('gives no place to a count of units of the main place\'s level when nothing else owns it', () => {
     expect(owners('市场来自10多个省市、80多个乡镇苏木的商贩6000余户。', '林西县统部镇肉牛市场红火')['80多个']).toBeNull();
   });
+  it('passes over the frame of a rank, and of a first when it is the region or holds a place named before it', () => {
+    expect(owners('宁城县果树经济林面积达到25万亩,居赤峰市首位,2024年生产果品16.8万吨。')['16.8万吨']).toBe('宁城县');
+    expect(owners('赤峰市松山区临潢家园社区建立了松山区首个综合服务体,搭建6个特色服务平台。')['6个']).toBe('临潢家园社区居委会');
+    expect(owners('巴林左旗十三敖包镇房身村打造了自治区首家淘宝村,现培养运营户120余户。')['120余户']).toBe('房身村委会');
+    // The first thing stands in the place: its figures are the place's.
+    expect(owners('科右中旗首个肉牛交易市场开市,开市当天肉牛入场量7306头。')['7306头']).toBe('科尔沁右翼中旗');
+  });
   it('leaves region-wide and national numbers without a place', () => {
     const got = owners('乌兰浩特市建成老年餐厅5个。全区已建成老年餐厅2132个,全国共有1.2万个。');
     expect(got['5个']).toBe('乌兰浩特市');

@@ -13,11 +13,26 @@ import { FIGURE_PLACE } from './figurePlaceWords.ts';
 
 /**
  * Whether each mention (in text order) is named beside the topic, not as it: a neighbour (neighbourWords), an end of a
- * route, a company's seat or where a distance is measured from. Such a place owns none of the figures around it.
+ * route, a company's seat, where a distance is measured from, or the frame of a rank. Such a place owns none of the figures
+ * around it.
  */
 export function besideTopic(clean: string, sorted: ResolvedMention[]): boolean[] {
   const near = neighbours(clean, sorted);
-  return sorted.map((m, k) => near[k] || routeEnd(clean, sorted, k) || headsCompany(clean, sorted, k) || distanceFrom(clean, sorted, k));
+  return sorted.map((m, k) => near[k] || routeEnd(clean, sorted, k) || headsCompany(clean, sorted, k) || distanceFrom(clean, sorted, k)
+    || rankFrame(clean, sorted, k));
+}
+
+/** True when the k-th mention is the frame of a rank or a first (居赤峰市首位, 位列全盟第一, 自治区首家). */
+function rankFrame(clean: string, sorted: ResolvedMention[], k: number): boolean {
+  const m = sorted[k];
+  const after = clean.slice(m.end, m.end + 4);
+  if (FIGURE_PLACE.rankAfter.test(after)) return true;
+  if (FIGURE_PLACE.rankVerb.test(clean.slice(Math.max(0, m.start - 2), m.start)) && FIGURE_PLACE.rankOrdinal.test(after)) return true;
+  if (!FIGURE_PLACE.firstAfter.test(after)) return false;
+  if (m.code === REGION_CODE) return true;
+  const prev = sorted[k - 1];
+  return !!prev?.code && !!m.code && prev.code !== m.code && isWithin(prev.code, m.code)
+    && !/[。！？!?\n]/.test(clean.slice(prev.end, m.start));
 }
 
 /**

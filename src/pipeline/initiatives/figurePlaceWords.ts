@@ -23,6 +23,18 @@ export const FIGURE_PLACE = {
    * it passes, not the topic; a doubled dash (家乡——塔布赛乡) sets off an aside instead.
    */
   routeJoin: '至到—－-~～',
+  /**
+   * A place as the frame of a rank (居赤峰市首位, 位列全盟第一): where the thing ranks, not what the figures are about. An
+   * ordinal after a place needs the rank verb before it (包头市第一中学 is a name).
+   */
+  rankAfter: /^的?(?:首位|前列|之首|榜首)/,
+  /**
+   * A first (自治区首家, 松山区首个): the frame when it is the region, or when a place inside it was named before it in the
+   * sentence (临潢家园社区…建立了松山区首个…); else the place the first thing stands in (科右中旗首个肉牛交易市场).
+   */
+  firstAfter: /^的?首[家个批座所条]/,
+  rankVerb: /(?:居|位居|位列|名列|排名|排在)$/,
+  rankOrdinal: /^的?(?:第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d])/,
   /** Words before a place that make it the point a distance is measured from (距自治区首府呼和浩特市仅128公里): not the topic. */
   distanceFrom: /(?:距离?|相距)\p{Script=Han}{0,6}$/u,
   /**
