@@ -11,6 +11,7 @@ describe('not-a-place rules', () => {
   it('sees a name run that opens with a clause\'s verb, but not a name that only starts like one', () => {
     for (const stem of ['探索联', '新建肉牛养殖', '推进美丽乡', '打造示范', '慰问富强', '走访团结']) expect(ledByVerb(stem)).toBe(true);
     for (const stem of ['组织', '充分利用', '积极响应']) expect(ledByVerb(stem)).toBe(true);
+    for (const stem of ['硬化改造', '上报', '美化', '帮助', '重点工业', '努力开创城乡', '真正把']) expect(ledByVerb(stem)).toBe(true);
     // Verbs of support and words of belonging (维护嘎查牧民利益, 科尔沁区下辖街道9个).
     for (const stem of ['维护', '做大', '依靠', '下辖', '下属', '紧紧围绕']) expect(ledByVerb(stem)).toBe(true);
     for (const stem of ['建设路', '新建东', '新建一', '建设', '发展', '团结', '红旗新']) expect(ledByVerb(stem)).toBe(false);

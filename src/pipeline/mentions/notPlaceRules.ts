@@ -126,11 +126,14 @@ const LEADING_VERBS = new Set([
   '维护', '收购', '依靠', '做大', '做强', '壮大', '办好', '加深', '提高', '实现', '见证', '坚持', '鼓励', '支持', '激活', '盘活',
   '推广', '指导', '协助', '参与', '雇佣', '走进', '深入', '来到', '回到', '返回', '入驻', '进入', '走遍', '遍布', '配合', '满足',
   '获得', '扩大', '拓展',
+  // Works and care a unit is the object of (硬化改造小区, 铺设小区道路, 帮助社区, 关注社区, 上报街道).
+  '帮助', '安装', '关注', '拓宽', '增加', '硬化', '铺设', '绿化', '美化', '亮化', '查看', '上报', '吸纳', '送进',
   // Words of belonging (科尔沁区下辖街道…, 下属嘎查): what follows is the units in general.
   '下辖', '下属', '所辖', '所属',
 ]);
 /** Adverbs that open a clause (充分利用嘎查…, 积极响应苏木…, 不断完善社区…) and never a name, whatever a segmenter joins them with. */
-const LEADING_ADVERBS = ['充分', '积极', '不断', '进一步', '大力', '全面', '持续', '切实', '认真', '主动', '紧紧'];
+const LEADING_ADVERBS = ['充分', '积极', '不断', '进一步', '大力', '全面', '持续', '切实', '认真', '主动', '紧紧', '重点', '非常', '真正',
+  '只好', '努力'];
 /** Verbs that are also common village names (建设村, 新建村, 发展村): alone before the suffix they stay names. */
 const NAME_VERBS = new Set(['建设', '新建', '发展']);
 /** Characters of direction that news puts right before a place (向满都宝力格镇, 赴, 往) but that may begin a name (向阳村). */
