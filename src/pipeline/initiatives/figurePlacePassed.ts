@@ -12,13 +12,13 @@ import { REGION_CODE } from '../mentions/genericTerms.ts';
 import { FIGURE_PLACE } from './figurePlaceWords.ts';
 
 /**
- * Whether each mention (in text order) is named beside the topic, not as it: a neighbour (neighbourWords), an end of a
- * route, a company's seat, where a distance is measured from, or the frame of a rank. Such a place owns none of the figures
+ * Whether each mention (in text order) is named beside the topic, not as it: a neighbour or where a distance is measured
+ * from (neighbourWords), an end of a route, a company's seat, or the frame of a rank. Such a place owns none of the figures
  * around it.
  */
 export function besideTopic(clean: string, sorted: ResolvedMention[]): boolean[] {
   const near = neighbours(clean, sorted);
-  return sorted.map((m, k) => near[k] || routeEnd(clean, sorted, k) || headsCompany(clean, sorted, k) || distanceFrom(clean, sorted, k)
+  return sorted.map((m, k) => near[k] || routeEnd(clean, sorted, k) || headsCompany(clean, sorted, k)
     || rankFrame(clean, sorted, k));
 }
 
@@ -70,14 +70,6 @@ const joinsRoute = (clean: string, at: number): boolean =>
 function routeEnd(clean: string, sorted: ResolvedMention[], k: number): boolean {
   const m = sorted[k];
   return (joinsRoute(clean, m.end) && sorted[k + 1]?.start === m.end + 1) || (joinsRoute(clean, m.start - 1) && sorted[k - 1]?.end === m.start - 1);
-}
-
-/** True when the k-th mention, or the chain it ends, is where a distance is measured from (距|呼和浩特市128公里). */
-function distanceFrom(clean: string, sorted: ResolvedMention[], k: number): boolean {
-  let c = k;
-  while (c > 0 && sorted[c - 1].end === sorted[c].start) c--;
-  const at = sorted[c].start;
-  return FIGURE_PLACE.distanceFrom.test(clean.slice(Math.max(0, at - 8), at));
 }
 
 /** True when the k-th mention opens a company's name (与赤峰市燕京啤酒集团签订单): where a partner is, not the topic. */

@@ -35,8 +35,6 @@ export const FIGURE_PLACE = {
   firstAfter: /^的?首[家个批座所条]/,
   rankVerb: /(?:居|位居|位列|名列|排名|排在)$/,
   rankOrdinal: /^的?(?:第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d])/,
-  /** Words before a place that make it the point a distance is measured from (距自治区首府呼和浩特市仅128公里): not the topic. */
-  distanceFrom: /(?:距离?|相距)\p{Script=Han}{0,6}$/u,
   /**
    * Words after a figure that open its parts (共15万亩,其中一家河村1.8万亩; 面积720平方公里,现辖白桦林社区…): a place after them is
    * a part, not the whole.

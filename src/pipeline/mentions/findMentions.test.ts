@@ -80,6 +80,9 @@ describe('pattern mentions', () => {
     expect(surfaces('科右前旗黄牛特色小镇')).toEqual(['科右前旗:gazetteer']);
     expect(surfaces('科右前旗建设路社区')).toEqual(['科右前旗:gazetteer', '建设路社区:pattern']);
   });
+  it('starts a name past a direction and a word of bordering (北靠|新其日嘎嘎查, 南伴|额尔和图苏木)', () => {
+    expect(surfaces('嘎查西接乌兰图克嘎查,北靠新其日嘎嘎查,南伴额尔和图苏木。')).toEqual(['乌兰图克嘎查:pattern', '新其日嘎嘎查:pattern', '额尔和图苏木:pattern']);
+  });
   it('stops at function characters and punctuation', () => {
     expect(surfaces('我们走进了幸福村,看到')).toContain('幸福村:pattern');
     expect(surfaces('他们来到村里')).toEqual([]);

@@ -4,6 +4,7 @@
  */
 import { PIPELINE_DEFAULTS } from '../defaults.ts';
 import { nameRunStart } from './nameRun.ts';
+import { BORDERING_LEAD } from './neighbourWords.ts';
 import { formOfSpan } from './buildMatcher.ts';
 import { ledByVerb } from './notPlaceRules.ts';
 import type { RawMention } from '../types.ts';
@@ -130,6 +131,9 @@ export function findPatternMentions(clean: string, forms: RawMention[], commonWo
     // A run longer than any name is a phrase: its start is unknown, so it cannot be a chain link.
     const phrase = p - start > maxStem;
     if (phrase) start = p - maxStem;
+    // 北靠|新其日嘎嘎查, 南伴|额尔和图苏木: a direction and a word of bordering open no name.
+    const bordering = BORDERING_LEAD.exec(clean.slice(start, p));
+    if (bordering && p - start - bordering[0].length >= 2) start += bordering[0].length;
     let chained = !phrase && prev !== undefined && start === prev.end && prev.source !== 'not-place' && prev.source !== 'generic';
     // A place outside written with more name characters before it and a unit suffix after is part of a local name (兴安北京社区);
     // so is a bare name of the region (no unit suffix) right before a unit's suffix: 新城区|海拉尔街道 is a street of 呼和浩特,

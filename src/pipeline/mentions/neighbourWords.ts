@@ -6,15 +6,21 @@
 
 /**
  * A direction and a word of bordering before a place (东与|临河区接壤, 南邻|二道桥镇, 北靠, 西接, 东至, 东北部与, 东北角连), or
- * a word of distance or share (距离|二连浩特80公里, 占|乌兰察布市总面积的48%).
+ * a word of share (占|乌兰察布市总面积的48%).
  */
-export const NEIGHBOUR_BEFORE = /(?:[东南西北]{1,2}(?:[部面侧边角]|方向)?(?:与|邻|靠|接|连|至|临|依|傍|伴|毗邻|紧邻)|距离|距|占)$/;
+const BORDERING = '[东南西北]{1,2}(?:[部面侧边角]|方向)?(?:与|邻|靠|接|连|至|临|依|傍|伴|毗邻|紧邻)';
+export const NEIGHBOUR_BEFORE = new RegExp(`(?:${BORDERING}|占)$`);
+/** A direction and a word of bordering opening a run of name characters (北靠|新其日嘎嘎查): no part of the name. */
+export const BORDERING_LEAD = new RegExp(`^${BORDERING}`);
+/** A word of distance, a few words before the place (距|二连浩特80公里, 距自治区首府|呼和浩特市仅128公里). */
+const DISTANCE_BEFORE = /(?:距离?|相距)\p{Script=Han}{0,6}$/u;
 /** … or the bordering word after it (与兴和县|相邻, 接壤, 交界, 为邻, 为界, 隔河相望). */
 export const NEIGHBOUR_AFTER = /^(?:接壤|相邻|毗邻|交界|相连|连接|为邻|为界|分界|相望|隔)/;
 
 /** True when the place at [start, end) is named as a neighbour or a reference point. */
 function namedAsNeighbour(clean: string, start: number, end: number): boolean {
-  return NEIGHBOUR_BEFORE.test(clean.slice(Math.max(0, start - 6), start)) || NEIGHBOUR_AFTER.test(clean.slice(end, end + 4));
+  return NEIGHBOUR_BEFORE.test(clean.slice(Math.max(0, start - 6), start)) || DISTANCE_BEFORE.test(clean.slice(Math.max(0, start - 8), start))
+    || NEIGHBOUR_AFTER.test(clean.slice(end, end + 4));
 }
 
 /** The words that join the items of a list of places (察右中旗、察右后旗及苏尼特右旗), one character each. */
