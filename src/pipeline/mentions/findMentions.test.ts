@@ -83,6 +83,10 @@ describe('pattern mentions', () => {
   it('starts a name past a direction and a word of bordering (北靠|新其日嘎嘎查, 南伴|额尔和图苏木)', () => {
     expect(surfaces('嘎查西接乌兰图克嘎查,北靠新其日嘎嘎查,南伴额尔和图苏木。')).toEqual(['乌兰图克嘎查:pattern', '新其日嘎嘎查:pattern', '额尔和图苏木:pattern']);
   });
+  it('takes no slogan for a unit (产业强镇, 生态立镇, 富民安镇, 党建强村)', () => {
+    expect(surfaces('坚持产业强镇、生态立镇、富民安镇,推进党建强村')).toEqual([]);
+    expect(surfaces('永安镇、新兴村')).toEqual(['永安镇:pattern', '新兴村:pattern']);
+  });
   it('stops at function characters and punctuation', () => {
     expect(surfaces('我们走进了幸福村,看到')).toContain('幸福村:pattern');
     expect(surfaces('他们来到村里')).toEqual([]);
