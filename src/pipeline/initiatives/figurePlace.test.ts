@@ -167,6 +167,9 @@ describe('figure places', () => {
     // The first thing stands in the place: its figures are the place's.
     expect(owners('科右中旗首个肉牛交易市场开市,开市当天肉牛入场量7306头。')['7306头']).toBe('科尔沁右翼中旗');
   });
+  it('reads a place far away qualifying people (吉林租赁户) as where they come from, not the scope of later figures', () => {
+    expect(owners('科左中旗希伯花镇柴达木嘎查的村民把土地租出去,吉林租赁户喊着退钱。如果种玉米,亩产不到1200斤。')['不到1200斤']).toBe('柴达木嘎查');
+  });
   it('leaves region-wide and national numbers without a place', () => {
     const got = owners('乌兰浩特市建成老年餐厅5个。全区已建成老年餐厅2132个,全国共有1.2万个。');
     expect(got['5个']).toBe('乌兰浩特市');

@@ -37,7 +37,8 @@ function rankFrame(clean: string, sorted: ResolvedMention[], k: number): boolean
 
 /**
  * The places far away (in text order) named as a source, a destination or a partner (FIGURE_PLACE.partnerBefore), each
- * item of a list after such a word too (来自河北、北京的游客); so is an organisation of the region's (与内蒙古农业大学组建联合体).
+ * item of a list after such a word too (来自河北、北京的游客), or one qualifying people (吉林租赁户); so is an organisation of
+ * the region's after such a word (与内蒙古农业大学组建联合体).
  */
 export function partnersFarAway(clean: string, sorted: ResolvedMention[]): Set<ResolvedMention> {
   const out = new Set<ResolvedMention>();
@@ -47,7 +48,8 @@ export function partnersFarAway(clean: string, sorted: ResolvedMention[]): Set<R
     if (m.status !== 'outside' && !organisation) continue;
     const prev = sorted[k - 1];
     const listed = prev !== undefined && out.has(prev) && JOINED.test(clean.slice(prev.end, m.start));
-    if (listed || FIGURE_PLACE.partnerBefore.test(clean.slice(Math.max(0, m.start - 2), m.start))) out.add(m);
+    if (listed || FIGURE_PLACE.partnerBefore.test(clean.slice(Math.max(0, m.start - 2), m.start))
+      || (m.status === 'outside' && FIGURE_PLACE.peopleAfter.test(clean.slice(m.end, m.end + 4)))) out.add(m);
   }
   return out;
 }

@@ -51,6 +51,10 @@ export const FIGURE_PLACE = {
    */
   partnerBefore: /(?:从|自|到|往|赴|向|来自|销往|运往|与|同|跟|引进|联系|对接)$/,
   /**
+   * People a place far away qualifies (吉林租赁户, 北京游客, 浙江客商): where they come from, a partner like the above.
+   */
+  peopleAfter: /^(?:籍|的)?(?:游客|客商|商人|商户|租赁户|承包户|种植户|老板|客人|专家|学生|老师|医生|志愿者|企业家)/,
+  /**
    * Words before the region that make it where money or a title comes from (争取自治区…补助资金1742万元, 获得自治区…): the
    * figure is the place's that got it, not the region's.
    */
