@@ -105,6 +105,8 @@ function readFigure(
   if (!unit && !arabic && /^[十百千]$/.test(s.slice(numStart, numEnd))) return null;
   // 三点五分 is a time and 三分之一 a fraction, not three 分.
   if (unit === '分' && (before === '点' || before === '时' || s[j + 1] === '之')) return null;
+  // 大耗来沟村二组, 富强嘎查三组: a villagers' group's name, not so many groups.
+  if (unit === '组' && (before === '村' || before === '查' || before === '屯' || before === '社')) return null;
   if (!arabic && isToponym(unit, s[j + unit.length])) return null;
   j += unit.length;
   if (j > limit) return null;

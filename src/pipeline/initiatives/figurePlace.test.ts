@@ -133,10 +133,13 @@ describe('figure places', () => {
     expect(owners('四子王旗地处乌兰察布市北部,距自治区首府呼和浩特市仅130公里。')['130公里']).toBe('四子王旗');
     expect(owners('草原位于四子王旗,呼和浩特—锡林浩特省道直达景区,全程160公里。')['160公里']).toBe('四子王旗');
     expect(owners('草原位于四子王旗,呼和浩特到锡林浩特的省道直达景区,全程160公里。')['160公里']).toBe('四子王旗');
+    expect(owners('察右中旗铁沙盖镇位于察右中旗科布尔镇北33公里处。全镇水浇地面积9万亩。')['9万亩']).toBe('铁沙盖镇');
   });
   it('never gives a count of units to one of their level, unless they are what it was formed from', () => {
     expect(owners('临河区乌兰图克镇隆强村灌溉用时缩短。该工程使灌域17个行政村渠道过流能力提升。')['17个']).toBe('乌兰图克镇');
     expect(owners('新巴尔虎左旗乌布尔宝力格苏木由原两个苏木合并而成。')['两个']).toBe('乌布尔宝力格苏木');
+    // A village's villagers' groups are its own.
+    expect(owners('包头市石拐区五当召镇青山村共有6个村小组。')['6个']).toBe('青山村委会');
     expect(owners('乌盖苏木巴音塔拉嘎查是乌拉特后旗实施退牧转移后,由山后3个嘎查村合并组建的。')['3个']).toBe('巴音塔拉嘎查');
   });
   it('reads a bare unit word opening the figure\'s clause as its subject, and the region\'s partner organisation as no scope', () => {

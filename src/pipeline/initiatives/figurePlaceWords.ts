@@ -63,7 +63,7 @@ export const FIGURE_PLACE = {
    * Units a figure counts, right after it (17个行政村, 3个苏木乡镇, 8个旗县): no unit of that level or below owns the count, but
    * a natural village or a villagers' group is a part a village has (3个自然村, 12个村民小组).
    */
-  unitsCounted: /^(?:行政)?(村(?![民级委集两组庄内里])|嘎查村?(?![民牧])|社区|居委会|苏木|乡镇|镇(?!长)|乡(?![村亲])|街道|旗县|旗(?![帜级直属])|县(?![级城长直属]))/,
+  unitsCounted: /^(?:行政)?(村(?![民级委集两组庄内里小])|嘎查村?(?![民牧])|社区|居委会|苏木|乡镇|镇(?!长)|乡(?![村亲])|街道|旗县|旗(?![帜级直属])|县(?![级城长直属]))/,
   /**
    * Words in such a count's clause that make the units what the subject was formed from (由山后3个嘎查村合并, 原A、B两个苏木合并
    * 而成): its own.

@@ -14,13 +14,15 @@ export const NEIGHBOUR_BEFORE = new RegExp(`(?:${BORDERING}|占)$`);
 export const BORDERING_LEAD = new RegExp(`^${BORDERING}`);
 /** A word of distance, a few words before the place (距|二连浩特80公里, 距自治区首府|呼和浩特市仅128公里). */
 const DISTANCE_BEFORE = /(?:距离?|相距)\p{Script=Han}{0,6}$/u;
+/** … or a direction and a distance after it (位于察右中旗科布尔镇|北33公里处, 旗府所在地|东南约20公里). */
+const DISTANCE_AFTER = /^(?:以)?[东南西北]{1,2}(?:方向?|侧|面)?(?:约|仅)?(?:[\d.]+|[一二三四五六七八九十百]+)(?:多|余)?(?:公里|千米|里|米)/;
 /** … or the bordering word after it (与兴和县|相邻, 接壤, 交界, 为邻, 为界, 隔河相望). */
 export const NEIGHBOUR_AFTER = /^(?:接壤|相邻|毗邻|交界|相连|连接|为邻|为界|分界|相望|隔)/;
 
 /** True when the place at [start, end) is named as a neighbour or a reference point. */
 function namedAsNeighbour(clean: string, start: number, end: number): boolean {
   return NEIGHBOUR_BEFORE.test(clean.slice(Math.max(0, start - 6), start)) || DISTANCE_BEFORE.test(clean.slice(Math.max(0, start - 8), start))
-    || NEIGHBOUR_AFTER.test(clean.slice(end, end + 4));
+    || NEIGHBOUR_AFTER.test(clean.slice(end, end + 4)) || DISTANCE_AFTER.test(clean.slice(end, end + 12));
 }
 
 /** The words that join the items of a list of places (察右中旗、察右后旗及苏尼特右旗), one character each. */
