@@ -125,6 +125,7 @@ describe('figure places', () => {
   });
   it('gives the place its figure when the region is only where money comes from, or 全国 only where it lies', () => {
     expect(owners('今年,科右前旗争取自治区衔接推进乡村振兴补助资金1742万元。')['1742万元']).toBe('科尔沁右翼前旗');
+    expect(owners('固阳县的开发区获评自治区科技创新强园区,产值达到280.2亿元。')['280.2亿元']).toBe('固阳县');
     // With no place in its paragraph the figure falls to the item's main place, not to the country.
     expect(owners('科右前旗察尔森镇大力发展蔬菜。\n这里位于全国冷凉蔬菜种植带,建成高标准农田3002亩。')['3002亩']).toBe('兴安盟');
   });

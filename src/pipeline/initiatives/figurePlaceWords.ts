@@ -55,10 +55,10 @@ export const FIGURE_PLACE = {
    */
   peopleAfter: /^(?:籍|的)?(?:游客|客商|商人|商户|租赁户|承包户|种植户|老板|客人|专家|学生|老师|医生|志愿者|企业家)/,
   /**
-   * Words before the region that make it where money or a title comes from (争取自治区…补助资金1742万元, 获得自治区…): the
+   * Words before the region that make it where money or a title comes from (争取自治区…补助资金1742万元, 获评自治区…园区): the
    * figure is the place's that got it, not the region's.
    */
-  sourceBefore: /(?:争取|获得|申请|利用|得到)$/,
+  sourceBefore: /(?:争取|获得|申请|利用|得到|获评|荣获|评为|入选)$/,
   /**
    * Units a figure counts, right after it (17个行政村, 3个苏木乡镇, 8个旗县): no unit of that level or below owns the count, but
    * a natural village or a villagers' group is a part a village has (3个自然村, 12个村民小组).
