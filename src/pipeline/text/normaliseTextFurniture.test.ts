@@ -13,7 +13,7 @@ describe('web page furniture', () => {
   });
   it('recognises buttons, platform names, letter widgets, empty marks and images of a web page', () => {
     for (const line of ['A+ A-', 'A+ A A-', '字体大小:A+ A A- 分享: 打印', '抖音', '微信 微博 快手 视频号', '相关推荐', '融媒矩阵',
-      '下载APP 报料 关于', '返回目录 标题导航 版面导航', '• 官方微信', '二维码', '1.', '#', '•', '![]()', '![图片](a.jpg)']) {
+      '下载APP 报料 关于', '返回目录 标题导航 版面导航', '• 官方微信', '二维码', '1.', '#', '•', '![]()', '![图片](a.jpg)', '设为首页 收藏本站', '首页English', '打开APP', '无障碍链接']) {
       expect(isFurnitureLine(line), line).toBe(true);
     }
     for (const line of ['微信群里的幸福生活', '关于印发养老服务方案的通知', '1.坚持创新', '# 草原上的合作社', '分享发展成果']) {
