@@ -11,6 +11,9 @@
  * other; so are the places a figure counts (托克托县等41个旗县, 三道坎、黄河村、新民村3个村), a place in an aside the figure
  * stands outside of, and a part named after the figure (…15万亩,其中一家河村…). A unit named but not pinned down (two
  * 黄河村) owns its figures, which then have no map place.
+ * No unit of the level a count of units names, or below, owns it (17个行政村), unless the clause says they formed it, which
+ * makes it the sentence's opening unit's; a bare unit word opening the figure's clause or its paragraph stands for the
+ * unit last written with it, never a neighbour.
  * A number about the whole region (全区, 内蒙古) or the country (全国) belongs to no place; a national word before the figure
  * in its own clause says so even when places are named elsewhere in the sentence (近日全国100个…公布,…玉泉区…).
  */
@@ -22,7 +25,7 @@ import { listedTogether } from './figurePlaceList.ts';
 import { AMBIGUOUS } from '../resolve/resolveForm.ts';
 import { PIPELINE_DEFAULTS } from '../defaults.ts';
 import { FIGURE_PLACE } from './figurePlaceWords.ts';
-import { asideAt, asides, besideTopic, countedPlaces, locates, partnersFarAway, partsFrom, regionAsSource } from './figurePlacePassed.ts';
+import { asideAt, asides, besideTopic, countedPlaces, locates, partnersFarAway, partsFrom, regionAsSource, unitsCounted } from './figurePlacePassed.ts';
 
 /** What a mention says a figure belongs to: a place id, `null` for region or national scope, undefined for nothing. */
 export type Scope = string | null | undefined;
@@ -136,10 +139,7 @@ export function figurePlaces(
     const clauseStart = boundaryBefore(clean, f.start, sentenceStart, CLAUSE_ENDS);
     const clauseEnd = boundaryAfter(clean, f.end, span.end, CLAUSE_ENDS);
     const paragraphStart = boundaryBefore(clean, f.start, span.start, PARAGRAPH_ENDS);
-    // 17个行政村: no village owns a count of villages, nor a town one of towns, unless they are what it was formed from.
-    const units = f.unit === '个' ? FIGURE_PLACE.unitsCounted.exec(clean.slice(f.end, f.end + 4)) : null;
-    const formed = units && (FIGURE_PLACE.formedFrom.test(clean.slice(clauseStart, f.start)) || FIGURE_PLACE.formedInto.test(clean.slice(f.end, clauseEnd)));
-    const countedLevel = units && !formed ? levelOfSuffix(units[1]) ?? levelOfSuffix(units[1].slice(-1)) : undefined;
+    const { countedLevel, formed } = unitsCounted(clean, f, clauseStart, clauseEnd);
     const pool = countedLevel
       ? scoped.filter((x) => x.scope === null || !x.m.level || levelDepth(x.m.level) < levelDepth(countedLevel)) : scoped;
     const before = (from: number) => {

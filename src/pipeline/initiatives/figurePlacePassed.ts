@@ -2,7 +2,7 @@
  * The places a figure passes over, one rule of figurePlace each: neighbours, ends of a route and companies' seats, places
  * that only say where another lies, places in an aside, places a figure counts, and parts named after a figure.
  */
-import { isWithin } from '../../contract/index.ts';
+import { isWithin, levelOfSuffix, type Level } from '../../contract/index.ts';
 import type { ResolvedMention, Span } from '../types.ts';
 import { PIPELINE_DEFAULTS } from '../defaults.ts';
 import { nameRunStart, STOP_CHARS } from '../mentions/nameRun.ts';
@@ -244,4 +244,17 @@ export function partsFrom(clean: string, from: number, to: number): number {
     if (k >= 0) at = from + k;
   }
   return at;
+}
+
+/**
+ * The level of the units a figure counts (17个行政村: village), which no unit of that level or below owns, and whether its
+ * clause says they formed the subject (由原两个苏木合并而成), which makes the count the subject's after all.
+ */
+export function unitsCounted(
+  clean: string, f: Span & { unit: string }, clauseStart: number, clauseEnd: number,
+): { countedLevel: Level | undefined; formed: boolean } {
+  const units = f.unit === '个' ? FIGURE_PLACE.unitsCounted.exec(clean.slice(f.end, f.end + 4)) : null;
+  if (!units) return { countedLevel: undefined, formed: false };
+  const formed = FIGURE_PLACE.formedFrom.test(clean.slice(clauseStart, f.start)) || FIGURE_PLACE.formedInto.test(clean.slice(f.end, clauseEnd));
+  return { countedLevel: formed ? undefined : levelOfSuffix(units[1]) ?? levelOfSuffix(units[1].slice(-1)), formed };
 }
