@@ -162,7 +162,7 @@ export function figurePlaces(
     const after = (to: number, placesOnly: boolean) => {
       to = partsFrom(clean, f.end, to);
       for (let k = pool.findIndex((x) => x.m.start >= f.end); k >= 0 && k < pool.length && pool[k].m.end <= to; k++) {
-        if (placesOnly && pool[k].scope === null) continue;
+        if ((placesOnly && pool[k].scope === null) || pool[k].neighbour) continue;
         // The links of a chain follow each other with no gap; the place it names is the last.
         let e = k;
         while (e + 1 < pool.length && pool[e + 1].m.start === pool[e].m.end) e++;

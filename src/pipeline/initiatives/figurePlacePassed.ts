@@ -44,7 +44,11 @@ export function partnersFarAway(clean: string, sorted: ResolvedMention[]): Set<R
   const out = new Set<ResolvedMention>();
   for (let k = 0; k < sorted.length; k++) {
     const m = sorted[k];
-    const organisation = m.code === REGION_CODE && FIGURE_PLACE.regionOrganisation.test(clean.slice(m.end, m.end + 10));
+    const after = clean.slice(m.end, m.end + 16);
+    const organisation = m.code === REGION_CODE && FIGURE_PLACE.regionOrganisation.test(after);
+    // 是自治区33个牧业旗之一: the region's count in its own clause, the set the subject belongs to after it.
+    const oneOf = m.code === REGION_CODE && FIGURE_PLACE.oneOf.test(after);
+    if (oneOf) { out.add(m); continue; }
     if (m.status !== 'outside' && !organisation) continue;
     const prev = sorted[k - 1];
     const listed = prev !== undefined && out.has(prev) && JOINED.test(clean.slice(prev.end, m.start));

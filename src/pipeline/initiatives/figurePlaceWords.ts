@@ -34,6 +34,8 @@ export const FIGURE_PLACE = {
    */
   firstAfter: /^的?首[家个批座所条]/,
   rankVerb: /(?:居|位居|位列|名列|排名|排在)$/,
+  /** The rest of a clause naming the set something is one of (自治区|33个牧业旗之一). */
+  oneOf: /^[^，,。；;：:]{0,14}之一/,
   /** Words before a place that make it the set something becomes part of (成为呼和浩特市乡村振兴的标杆, 列入自治区…名单). */
   frameBefore: /(?:成为|列入|纳入|跻身)$/,
   rankOrdinal: /^的?(?:第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d])/,
