@@ -131,6 +131,7 @@ describe('figure places', () => {
   });
   it('passes over the units a place holds after its figure, where a distance is measured from and a route\'s dashed ends', () => {
     expect(owners('白狼镇位于阿尔山市西南部。辖区面积600平方公里,现辖白桦林社区和鹿村。')['600平方公里']).toBe('白狼镇');
+    expect(owners('科左中旗舍伯吐镇北靠花胡硕苏木,东为腰林毛都镇的东苏林场。总土地面积98万亩。')['98万亩']).toBe('舍伯吐镇');
     expect(owners('四子王旗地处乌兰察布市北部,距自治区首府呼和浩特市仅130公里。')['130公里']).toBe('四子王旗');
     expect(owners('草原位于四子王旗,呼和浩特—锡林浩特省道直达景区,全程160公里。')['160公里']).toBe('四子王旗');
     expect(owners('草原位于四子王旗,呼和浩特到锡林浩特的省道直达景区,全程160公里。')['160公里']).toBe('四子王旗');

@@ -5,10 +5,10 @@
  */
 
 /**
- * A direction and a word of bordering before a place (东与|临河区接壤, 南邻|二道桥镇, 北靠, 西接, 东至, 东北部与, 东北角连), or
+ * A direction and a word of bordering before a place (东与|临河区接壤, 南邻|二道桥镇, 北靠, 西接, 东至, 东为, 东北部与, 东北角连), or
  * a word of share (占|乌兰察布市总面积的48%).
  */
-const BORDERING = '[东南西北]{1,2}(?:[部面侧边角]|方向)?(?:与|邻|靠|接|连|至|临|依|傍|伴|毗邻|紧邻)';
+const BORDERING = '[东南西北]{1,2}(?:[部面侧边角]|方向)?(?:与|邻|靠|接|连|至|临|依|傍|伴|为|毗邻|紧邻)';
 export const NEIGHBOUR_BEFORE = new RegExp(`(?:${BORDERING}|占)$`);
 /** A direction and a word of bordering opening a run of name characters (北靠|新其日嘎嘎查): no part of the name. */
 export const BORDERING_LEAD = new RegExp(`^${BORDERING}`);
