@@ -1,6 +1,7 @@
 /**
- * The places a figure passes over, one rule of figurePlace each: neighbours, ends of a route and companies' seats, places
- * that only say where another lies, places in an aside, places a figure counts, and parts named after a figure.
+ * The places a figure passes over, one rule of figurePlace each: neighbours, ends of a route, companies' seats and frames
+ * of a rank, places that only say where another lies, partners far away, places in an aside, places a figure counts,
+ * parts named after a figure, and the level of units a figure counts.
  */
 import { isWithin, levelOfSuffix, type Level } from '../../contract/index.ts';
 import type { ResolvedMention, Span } from '../types.ts';
@@ -53,7 +54,7 @@ export function partnersFarAway(clean: string, sorted: ResolvedMention[]): Set<R
     const prev = sorted[k - 1];
     const listed = prev !== undefined && out.has(prev) && JOINED.test(clean.slice(prev.end, m.start));
     if (listed || FIGURE_PLACE.partnerBefore.test(clean.slice(Math.max(0, m.start - 2), m.start))
-      || (m.status === 'outside' && FIGURE_PLACE.peopleAfter.test(clean.slice(m.end, m.end + 4)))) out.add(m);
+      || (m.status === 'outside' && FIGURE_PLACE.peopleAfter.test(after))) out.add(m);
   }
   return out;
 }
