@@ -88,8 +88,19 @@ function readFigure(
   if (isLetter(s[j])) { const latin = matchToken(s, j, UNIT_SET); if (!latin || isLetter(s[j + latin.length])) return null; }
   if (!hedge && hedges(s[j])) { hedge = hedgeOf(s[j]); j++; }
   for (let k = 0; k < 2 && bigUnit(s.charCodeAt(j)); k++) { scale *= bigUnit(s.charCodeAt(j)); multiplied = true; j++; }
+  // 一万四千多公里, 一亿两千万元, 一万五: the numeral goes on below its 万 or 亿, one number, not two.
+  let below = 0;
+  if (!arabic && multiplied && num.high === undefined && isCnNumeralCode(s.charCodeAt(j))) {
+    const rest = readChinese(s, j);
+    // A lone digit after 万 counts thousands (一万五 is 15000), as after any unit word in speech.
+    const restScale = bigUnit(s.charCodeAt(rest.end)) || (rest.end === j + 1 ? scale / 10 : 1);
+    if (!rest.bad && rest.high === undefined && rest.value * restScale < scale) {
+      below = rest.value * restScale;
+      j = rest.end + (bigUnit(s.charCodeAt(rest.end)) ? 1 : 0);
+    }
+  }
   if (!hedge && hedges(s[j]) && multiplied) { hedge = hedgeOf(s[j]); j++; }
-  const value = num.value * ((num.lowScale ?? 1) > 1 ? num.lowScale! : scale);
+  const value = num.value * ((num.lowScale ?? 1) > 1 ? num.lowScale! : scale) + below;
   const high = num.high === undefined ? undefined : num.high * scale;
   // 2023-5 and 5至3: a second number not above the first is a code or a date, not a range.
   if (high !== undefined && !(high > value)) return null;
