@@ -92,11 +92,12 @@ function readFigure(
   let below = 0;
   if (!arabic && multiplied && num.high === undefined && isCnNumeralCode(s.charCodeAt(j))) {
     const rest = readChinese(s, j);
+    const restBig = bigUnit(s.charCodeAt(rest.end));
     // A lone digit after 万 counts thousands (一万五 is 15000), as after any unit word in speech.
-    const restScale = bigUnit(s.charCodeAt(rest.end)) || (rest.end === j + 1 ? scale / 10 : 1);
+    const restScale = restBig || (rest.end === j + 1 ? scale / 10 : 1);
     if (!rest.bad && rest.high === undefined && rest.value * restScale < scale) {
       below = rest.value * restScale;
-      j = rest.end + (bigUnit(s.charCodeAt(rest.end)) ? 1 : 0);
+      j = rest.end + (restBig ? 1 : 0);
     }
   }
   if (!hedge && hedges(s[j]) && multiplied) { hedge = hedgeOf(s[j]); j++; }
@@ -117,7 +118,7 @@ function readFigure(
   // 三点五分 is a time and 三分之一 a fraction, not three 分.
   if (unit === '分' && (before === '点' || before === '时' || s[j + 1] === '之')) return null;
   // 大耗来沟村二组, 富强嘎查三组: a villagers' group's name, not so many groups.
-  if (unit === '组' && (before === '村' || before === '查' || before === '屯' || before === '社')) return null;
+  if (unit === '组' && before !== undefined && '村查屯社'.includes(before)) return null;
   if (!arabic && isToponym(unit, s[j + unit.length])) return null;
   j += unit.length;
   if (j > limit) return null;

@@ -138,7 +138,6 @@ export function figurePlaces(
     const sentenceStart = boundaryBefore(clean, f.start, span.start, SENTENCE_ENDS);
     const clauseStart = boundaryBefore(clean, f.start, sentenceStart, CLAUSE_ENDS);
     const clauseEnd = boundaryAfter(clean, f.end, span.end, CLAUSE_ENDS);
-    const paragraphStart = boundaryBefore(clean, f.start, span.start, PARAGRAPH_ENDS);
     const { countedLevel, formed } = unitsCounted(clean, f, clauseStart, clauseEnd);
     const pool = countedLevel
       ? scoped.filter((x) => x.scope === null || !x.m.level || levelDepth(x.m.level) < levelDepth(countedLevel)) : scoped;
@@ -177,6 +176,9 @@ export function figurePlaces(
     const own = together(clauseStart, 'clause') ?? before(clauseStart);
     // 全国100个…, 我国共有…: a national word in the figure's own clause, with no place between, settles its scope.
     if (!own && nationalIn(clean, clauseStart, f.start)) return null;
+    // Most figures find their place before the paragraph's start is needed: it is scanned for only then.
+    let paragraph = -1;
+    const paragraphStart = () => (paragraph >= 0 ? paragraph : (paragraph = boundaryBefore(clean, f.start, span.start, PARAGRAPH_ENDS)));
     // What a unit was formed from (巴音塔拉嘎查是…,由山后3个嘎查村合并) is the unit's that opens the sentence.
     const opener = formed ? subjectFirst(clean, pool, sentenceStart, { scope: null, start: f.start }) : undefined;
     const hit = own ?? (opener && 'm' in opener ? opener : undefined)
@@ -189,15 +191,15 @@ export function figurePlaces(
       // Later in the sentence, the region is mostly an organisation's (自治区党委), not the figure's scope.
       ?? after(boundaryAfter(clean, f.end, span.end, SENTENCE_ENDS), true)
       // A paragraph opening with a bare unit word (苏木政府所在地为白音他拉村。辖13个行政村…) is about that unit.
-      ?? bareUnitPlace(clean, paragraphStart, boundaryAfter(clean, paragraphStart, f.start, CLAUSE_ENDS), pool, sorted)
-      ?? before(paragraphStart);
+      ?? bareUnitPlace(clean, paragraphStart(), boundaryAfter(clean, paragraphStart(), f.start, CLAUSE_ENDS), pool, sorted)
+      ?? before(paragraphStart());
     if (hit) return hit.scope as string | null;
     if (nationalIn(clean, sentenceStart, clauseEnd)) return null;
     // 来自80多个乡镇苏木的商贩 on a town's page: no place of the level counted, or below, owns it.
     if (countedLevel && main !== null && placeIdDepth(main) >= levelDepth(countedLevel)) return null;
     // A paragraph going on with a quote or a pronoun (“过去种玉米…”, 他说…) keeps the person, and the place, of the one
     // before, when that is finer than the item's main place.
-    const kept = FIGURE_PLACE.continuesPerson.test(clean.slice(paragraphStart, paragraphStart + 60)) ? before(span.start)?.scope : undefined;
+    const kept = FIGURE_PLACE.continuesPerson.test(clean.slice(paragraphStart(), paragraphStart() + 60)) ? before(span.start)?.scope : undefined;
     return kept && (main === null || placeIdDepth(kept) > placeIdDepth(main)) ? kept : main;
   });
 }

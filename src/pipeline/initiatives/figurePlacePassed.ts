@@ -26,9 +26,10 @@ export function besideTopic(clean: string, sorted: ResolvedMention[]): boolean[]
 /** True when the k-th mention is the frame of a rank, a first or a set (居赤峰市首位, 自治区首家, 成为呼和浩特市…的标杆). */
 function rankFrame(clean: string, sorted: ResolvedMention[], k: number): boolean {
   const m = sorted[k];
+  const before = clean.slice(Math.max(0, m.start - 2), m.start);
   const after = clean.slice(m.end, m.end + 4);
-  if (FIGURE_PLACE.rankAfter.test(after) || FIGURE_PLACE.frameBefore.test(clean.slice(Math.max(0, m.start - 2), m.start))) return true;
-  if (FIGURE_PLACE.rankVerb.test(clean.slice(Math.max(0, m.start - 2), m.start)) && FIGURE_PLACE.rankOrdinal.test(after)) return true;
+  if (FIGURE_PLACE.rankAfter.test(after) || FIGURE_PLACE.frameBefore.test(before)) return true;
+  if (FIGURE_PLACE.rankVerb.test(before) && FIGURE_PLACE.rankOrdinal.test(after)) return true;
   if (!FIGURE_PLACE.firstAfter.test(after)) return false;
   if (m.code === REGION_CODE) return true;
   const prev = sorted[k - 1];

@@ -28,17 +28,18 @@ export const FIGURE_PLACE = {
    * ordinal after a place needs the rank verb before it (包头市第一中学 is a name).
    */
   rankAfter: /^的?(?:首位|前列|之首|榜首)/,
+  /** The rank verb before a place (位列|全盟第一) and the ordinal after it, which count only together. */
+  rankVerb: /(?:居|位居|位列|名列|排名|排在)$/,
+  rankOrdinal: /^的?(?:第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d])/,
   /**
    * A first (自治区首家, 松山区首个): the frame when it is the region, or when a place inside it was named before it in the
    * sentence (临潢家园社区…建立了松山区首个…); else the place the first thing stands in (科右中旗首个肉牛交易市场).
    */
   firstAfter: /^的?首[家个批座所条]/,
-  rankVerb: /(?:居|位居|位列|名列|排名|排在)$/,
-  /** The rest of a clause naming the set something is one of (自治区|33个牧业旗之一). */
-  oneOf: /^[^，,。；;：:]{0,14}之一/,
   /** Words before a place that make it the set something becomes part of (成为呼和浩特市乡村振兴的标杆, 列入自治区…名单). */
   frameBefore: /(?:成为|列入|纳入|跻身)$/,
-  rankOrdinal: /^的?(?:第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d])/,
+  /** The rest of a clause naming the set something is one of (自治区|33个牧业旗之一). */
+  oneOf: /^[^，,。；;：:]{0,14}之一/,
   /**
    * Words after a figure that open its parts (共15万亩,其中一家河村1.8万亩; 面积720平方公里,现辖白桦林社区…): a place after them is
    * a part, not the whole.

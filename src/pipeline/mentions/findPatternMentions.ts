@@ -25,10 +25,11 @@ const COMPOUND_NEXT = /^(?:干部|党|民|集体|两委|委|里|内|务|组|庄|
 /** A stem that is a rank or a class (十星级, 市级, 一类, 五星): 十星级嘎查 is an honour, 一类嘎查 a category. */
 const RANK_STEM = /(?:级|^[一二三四五六七八九十\d]+[星类])$/;
 /**
- * A stem ending in a slogan that makes a unit strong, rich or thriving by something (产业强镇, 生态立旗, 文化兴村, 富民安镇,
- * the programmes 农业产业强镇 and 党建强村): a policy, not a name.
+ * The text before a suffix when it ends a slogan that makes a unit strong, rich or thriving by something (产业强镇, 生态立旗,
+ * 文化兴村, 富民安镇, the programmes 农业产业强镇 and 党建强村): a policy, not a name. Read off the text, wherever the name run
+ * started (党|建强村).
  */
-const SLOGAN_STEM = /(?:产业|生态|旅游|文化|工业|农业|商贸|科技|人才|党建|教育|法治|富民|绿色|品牌|特色|项目|电商|数字|文旅)[强兴富立美安活稳]$/;
+const SLOGAN_BEFORE = /(?:产业|生态|旅游|文化|工业|农业|商贸|科技|人才|党建|教育|法治|富民|绿色|品牌|特色|项目|电商|数字|文旅)[强兴富立美安活稳]$/;
 /** A villagers' group (三组, 一社, 2队) before 村民/村委: below any unit the gazetteer or the map knows, and never a village. */
 const VILLAGE_GROUP = /^[一二三四五六七八九十百\d]+[组社队]$/;
 /** The words of a unit's kind, from league down. */
@@ -161,9 +162,8 @@ export function findPatternMentions(clean: string, forms: RawMention[], commonWo
     const surface = formOfSpan(clean, start, q);
     const stem = surface.slice(0, surface.length - m[0].length);
     if (stem.length === 0 || UNIT_WORD.test(stem) || VILLAGE_GROUP.test(stem) || isCommon(surface, stem, commonWords) || ledByVerb(stem)) continue;
-    // 十星级嘎查, 一类嘎查, 五星社区: a rank or a class a programme gives, not a name.
-    // The slogan is read off the text before the suffix, wherever the name run started (党|建强村).
-    if (RANK_STEM.test(stem) || SLOGAN_STEM.test(clean.slice(Math.max(0, p - 3), p))) continue;
+    // 十星级嘎查, 一类嘎查, 五星社区: a rank or a class a programme gives, not a name; 产业强镇: a slogan.
+    if (RANK_STEM.test(stem) || SLOGAN_BEFORE.test(clean.slice(Math.max(0, p - 3), p))) continue;
     // A deputy's office (副镇长, 政府副苏木达) or a head's title names a post, not a unit.
     if (stem.endsWith('副') || ((m[0] === '苏木' || m[0] === '嘎查') && HEAD_OF_UNIT.test(clean.slice(q, q + 2)))) continue;
     // 特色小镇, 黄牛小镇: a "small town" is a brand or a description, never a township's official name.

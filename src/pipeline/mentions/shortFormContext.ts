@@ -18,7 +18,8 @@ const HAN = /\p{Script=Han}/u;
 /**
  * One-character words that may follow a place name: particles and conjunctions, verbs and prepositions that
  * start a predicate, a demonstrative, adverbs, locatives, numerals and enumerators, 人/籍 (二连人), 党 (党委, 党建),
- * unit words, and the one-character nouns a name heads (临河站). Transliteration syllables (木, 多, 乌, 拉) and verbal links (而) are not.
+ * unit words, and the one-character nouns a name heads (临河站). Transliteration syllables (木, 多, 乌, 拉) and verbal
+ * links (而) are not.
  */
 const FOLLOW_CHARS = new Set([
   ...'的之和与及同跟或暨并',

@@ -6,6 +6,7 @@
 import { ancestorAt, codeDepth, levelDepth, levelOfSuffix } from '../../contract/index.ts';
 import { GENERIC_TERMS, REGION_CODE } from '../mentions/genericTerms.ts';
 import { neighbours } from '../mentions/neighbourWords.ts';
+import type { Unit } from '../../gazetteer/index.ts';
 import type { ResolvedMention } from '../types.ts';
 import { asOther, type ResolveState } from './resolveState.ts';
 
@@ -43,7 +44,7 @@ function nearestBefore(st: ResolveState, i: number, suffix: string, sameItem: bo
  * The one banner that holds every place of its level or below the page names (a banner's own site writes 我旗, 全旗 and
  * names only its towns and villages), when its name ends with the suffix.
  */
-function holdingAll(st: ResolveState, suffix: string): { code: string; name: string; level: ResolvedMention['level'] } | null {
+function holdingAll(st: ResolveState, suffix: string): Unit | null {
   // Only a banner: a page's own village or town is often one the gazetteer lacks, and 全盟 mostly says when (全盟抗疫期间).
   const level = levelOfSuffix(suffix);
   if (level !== 'county') return null;
@@ -51,7 +52,7 @@ function holdingAll(st: ResolveState, suffix: string): { code: string; name: str
   const held = new Set([...st.docPlaces].filter((c) => codeDepth(c) >= depth).map((c) => ancestorAt(c, depth)));
   if (held.size !== 1) return null;
   const u = st.gaz.get([...held][0]);
-  return u && u.level === level && (u.name.endsWith(suffix) || u.shortName.endsWith(suffix)) ? { code: u.code, name: u.name, level: u.level } : null;
+  return u && u.level === level && (u.name.endsWith(suffix) || u.shortName.endsWith(suffix)) ? u : null;
 }
 
 /** Resolves a generic reference; with `onlyFound`, returns null instead of a fallback when no unit is named before it yet. */
