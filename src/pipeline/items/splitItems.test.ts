@@ -120,6 +120,8 @@ describe('splitItems on web copies without a byline', () => {
   });
   it('reads an outlet\'s reporter line as a byline but not a headline that starts with 记者', () => {
     expect(split(`某村的新变化\n\n某某日报记者 王五 赵六\n\n${P1}`)[0]).toMatchObject({ title: '某村的新变化', byline: '某某日报记者 王五 赵六' });
+    const joint = '某某日报社融媒体记者 王五 某某融媒体中心 赵六';
+    expect(split(`${joint}\n${P1}${P2}`)[0]).toMatchObject({ title: '甲旗开展活动', byline: joint });
     expect(split(`记者节里的坚守者们\n\n${P1}`)[0]).toMatchObject({ title: '记者节里的坚守者们', byline: null });
   });
   it('titles the main headline of an e-paper copy over its subtitle and 本报讯 lead', () => {
@@ -165,6 +167,14 @@ describe('splitItems on web copies without a byline', () => {
     expect(split(`5月,草原返青,${P1}`)[0].title).toBe('5月,草原返青');
     expect(split(`某村在“村民说事、村务会商”中化解矛盾,${P1}`)[0].title).toBe('某村在“村民说事、村务会商”中化解矛盾');
     expect(split(`某村是全镇移民搬迁后,${P1}`)[0].title).toBe('某村是全镇移民搬迁后');
+    expect(split(`据介绍,某镇为独居老人送去棉衣,${P1}`)[0].title).toBe('据介绍,某镇为独居老人送去棉衣');
+    expect(split(`据某旗农牧局统计,某镇为独居老人送去棉衣,${P1}`)[0].title).toBe('据某旗农牧局统计,某镇为独居老人送去棉衣');
+    expect(split(`记者从某旗应急管理局获悉,某镇转移群众30人,${P1}`)[0].title).toBe('记者从某旗应急管理局获悉,某镇转移群众30人');
+    expect(split(`记者从某旗应急管理局获悉,5月1日17时,某镇转移群众30人,${P1}`)[0].title).toBe('记者从某旗应急管理局获悉,5月1日17时,某镇转移群众30人');
+    expect(split(`受近日降雪影响,某镇牧民受灾,${P1}`)[0].title).toBe('受近日降雪影响,某镇牧民受灾');
+    expect(split(`截至26日最新统计,某镇牧民受灾,${P1}`)[0].title).toBe('截至26日最新统计,某镇牧民受灾');
+    expect(split(`在创先争优活动中,某镇推行网格化管理,${P1}`)[0].title).toBe('在创先争优活动中,某镇推行网格化管理');
+    expect(split(`近年来,,某镇推行网格化管理,${P1}`)[0].title).toBe('近年来,,某镇推行网格化管理');
   });
 });
 

@@ -26,6 +26,8 @@ export interface Block extends Span {
 const NAMES = '[\\p{Script=Han}·]{2,4}(?:(?:\\s+|\\s*[、,,]\\s*)[\\p{Script=Han}·]{2,4}){0,4}';
 /** A credit: the outlet (up to twelve characters), 记者 or 通讯员, and the names. */
 const CREDIT = `\\p{Script=Han}{0,12}(?:记者|通讯员)\\s*${NAMES}`;
+/** A second outlet's staff after a credit, named without 记者 (…记者 李新军 呼伦贝尔融媒体中心 胜利). */
+const CO_CREDIT = `\\p{Script=Han}{2,12}(?:融媒体中心|新闻中心|日报社?|报社|电视台)\\s+${NAMES}`;
 
 /** Words of a credit: who reported, wrote or photographed. */
 const CREDIT_WORD = /记者|通讯员|作者|撰稿|供稿|摄|文\/|文图|图\/文/;
@@ -39,9 +41,9 @@ export const BLOCK_WORDS = {
   bylineStarts: ['本报记者', '本报通讯员', '见习记者', '特约记者', '记者', '通讯员', '文/图', '文图', '作者'],
   /**
    * An outlet's reporter line without a marker (光明日报记者 高平, 中新网记者 张林虎, 新华社记者陈旭、李放, 阿拉善日报融媒体中心记者
-   * 曾令飞, 光明日报记者 高平 光明日报通讯员 于舰勐, 作者:奥蓝, 文/张三, 文| 实践全媒体记者 李贵文).
+   * 曾令飞, 光明日报记者 高平 光明日报通讯员 于舰勐, 某日报社记者 李四 某融媒体中心 王五, 作者:奥蓝, 文/张三, 文| 实践全媒体记者 李贵文).
    */
-  reporterLine: new RegExp(`^(?:${CREDIT}(?:\\s+${CREDIT})*|(?:作者\\s*[::]?\\s*|(?:文|撰文|文\\/图|图\\/文)\\s*[\\/|丨::]\\s*)(?:${CREDIT}|${NAMES}))$`, 'u'),
+  reporterLine: new RegExp(`^(?:${CREDIT}(?:\\s+(?:${CREDIT}|${CO_CREDIT}))*|(?:作者\\s*[::]?\\s*|(?:文|撰文|文\\/图|图\\/文)\\s*[\\/|丨::]\\s*)(?:${CREDIT}|${NAMES}))$`, 'u'),
   briefMarks: '◆◇●',
   bylineMarks: '□■',
   listMarks: ['-', '•', '·', '★', '☆', '▪'],

@@ -1,13 +1,22 @@
 /**
  * Titles for items that print none: the headline a wire dispatch repeats after 题: ("…电 题:河套有个羊联体"),
- * else the lead's first clause — running on past a leading time adverbial ("3月,冰雪消融"), as editors cite briefs.
+ * else the lead's first clause — running on past a leading time, source or frame adverbial ("3月,冰雪消融"), as editors
+ * cite briefs.
  */
 import type { Span } from '../types.ts';
 import { BLOCK_WORDS } from './splitItemsBlocks.ts';
 import { DISPATCH_HEADLINE } from '../text/normaliseTextFurniture.ts';
 
-/** A clause opener that only says when (日前, 今年以来, 3月, 盛夏时节, 春节假期后): the title goes on to the next clause. */
-const TIME_OPENER = /^(?:日前|近日|近期|目前|当前|如今|眼下|近年来|今年以来|去年以来|[^,,。]{0,8}(?:[年月日天]|时节|时期|期间|以来|之际|前后|[上中下]旬|[前后时初底末]|清晨|早上|上午|中午|下午|傍晚|晚上|夜晚|凌晨))$/;
+/**
+ * A clause opener that only says when (日前, 今年以来, 3月, 盛夏时节, 春节假期后, 截至目前), who told (据介绍, 据某局统计,
+ * 记者从某局获悉), why (受降雪影响) or in what frame (在创先争优活动中): the title goes on to the next clause.
+ */
+const LEAD_OPENER = new RegExp('^(?:' + [
+  '日前|近日|近期|目前|当前|如今|眼下|近年来|今年以来|去年以来',
+  '[^,,。]{0,8}(?:[年月日天]|时节|时期|期间|以来|之际|前后|[上中下]旬|[前后时初底末]|清晨|早上|上午|中午|下午|傍晚|晚上|夜晚|凌晨)',
+  '截至[^,,。]{0,16}', '据[^,,。]{0,20}?(?:介绍|了解|悉|统计|报道|测算|反映)', '记者(?:从[^,,。]{1,30}?)?(?:了解到|获悉|得知)',
+  '受[^,,。]{1,16}影响', '在[^,,。]{1,16}(?:中|下|期间|之际)',
+].join('|') + ')$');
 const CLAUSE_END = /[,,;;。!?!?\n]/;
 const OPEN = '“‘《((【[';
 const CLOSE = '”’》))】]';
@@ -37,7 +46,10 @@ function clauseEnd(clean: string, from: number, to: number): number {
  */
 const LEAD_DISPATCH = new RegExp(BLOCK_WORDS.newsLead.source + String.raw`\s*(?:[((][^()()]{0,30}[))])?\s*`);
 
-/** The lead's first clause (two when the first only says when), from the first text at or after `from`, past a dispatch. */
+/**
+ * The lead's first clause (two when the first only says when, who told, why or in what frame), from the first text at or
+ * after `from`, past a dispatch.
+ */
 export function leadClause(clean: string, from: number, to: number): Span | null {
   let a = from;
   // Nothing opens a clause with its closing mark: a run of them (web copies' ???? for lost spaces) is skipped.
@@ -46,7 +58,12 @@ export function leadClause(clean: string, from: number, to: number): Span | null
   if (dispatch && a + dispatch[0].length < to) a += dispatch[0].length;
   if (a >= to) return null;
   let z = clauseEnd(clean, a, to);
-  if (TIME_OPENER.test(clean.slice(a, z)) && /[,,]/.test(clean[z] ?? '')) z = clauseEnd(clean, z + 1, to);
+  // Up to two such openers (记者从某局获悉,5月1日17时,…); a doubled comma (近年来,,某旗…) opens no clause of its own.
+  for (let b = a, n = 0; n < 2 && LEAD_OPENER.test(clean.slice(b, z)) && /[,,]/.test(clean[z] ?? ''); n++) {
+    b = z + 1;
+    while (b < to && /[,,\s]/.test(clean[b])) b++;
+    z = clauseEnd(clean, b, to);
+  }
   while (z > a && /\s/.test(clean[z - 1])) z--;
   return z > a ? { start: a, end: z } : null;
 }

@@ -10,7 +10,7 @@ const OPENERS = new RegExp('^(?:' + [
   '版权声明', '责任编辑', '责编', '本版编辑', '编辑[::]', '校对', '审核[::]', '审校',
   '(?:资料|消息|信息|文章|新闻|稿件)?来源[::]', '[((](?:来源|责任编辑)', '(?:发布|更新|发稿|录入)?(?:时间|日期)[::]',
   '原标题[::]', '【?字[体号](?:大小)?[::]', '分享到', '打印本页', '【打印】', '\\[打印\\]', '关闭窗口', '【关闭】', '返回顶部', '【收藏】', '\\[+收藏\\]+', '\\[列印\\]', '扫一扫', '浏览次数', '阅读次数',
-  '点击数', '上一篇', '下一篇', '(?:当前)?报纸名称[::]', '版面[::]', '版次[::]', '第\\s*[A-Za-z]{0,3}\\d{1,3}\\s*版\\s*[::]', '《\\s*人民日报\\s*》', '\\[摘要\\]', '【摘要】', '首页\\s*[>›»]', '当前位置', '您的位置', '您现在的位置',
+  '点击数', '上一篇', '下一篇', '(?:当前)?报纸名称[::]', '版面[::]', '版次[::]', '第\\s*[A-Za-z]{0,3}\\d{1,3}\\s*版\\s*[::]', '《\\s*人民日报\\s*》', '\\[摘要\\]', '【摘要】', '首页\\s*[>›»]', '您?当前的?位置', '您的位置', '您现在的位置', '打印页面',
 ].join('|') + ')');
 
 /** A date, optionally with a time: 2024-07-01 07:02:09, 2019年04月04日09:49, 18-11-19 08:14. */
@@ -27,10 +27,32 @@ const UI_WORDS = ['官方微信', '官方微博', '二维码', '微信', '微博
   '登录', '注册', '下载', '报料', '关于我们', '关于', '联系我们', '相关推荐', '相关新闻', '相关阅读', '推荐阅读', '热点推荐',
   '融媒矩阵', '扫码关注', '分享', '收藏', '点赞', '评论', '举报', '打印', '关闭', '保存', '返回目录', '标题导航', '版面导航',
   '上一版', '下一版', '往期回顾', '返回', '首页', '更多', '设为首页', '收藏本站', '加入收藏', '打开', 'English', '无障碍链接', '无障碍',
-  '简体', '繁体'];
+  '简体', '繁体', '滚动新闻', '网站地图', '分享到', '转播到', '腾讯微博', '新浪微博', '搜狐微博', '网易微博', 'Qzone', '人人网', '豆瓣'];
 const UI_LINE = new RegExp(`^[•·*-]?\\s*(?:(?:${UI_WORDS.join('|')})[\\s|丨/·•:：,，、]*)+$`, 'i');
-/** A line that is only a list number, a bullet or a heading mark (1., •, #), or a Markdown image (![]()): no text. */
-const EMPTY_MARK = /^(?:#+|\d{1,2}[.、]|[-•·★☆▪◆◇●□■◎*])$|^!\[[^\]]*\]\([^)]*\)$/;
+/** The same buttons anywhere in a line (a date line with share buttons after it). */
+const UI_ANYWHERE = new RegExp(`(?:${UI_WORDS.join('|')})`, 'gi');
+/**
+ * A line that is only a list number (1.), marks with no letter or digit (•, #, |, ---|---), or a Markdown image (![]()):
+ * no text.
+ */
+const EMPTY_MARK = /^\d{1,2}[.、]$|^[^\p{L}\p{N}]+$|^!\[[^\]]*\]\([^)]*\)$/u;
+/** An e-mail address alone, perhaps labelled (邮箱:admin@example.com): a page's contact box. */
+const EMAIL = /^(?:(?:电子)?邮箱|E-?mail)?[::]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
+/** A calendar widget's week row (日 | 一 | 二 | 三 | 四 | 五 | 六 |). */
+const WEEK_ROW = /^(?:[日一二三四五六]\s*[|\s]\s*){6}[日一二三四五六]\s*\|?$/;
+/** A site's greeting (欢迎访问某某网!, 欢迎光临某某政府网站): the page's, not the article's. */
+const GREETING = /^欢迎(?:访问|光临|登录|进入)[^。,，]{0,30}(?:网|网站|平台|门户|主页)[!！。]?$/;
+/** A phone or fax number alone, perhaps labelled (400-123-4567, 电话:0471-1234567): a page's contact box. */
+const PHONE = /^(?:(?:电话|热线|传真|手机|服务热线)[::]?\s*)?(?:\+\d{1,3}[-\s]?)?(?:\(?\d{3,4}\)?-\d{3,8}(?:-\d{4})?|1[3-9]\d{9})$/;
+/**
+ * A menu bar: four or more short words apart by spaces, one of them the home page or site map (新农首页 农业新闻 致富信息
+ * 网站地图).
+ */
+const MENU_WORD = /^\S{1,6}$/;
+const isMenu = (t: string): boolean => {
+  const words = t.split(/\s+/);
+  return words.length >= 4 && words.every((w) => MENU_WORD.test(w)) && words.some((w) => /首页|网站地图/.test(w));
+};
 /** A web copy's page numbers (1 2 3 4 5). */
 const PAGER = /^\d{1,2}(?:\s+\d{1,2}){2,}$/;
 /** The outlet's name alone on its line (新华网, 内蒙古日报); a bare …网 is a headline word too (织密一张网), so only known ones. */
@@ -56,10 +78,13 @@ export function isFurnitureLine(line: string): boolean {
   // A source line is furniture, unless it only leads into the article on the same line.
   if (OPENERS.test(t) && (!t.includes('。') || !SOURCE_PREFIX.test(t))) return true;
   if (WIDGET.test(t) || LETTER_WIDGET.test(t) || OUTLET.test(t) || PAGER.test(t) || UI_LINE.test(t) || EMPTY_MARK.test(t)) return true;
+  if (GREETING.test(t) || PHONE.test(t) || EMAIL.test(t) || WEEK_ROW.test(t) || isMenu(t)) return true;
   if (isBreadcrumb(t)) return true;
   // A date line: a date (with a clock time, or beside an outlet or source name) and no sentence.
-  const rest = t.replace(DATE_TIME, '');
-  if (rest === t || rest.length > 30 || /[。,,;;!?!?]/.test(rest)) return false;
+  const undated = t.replace(DATE_TIME, '');
+  if (undated === t) return false;
+  const rest = undated.replace(UI_ANYWHERE, '');
+  if (rest.length > 30 || /[。,,;;!?!?]/.test(rest)) return false;
   return /\d:\d\d/.test(t) || DATE_COMPANION.test(rest);
 }
 
