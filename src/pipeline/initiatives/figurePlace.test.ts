@@ -38,6 +38,8 @@ describe('figure places', () => {
     expect(got['四处']).toBe('察尔森镇');
     expect(got['283户']).toBe('察尔森镇');
     expect(owners('科右前旗察尔森镇察尔森嘎查、好田嘎查各有100户。')['100户']).toBe('好田嘎查');
+    // Counts of the list's units may stand between it and the figure (…4个苏木镇的21个嘎查村的1876户).
+    expect(owners('暴雪造成磴口县和乌拉特前旗4个苏木镇的21个嘎查村的1876户牧民受灾。')['1876户']).toBe('巴彦淖尔市');
     // Items each with its own figure, then the total in a clause of its own; a rate stays each one's (the last's).
     const each = owners('兴安盟计划改造小区(科右前旗10个,突泉县50个,扎赉特旗26个),涉及楼栋1107栋。科右前旗、突泉县完成工程量45%以上。');
     expect(each['1107栋']).toBe('兴安盟');
@@ -147,6 +149,8 @@ describe('figure places', () => {
   it('reads a bare unit word opening the figure\'s clause as its subject, and the region\'s partner organisation as no scope', () => {
     expect(owners('乌审旗巴音高勒嘎查紧紧围绕全旗发展目标,投资建设矿泉水厂,嘎查集体经济收入每年增加120万元。')['120万元']).toBe('巴音高勒嘎查村委员会');
     expect(owners('乌达区乌兰淖尔镇建成温室。同时,与内蒙古农业大学组建联合体。经过努力,农业机械化率超过80%。')['超过80%']).toBe('乌兰淖尔镇');
+    // So is one the figure came through (经自治区…中心测产): who measured, not where.
+    expect(owners('科右前旗归流河镇种植大豆6000亩。经内蒙古自治区农牧业技术推广中心组织专家田间测产,亩产达229.63公斤。')['229.63公斤']).toBe('归流河镇');
   });
   it('keeps the place of the paragraph before for a paragraph going on with a quote of speech or a pronoun', () => {
     const quote = owners('鄂托克前旗敖勒召其镇大沙头村的村民白东伟种起了辣椒。\n“过去种玉米,如今种辣椒,每亩收入超过2万元!”他说。');

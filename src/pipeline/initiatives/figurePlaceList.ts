@@ -11,10 +11,11 @@ const EACH = /各|分别|均|都|每/;
 /** What joins the items of a list of places: 、, 和, 及, 与, 以及 (spaces aside). */
 const JOINS = /^(?:\s|、|和|及|与|以及)*$/;
 /**
- * What may stand between a list and a figure of its clause that counts it: a few words, but no further item of another
- * list (…新地村等6个村、13个旗直机关: the 13 are not the villages').
+ * What may stand between a list and a figure of its clause that counts it: a few words, counts of the list's units among
+ * them (…和乌拉特前旗4个苏木镇的21个嘎查村的1876户), but no further item of another list (…新地村等6个村、13个旗直机关: the 13
+ * are not the villages').
  */
-const LIST_TO_FIGURE = /^[^、和及与，,]{0,12}$/;
+const LIST_TO_FIGURE = /^[^、和及与，,]{0,20}$/;
 /** … or, for a figure in a later clause, each item's own figure and then a joining word or comma (新城区10个,回民区50个…). */
 const JOINS_WITH_FIGURES = /^[^。；;！？!?]{0,10}?(?:、|，|,|和|及|与|以及)\s*$/;
 

@@ -51,10 +51,11 @@ export const FIGURE_PLACE = {
    */
   exampleOfCount: /^等(?:[^\P{Script=Han}及和与的]{0,6}?[\d一二三四五六七八九十两百千几数多]|地)/u,
   /**
-   * Words before a place far away, or before the first of a list of them, that make it a source, a destination or a partner
-   * (从黑龙江引进, 销往北京, 来自河北、北京的游客): it says nothing of the figures in later clauses, which are the story's own.
+   * Words before a place far away, or before the first of a list of them, that make it a source, a destination, a partner
+   * or the agent a figure came through (从黑龙江引进, 销往北京, 来自河北、北京的游客, 经自治区…中心测产): it says nothing of the
+   * figures in later clauses, which are the story's own.
    */
-  partnerBefore: /(?:从|自|到|往|赴|向|来自|销往|运往|与|同|跟|引进|联系|对接)$/,
+  partnerBefore: /(?:从|自|到|往|赴|向|来自|销往|运往|与|同|跟|引进|联系|对接|经)$/,
   /**
    * People a place far away qualifies (吉林租赁户, 北京游客, 浙江客商): where they come from, a partner like the above.
    */
@@ -79,7 +80,7 @@ export const FIGURE_PLACE = {
    * An organisation's name after the region's (内蒙古农业大学, 自治区人民医院, 内蒙古日报): after a partner's word, such an
    * organisation is a partner like a place far away.
    */
-  regionOrganisation: /^\p{Script=Han}{0,6}?(?:大学|学院|医院|研究院|研究所|协会|学会|基金会|公司|集团|银行|日报|报社|电视台)/u,
+  regionOrganisation: /^\p{Script=Han}{0,8}?(?:大学|学院|医院|研究院|研究所|协会|学会|基金会|公司|集团|银行|日报|报社|电视台|中心|厅|局|站)/u,
   /**
    * How a paragraph that goes on with the person of the one before opens: a pronoun, or a quote of speech (a quoted term
    * such as “一车”即… holds no sentence mark).
