@@ -75,9 +75,10 @@ describe('pattern mentions', () => {
   it('takes no villagers\' group for a village (青山区富强嘎查三组村民)', () => {
     expect(surfaces('包头市青山区团结社区三组村民')).toEqual(['包头市:gazetteer', '青山区:gazetteer', '团结社区:gazetteer']);
   });
-  it('takes no clause for a name (科右前旗探索联村…) and no "small town" brand for a township', () => {
+  it('takes no clause for a name (科右前旗探索联村…) and no "small town" brand or "home of" honour for a township', () => {
     expect(surfaces('科右前旗探索联村发展')).toEqual(['科右前旗:gazetteer']);
     expect(surfaces('科右前旗黄牛特色小镇')).toEqual(['科右前旗:gazetteer']);
+    expect(surfaces('一展科右前旗马王之乡的风采')).toEqual(['科右前旗:gazetteer']);
     expect(surfaces('科右前旗建设路社区')).toEqual(['科右前旗:gazetteer', '建设路社区:pattern']);
   });
   it('starts a name past a direction and a word of bordering (北靠|新其日嘎嘎查, 南伴|额尔和图苏木)', () => {

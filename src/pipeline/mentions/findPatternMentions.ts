@@ -166,8 +166,9 @@ export function findPatternMentions(clean: string, forms: RawMention[], commonWo
     if (RANK_STEM.test(stem) || SLOGAN_BEFORE.test(clean.slice(Math.max(0, p - 3), p))) continue;
     // A deputy's office (副镇长, 政府副苏木达) or a head's title names a post, not a unit.
     if (stem.endsWith('副') || ((m[0] === '苏木' || m[0] === '嘎查') && HEAD_OF_UNIT.test(clean.slice(q, q + 2)))) continue;
-    // 特色小镇, 黄牛小镇: a "small town" is a brand or a description, never a township's official name.
-    if (m[0] === '镇' && stem.endsWith('小')) continue;
+    // 特色小镇, 黄牛小镇: a "small town" is a brand or a description, never a township's official name; 马王之乡, 歌舞之乡,
+    // 文化之村: "the home of…" is an honour.
+    if ((m[0] === '镇' && stem.endsWith('小')) || stem.endsWith('之')) continue;
     // 村干部, 镇党委, 村民: a one-character suffix before such a word is "village/town" in general, unless chained.
     if (!chained && m[0].length === 1 && COMPOUND_NEXT.test(clean.slice(q, q + 2))) continue;
     if (stem.length < patternMinStem && !(chained && (m[0] === '镇' || m[0] === '苏木'))) continue;

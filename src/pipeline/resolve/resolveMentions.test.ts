@@ -232,6 +232,10 @@ describe('resolveMentions', () => {
   it('accepts the only village of a name without context, but not when its item is about another place', () => {
     expect(codeOf('大沟湾村的村民说', '大沟湾村')).toMatchObject({ status: 'place', rule: 'unique', code: '150623102205' });
     expect(codeOf('赤峰市宁城县开展活动,大沟湾村的村民说', '大沟湾村')?.status).toBe('unresolved');
+    // A unit the gazetteer lists inside it, written right after it, confirms it.
+    const named = resolve('潮格温都尔镇巴音努如嘎查举办那达慕。潮格温都尔镇党委参加。').filter((m) => m.surface === '潮格温都尔镇');
+    expect(named.map((m) => [m.rule, m.code])).toEqual([['confirmed-by-child', '150825102000'], ['same-name+confirmed-by-child', '150825102000']]);
+    expect(codeOf('潮格温都尔镇举办那达慕', '潮格温都尔镇')).toMatchObject({ status: 'place', rule: 'unique', code: '150825102000' });
   });
   it('keeps a 小区 under the community it is written after', () => {
     const m = codeOf('科右中旗图什业图社区呼花园小区居民', '呼花园小区')!;

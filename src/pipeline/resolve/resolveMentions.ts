@@ -81,6 +81,33 @@ function sameNameLater(st: ResolveState, i: number, byItem: Map<number, number[]
 }
 
 /**
+ * A name the gazetteer holds once with nothing around it to confirm it (resolveFormFallback's `unique`), written right
+ * before a unit the gazetteer lists inside it (潮格温都尔镇|巴音努如嘎查): two names that agree confirm it.
+ */
+function confirmedByChild(st: ResolveState, i: number): ResolvedMention | null {
+  const r = st.out[i];
+  const child = st.out[i + 1];
+  if (r?.status !== 'place' || r.rule !== 'unique' || !r.code || st.raw[i + 1]?.start !== st.raw[i].end) return null;
+  if (child?.status !== 'place' || child.rule !== 'chain' || !child.code || !isWithin(child.code, r.code)) return null;
+  return { ...r, rule: 'confirmed-by-child', confidence: CHILD_CONFIRMED };
+}
+/** As sure as a name its item's context picks out (resolveFormContext). */
+const CHILD_CONFIRMED = 0.85;
+
+/** Confirms each such name, and the same name written again on the page (same-name+unique), which meant the same unit. */
+function confirmByChildren(st: ResolveState): void {
+  const confirmed = new Set<string>();
+  st.raw.forEach((_, i) => {
+    const c = confirmedByChild(st, i);
+    if (c) { settle(st, i, c); confirmed.add(c.code!); }
+  });
+  if (!confirmed.size) return;
+  st.out.forEach((r, i) => {
+    if (r?.rule === 'same-name+unique' && confirmed.has(r.code!)) settle(st, i, { ...r, rule: 'same-name+confirmed-by-child', confidence: CHILD_CONFIRMED });
+  });
+}
+
+/**
  * A dispatch line's city (新华社呼和浩特5月27日电) is where the bureau filed: the story's place only when the story also names
  * it or a place within it (a Hohhot bureau reports on every league).
  */
@@ -108,6 +135,7 @@ export function resolveMentions(gp: Geoparser, clean: string, items: ItemSpan[],
     if (raw[i].source === 'gazetteer') settle(st, i, resolveFormFirst(st, i) ?? resolveFormContext(st, i) ?? resolveExtended(st, i) ?? sameNameEarlier(st, i) ?? resolveFormFallback(st, i));
     else if (raw[i].source === 'pattern') settle(st, i, resolvePatternChain(st, i) ?? resolvePatternContext(st, i));
   }
+  confirmByChildren(st);
   const byItem = mentionsByItem(st.itemOf);
   raw.forEach((m, i) => {
     const open = !st.out[i] || st.out[i]!.status === 'unresolved';

@@ -27,7 +27,7 @@ const UI_WORDS = ['官方微信', '官方微博', '二维码', '微信', '微博
   '登录', '注册', '下载', '报料', '关于我们', '关于', '联系我们', '相关推荐', '相关新闻', '相关阅读', '推荐阅读', '热点推荐',
   '融媒矩阵', '扫码关注', '分享', '收藏', '点赞', '评论', '举报', '打印', '关闭', '保存', '返回目录', '标题导航', '版面导航',
   '上一版', '下一版', '往期回顾', '返回', '首页', '更多', '设为首页', '收藏本站', '加入收藏', '打开', 'English', '无障碍链接', '无障碍',
-  '简体', '繁体', '滚动新闻', '网站地图', '分享到', '转播到', '腾讯微博', '新浪微博', '搜狐微博', '网易微博', 'Qzone', '人人网', '豆瓣'];
+  '简体', '繁体', '滚动新闻', '网站地图', '分享到', '转播到', '腾讯微博', '新浪微博', '搜狐微博', '网易微博', 'Qzone', '人人网', '豆瓣', '复制链接', '链接已复制'];
 const UI_LINE = new RegExp(`^[•·*-]?\\s*(?:(?:${UI_WORDS.join('|')})[\\s|丨/·•:：,，、]*)+$`, 'i');
 /** The same buttons anywhere in a line (a date line with share buttons after it). */
 const UI_ANYWHERE = new RegExp(`(?:${UI_WORDS.join('|')})`, 'gi');
@@ -42,16 +42,16 @@ const EMAIL = /^(?:(?:电子)?邮箱|E-?mail)?[::]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+
 const WEEK_ROW = /^(?:[日一二三四五六]\s*[|\s]\s*){6}[日一二三四五六]\s*\|?$/;
 /** A site's greeting (欢迎访问某某网!, 欢迎光临某某政府网站): the page's, not the article's. */
 const GREETING = /^欢迎(?:访问|光临|登录|进入)[^。,，]{0,30}(?:网|网站|平台|门户|主页)[!！。]?$/;
-/** A phone or fax number alone, perhaps labelled (400-123-4567, 电话:0471-1234567): a page's contact box. */
-const PHONE = /^(?:(?:电话|热线|传真|手机|服务热线)[::]?\s*)?(?:\+\d{1,3}[-\s]?)?(?:\(?\d{3,4}\)?-\d{3,8}(?:-\d{4})?|1[3-9]\d{9})$/;
+/** A phone or fax number alone, perhaps labelled (400-123-4567, 广告热线:0471-1234567): a page's contact box. */
+const PHONE = /^(?:\p{Script=Han}{0,4}(?:电话|热线|传真|手机)[::]?\s*)?(?:\+\d{1,3}[-\s]?)?(?:\(?\d{3,4}\)?-\d{3,8}(?:-\d{4})?|1[3-9]\d{9})$/u;
 /**
- * A menu bar: four or more short words apart by spaces, one of them the home page or site map (新农首页 农业新闻 致富信息
- * 网站地图).
+ * A menu bar or a breadcrumb set with spaces: three or more short words, one of them the home page or site map (新农首页
+ * 农业新闻 致富信息 网站地图, 首页 资讯 正文), or six or more words of a channel's length (新闻 产经 财经 智库 访谈 专题).
  */
-const MENU_WORD = /^\S{1,6}$/;
 const isMenu = (t: string): boolean => {
   const words = t.split(/\s+/);
-  return words.length >= 4 && words.every((w) => MENU_WORD.test(w)) && words.some((w) => /首页|网站地图/.test(w));
+  if (words.length >= 6 && words.every((w) => /^[^\s\d,,。;;!?!?()()]{1,4}$/.test(w))) return true;
+  return words.length >= 3 && words.every((w) => /^[^\s,,。]{1,6}$/.test(w)) && words.some((w) => /首页|网站地图/.test(w));
 };
 /** A web copy's page numbers (1 2 3 4 5). */
 const PAGER = /^\d{1,2}(?:\s+\d{1,2}){2,}$/;
