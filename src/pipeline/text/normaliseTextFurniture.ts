@@ -38,6 +38,8 @@ const UI_ANYWHERE = new RegExp(`(?:${UI_WORDS.join('|')})`, 'gi');
 const EMPTY_MARK = /^\d{1,2}[.、]$|^[^\p{L}\p{N}]+$|^!\[[^\]]*\]\([^)]*\)$/u;
 /** An e-mail address alone, perhaps labelled (邮箱:admin@example.com): a page's contact box. */
 const EMAIL = /^(?:(?:电子)?邮箱|E-?mail)?[::]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
+/** A picture's placeholder note alone ((相关资料图), (资料图片), (图片来源:某网)): the picture is not in the text. */
+const PICTURE_NOTE = /^[((【\[](?:相关)?(?:资料图片?|图片来源[::][^))】\]]{0,20}|视频截图)[))】\]]$/;
 /** A calendar widget's week row (日 | 一 | 二 | 三 | 四 | 五 | 六 |). */
 const WEEK_ROW = /^(?:[日一二三四五六]\s*[|\s]\s*){6}[日一二三四五六]\s*\|?$/;
 /** A site's greeting (欢迎访问某某网!, 欢迎光临某某政府网站): the page's, not the article's. */
@@ -78,7 +80,7 @@ export function isFurnitureLine(line: string): boolean {
   // A source line is furniture, unless it only leads into the article on the same line.
   if (OPENERS.test(t) && (!t.includes('。') || !SOURCE_PREFIX.test(t))) return true;
   if (WIDGET.test(t) || LETTER_WIDGET.test(t) || OUTLET.test(t) || PAGER.test(t) || UI_LINE.test(t) || EMPTY_MARK.test(t)) return true;
-  if (GREETING.test(t) || PHONE.test(t) || EMAIL.test(t) || WEEK_ROW.test(t) || isMenu(t)) return true;
+  if (GREETING.test(t) || PHONE.test(t) || EMAIL.test(t) || WEEK_ROW.test(t) || PICTURE_NOTE.test(t) || isMenu(t)) return true;
   if (isBreadcrumb(t)) return true;
   // A date line: a date (with a clock time, or beside an outlet or source name) and no sentence.
   const undated = t.replace(DATE_TIME, '');
