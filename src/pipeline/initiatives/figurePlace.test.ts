@@ -159,6 +159,9 @@ describe('figure places', () => {
     expect(pronoun['30亩']).toBe('大沙头村');
     // A quoted term opening a paragraph is no speech: the item's main place.
     expect(owners('鄂托克前旗敖勒召其镇大沙头村建起了服务队。\n“一车”即开通直通车,共开通直通车17辆。')['17辆']).toBe('兴安盟');
+    // A quotation closed before the words saying who spoke: the place named there, in a quote of several sentences too.
+    const said = owners('“我们村去年集体经济收入达到50万元。明年建成冷库2座。”鄂托克前旗敖勒召其镇大沙头村党支部书记说。');
+    expect([said['50万元'], said['2座']]).toEqual(['大沙头村', '大沙头村']);
   });
   it('reads a paragraph opening with a bare unit word as about that unit, never a neighbour of it', () => {
     const seat = owners('奈曼旗白音他拉苏木位于奈曼旗中北部。\n苏木政府所在地为白音他拉村。辖13个行政村、29个自然村,有4555户。');

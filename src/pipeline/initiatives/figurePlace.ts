@@ -2,9 +2,10 @@
  * The place each figure is about: the smallest unit holding a list of places named before it in its clause, else the
  * nearest unit named before it there, else the same in its sentence, else the unit a bare unit word opening one of its
  * clauses stands for (2023年嘎查集体经济收入…), else the first place named after it in its clause, else in its sentence (a
- * quote's figures, then who said them and where), else the last one named earlier in its paragraph (news keeps the
- * topic of a paragraph until it names another), else, for a paragraph going on with a quote or a pronoun, the last one
- * named before it when finer than the item's main place, else that main place. A place written as a chain
+ * quote's figures, then who said them and where), else in the words saying who spoke after its quote has closed, else the
+ * last one named earlier in its paragraph (news keeps the topic of a paragraph until it names another), else, for a
+ * paragraph going on with a quote or a pronoun, the last one named before it when finer than the item's main place, else
+ * that main place. A place written as a chain
  * (新巴尔虎左旗嵯岗镇) is its deepest link, whichever side it stands.
  * A place that only says where an earlier one lies (都兰社区地处青山区东北部, 三角线社区在呼市开展…) is passed over for that
  * earlier one, and a neighbour (东与临河区接壤, 南邻二道桥镇), the ends of a route (乌海至东胜) or a company's seat for any
@@ -25,6 +26,7 @@ import { listedTogether } from './figurePlaceList.ts';
 import { AMBIGUOUS } from '../resolve/resolveForm.ts';
 import { PIPELINE_DEFAULTS } from '../defaults.ts';
 import { FIGURE_PLACE } from './figurePlaceWords.ts';
+import { PEOPLE_WORDS } from './extractPeople.ts';
 import { asideAt, asides, besideTopic, countedPlaces, locates, partnersFarAway, partsFrom, regionAsSource, unitsCounted } from './figurePlacePassed.ts';
 
 /** What a mention says a figure belongs to: a place id, `null` for region or national scope, undefined for nothing. */
@@ -92,6 +94,29 @@ function bareUnitPlace<T extends { m: ResolvedMention; scope: Scope; neighbour: 
   return undefined;
 }
 
+/**
+ * Where the words saying who spoke end, after the quotation the figure at `at` stands in (“…收入达到50万元。”台基营村党支部
+ * 书记说。): the quote's closing mark and that end, or undefined when the figure is in no quotation or no speech verb
+ * follows it (a quoted term, a slogan).
+ */
+function attribution(clean: string, at: number, floor: number, ceil: number): { close: number; end: number } | undefined {
+  for (let k = at - 1; k >= floor; k--) {
+    if (CLOSING_QUOTES.includes(clean[k])) return undefined;
+    if (!OPENING_QUOTES.includes(clean[k])) continue;
+    for (let c = at; c < ceil; c++) {
+      if (OPENING_QUOTES.includes(clean[c])) return undefined;
+      if (!CLOSING_QUOTES.includes(clean[c])) continue;
+      const end = boundaryAfter(clean, c + 1, ceil, SENTENCE_ENDS);
+      const words = clean.slice(c + 1, end);
+      return PEOPLE_WORDS.speech.some((w) => words.includes(w)) ? { close: c, end } : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+const OPENING_QUOTES = '“「『';
+const CLOSING_QUOTES = '”」』';
+
 /** Whether the aside `a` (if any) holds the figure at `at`. */
 const holds = (a: Span | undefined, at: number): boolean => !a || (a.start <= at && at < a.end);
 
@@ -158,9 +183,9 @@ export function figurePlaces(
       }
       return undefined;
     };
-    const after = (to: number, placesOnly: boolean) => {
+    const after = (to: number, placesOnly: boolean, from = f.end) => {
       to = partsFrom(clean, f.end, to);
-      for (let k = pool.findIndex((x) => x.m.start >= f.end); k >= 0 && k < pool.length && pool[k].m.end <= to; k++) {
+      for (let k = pool.findIndex((x) => x.m.start >= from); k >= 0 && k < pool.length && pool[k].m.end <= to; k++) {
         if ((placesOnly && pool[k].scope === null) || pool[k].neighbour) continue;
         // The links of a chain follow each other with no gap; the place it names is the last.
         let e = k;
@@ -179,6 +204,10 @@ export function figurePlaces(
     // Most figures find their place before the paragraph's start is needed: it is scanned for only then.
     let paragraph = -1;
     const paragraphStart = () => (paragraph >= 0 ? paragraph : (paragraph = boundaryBefore(clean, f.start, span.start, PARAGRAPH_ENDS)));
+    const saidBy = () => {
+      const said = attribution(clean, f.start, paragraphStart(), boundaryAfter(clean, f.end, span.end, PARAGRAPH_ENDS));
+      return said && after(said.end, true, said.close + 1);
+    };
     // What a unit was formed from (巴音塔拉嘎查是…,由山后3个嘎查村合并) is the unit's that opens the sentence.
     const opener = formed ? subjectFirst(clean, pool, sentenceStart, { scope: null, start: f.start }) : undefined;
     const hit = own ?? (opener && 'm' in opener ? opener : undefined)
@@ -190,6 +219,8 @@ export function figurePlaces(
       ?? after(clauseEnd, false)
       // Later in the sentence, the region is mostly an organisation's (自治区党委), not the figure's scope.
       ?? after(boundaryAfter(clean, f.end, span.end, SENTENCE_ENDS), true)
+      // A quotation's figures are the speaker's place's, named after the quote closes (“…50万元。”某村党支部书记说).
+      ?? saidBy()
       // A paragraph opening with a bare unit word (苏木政府所在地为白音他拉村。辖13个行政村…) is about that unit.
       ?? bareUnitPlace(clean, paragraphStart(), boundaryAfter(clean, paragraphStart(), f.start, CLAUSE_ENDS), pool, sorted)
       ?? before(paragraphStart());
