@@ -38,6 +38,11 @@ describe('figure places', () => {
     expect(got['四处']).toBe('察尔森镇');
     expect(got['283户']).toBe('察尔森镇');
     expect(owners('科右前旗察尔森镇察尔森嘎查、好田嘎查各有100户。')['100户']).toBe('好田嘎查');
+    // With 分别 and as many figures of one unit as places, the figures go to the places one by one, chains included.
+    const paired = owners('敖汉旗新惠镇新地村和四家子镇热水汤村分别有党员45名和38名。');
+    expect([paired['45名'], paired['38名']]).toEqual(['新地村委会', '热水汤村委会']);
+    const three = owners('今年,敖汉旗新惠镇、四家子镇、长胜镇分别种植谷子12万亩、8万亩和6.5万亩。');
+    expect([three['12万亩'], three['8万亩'], three['6.5万亩']]).toEqual(['新惠镇', '四家子镇', '长胜镇']);
     // Counts of the list's units may stand between it and the figure (…4个苏木镇的21个嘎查村的1876户).
     expect(owners('暴雪造成磴口县和乌拉特前旗4个苏木镇的21个嘎查村的1876户牧民受灾。')['1876户']).toBe('巴彦淖尔市');
     // Items each with its own figure, then the total in a clause of its own; a rate stays each one's (the last's).

@@ -1,6 +1,7 @@
 /**
- * The place each figure is about: the smallest unit holding a list of places named before it in its clause, else the
- * nearest unit named before it there, else the same in its sentence, else the unit a bare unit word opening one of its
+ * The place each figure is about: the place a list pairs with it in order (A镇和B镇分别…12个和8个), else the smallest unit
+ * holding a list of places named before it in its clause, else the nearest unit named before it there, else the same in
+ * its sentence, else the unit a bare unit word opening one of its
  * clauses stands for (2023年嘎查集体经济收入…), else the first place named after it in its clause, else in its sentence (a
  * quote's figures, then who said them and where), else in the words saying who spoke after its quote has closed, else the
  * last one named earlier in its paragraph (news keeps the topic of a paragraph until it names another), else, for a
@@ -22,7 +23,7 @@ import { isRegionId, levelDepth, levelOfSuffix, placeId, placeIdDepth } from '..
 import type { ResolvedMention, Span } from '../types.ts';
 import { REGION_CODE } from '../mentions/genericTerms.ts';
 import { CharTable } from '../text/charTable.ts';
-import { listedTogether } from './figurePlaceList.ts';
+import { listedTogether, respectively } from './figurePlaceList.ts';
 import { AMBIGUOUS } from '../resolve/resolveForm.ts';
 import { PIPELINE_DEFAULTS } from '../defaults.ts';
 import { FIGURE_PLACE } from './figurePlaceWords.ts';
@@ -195,6 +196,9 @@ export function figurePlaces(
       }
       return undefined;
     };
+    // 王爷府镇和美林镇分别建成养殖场12个和8个: the list's places take its figures one by one.
+    const paired = respectively(clean, f, figures, { start: sentenceStart, end: boundaryAfter(clean, f.end, span.end, SENTENCE_ENDS) }, pool);
+    if (paired) return paired.scope;
     const rate = FIGURE_PLACE.rateUnits.includes(f.unit) || FIGURE_PLACE.rateLabel.test(f.label);
     const together = (from: number, where: 'clause' | 'sentence') =>
       (rate ? undefined : listedTogether(clean, from, f.start, where, sorted, sure, ids));

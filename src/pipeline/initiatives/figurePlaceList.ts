@@ -1,9 +1,10 @@
 /**
  * A figure after a list of places counts the list (城川镇大沟湾村、大场子村50余名老年人): the smallest unit holding every
- * listed place is its place. One rule of figurePlace, apart because it reads the list's joints.
+ * listed place is its place; with 分别 the figures after it go to the places one by one. Rules of figurePlace, apart because
+ * they read the list's joints.
  */
 import { ancestorAt, codeDepth, isRegionId, placeId } from '../../contract/index.ts';
-import type { ResolvedMention } from '../types.ts';
+import type { ResolvedMention, Span } from '../types.ts';
 import type { Scope } from './figurePlace.ts';
 
 /** Words between a list of places and a figure that make it each one's (各有, 分别, 均, 都, 每). */
@@ -56,4 +57,37 @@ export function listedTogether(
   if (codes.some((c) => codeDepth(c) === depth)) return undefined;
   const id = placeId(ancestorAt(codes[0], depth));
   return ids.has(id) || isRegionId(id) ? { scope: id, start } : undefined;
+}
+
+/** Between a list and its 分别: nothing, or a few words naming the list (两镇, 三个嘎查), but no further item. */
+const LIST_TO_RESPECTIVELY = /^[^、和及与，,。；;]{0,6}$/;
+
+/**
+ * The place of a figure that a list pairs with its figures in order (王爷府镇和美林镇分别建成养殖场12个和8个): when 分别
+ * follows a list of places in the figure's sentence and is followed there by as many figures of one unit as the list has
+ * places, the n-th figure is the n-th place's (a chain is one item, its deepest link). Undefined otherwise.
+ */
+export function respectively<T extends { m: ResolvedMention; scope: Scope }>(
+  clean: string, f: Span & { unit: string }, figures: readonly (Span & { unit: string })[], sentence: Span, scoped: readonly T[],
+): T | undefined {
+  const k = clean.lastIndexOf('分别', f.start);
+  if (k < sentence.start) return undefined;
+  const inList = scoped.filter((x) => x.m.start >= sentence.start && x.m.end <= k);
+  const items: T[] = [];
+  let itemStart = k; // where the leftmost item taken so far starts (its chain's first link)
+  for (let j = inList.length - 1; j >= 0; j--) {
+    const x = inList[j];
+    // The links of a chain follow each other with no gap: the item is its deepest link, taken first.
+    if (items.length && x.m.end === itemStart) { itemStart = x.m.start; continue; }
+    const gap = clean.slice(x.m.end, itemStart);
+    if (items.length ? !JOINS.test(gap) : !LIST_TO_RESPECTIVELY.test(gap)) break;
+    items.unshift(x);
+    itemStart = x.m.start;
+  }
+  if (items.length < 2) return undefined;
+  const after = figures.filter((g) => g.start > k && g.end <= sentence.end).sort((a, b) => a.start - b.start);
+  let n = 0;
+  while (n < after.length && after[n].unit === after[0].unit) n++;
+  const at = after.indexOf(f);
+  return n === items.length && at >= 0 && at < n ? items[at] : undefined;
 }
