@@ -110,6 +110,10 @@ describe('extractFigures: ranges', () => {
     ['补贴200—300元', '200—300元', 200, 300, '元'],
     ['三到五人一组', '三到五人', 3, 5, '人'],
     ['每户0.5-1亩', '0.5-1亩', 0.5, 1, '亩'],
+    // The unit written on both bounds.
+    ['每亩增收200元至300元', '200元至300元', 200, 300, '元'],
+    ['投资3万元至5万元', '3万元至5万元', 30000, 50000, '元'],
+    ['新建服务站三个到五个', '三个到五个', 3, 5, '个'],
   ])('%s → %s', (sentence, text, value, high, unit) => {
     expect(one(sentence)).toMatchObject({ text, value, high, unit, hedge: 'range', approx: true });
   });
@@ -121,6 +125,9 @@ describe('extractFigures: ranges', () => {
     expect(all('价格是一块八一斤')).toEqual([]);
     expect(all('5至3人')).toMatchObject([{ value: 3, hedge: null }]);
     expect(all('七八十年代的老房子')).toEqual([]);
+    // Two figures of different units, or a second no higher, stay two.
+    expect(all('收入200元至300人').map((f) => [f.value, f.unit, f.high])).toEqual([[200, '元', undefined], [300, '人', undefined]]);
+    expect(all('从300元到200元').map((f) => [f.value, f.high])).toEqual([[300, undefined], [200, undefined]]);
   });
 });
 

@@ -40,8 +40,9 @@ export function extractFigures(clean: string, span: Span): FigureSpan[] {
     const run: Numeral = bare ? { end: i, value: 1, bad: false } : arabic ? readArabic(clean, i) : readChinese(clean, i);
     const next = Math.max(run.end, i + 1);
     const fig = run.bad ? null : readFigure(clean, i, (!bare && joinedRange(clean, run, arabic)) || run, arabic, to, from, inSlogan);
-    if (fig) out.push(fig);
-    i = fig ? Math.max(fig.end, next) : next;
+    const whole = fig && rangeWithUnits(clean, fig, to, from, inSlogan);
+    if (whole ?? fig) out.push((whole ?? fig)!);
+    i = fig ? Math.max((whole ?? fig).end, next) : next;
   }
   return out;
 }
@@ -67,6 +68,21 @@ function joinedRange(s: string, run: NumeralRun, arabic: boolean): Numeral | nul
   const second = arabic ? readArabic(s, j + 1) : readChinese(s, j + 1);
   if (second.bad || second.high !== undefined || (arabic && (isGlue(s[second.end]) || s[second.end] === '.'))) return null;
   return { end: second.end, value: run.value, high: second.value, lowScale, bad: false };
+}
+
+/**
+ * A range written with its unit on both bounds (每亩增收200元至300元, 3万元—5万元): one figure from the first to the second,
+ * when the second has the same unit, is higher, and neither is a range or hedged on its own.
+ */
+function rangeWithUnits(s: string, low: FigureSpan, limit: number, floor: number, inSlogan: (i: number) => boolean): FigureSpan | null {
+  if (low.high !== undefined || low.hedge !== null || !RANGE_JOINERS.includes(s[low.end] ?? '\n')) return null;
+  const at = low.end + 1;
+  const arabic = isDigitCode(s.charCodeAt(at));
+  if (!arabic && !isCnNumeralCode(s.charCodeAt(at))) return null;
+  const run = arabic ? readArabic(s, at) : readChinese(s, at);
+  const high = run.bad ? null : readFigure(s, at, run, arabic, limit, floor, inSlogan);
+  if (!high || high.start !== at || high.unit !== low.unit || high.high !== undefined || high.hedge !== null || !(high.value > low.value)) return null;
+  return { ...low, end: high.end, high: high.value, approx: true, hedge: 'range', label: low.label || high.label };
 }
 
 function readFigure(
