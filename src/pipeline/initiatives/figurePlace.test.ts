@@ -194,6 +194,9 @@ describe('figure places', () => {
     expect(got['2132个']).toBeNull();
     expect(got['1.2万个']).toBeNull();
     expect(owners('近日全国100个优秀社区工作法公布,呼和浩特市玉泉区清泉街社区入选。')['100个']).toBeNull();
+    // The country's 56 nationalities, wherever written; a banner's own count of them stays the banner's.
+    expect(owners('扎鲁特旗各族群众像石榴籽一样紧紧抱在一起,56个民族共团结。')['56个']).toBeNull();
+    expect(owners('扎鲁特旗境内居住着12个民族。')['12个']).toBe('扎鲁特旗');
     // The region as the set the subject is one of: its count, but not the figures after it.
     const oneOf = owners('鄂托克前旗位于鄂尔多斯市西南端,是自治区33个牧业旗之一,从事农牧业人口5.7万人。');
     expect(oneOf['33个']).toBeNull();

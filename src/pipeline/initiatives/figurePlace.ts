@@ -161,6 +161,7 @@ export function figurePlaces(
   return figures.map((f) => {
     // 全国560个旅游重点扶贫村之一: the country's count, whatever place opens the clause.
     if (FIGURE_PLACE.nationalRight.test(clean.slice(Math.max(0, f.start - 6), f.start))) return null;
+    if (f.value === FIGURE_PLACE.nationalities.value && clean.startsWith(FIGURE_PLACE.nationalities.after, f.end)) return null;
     const sentenceStart = boundaryBefore(clean, f.start, span.start, SENTENCE_ENDS);
     const clauseStart = boundaryBefore(clean, f.start, sentenceStart, CLAUSE_ENDS);
     const clauseEnd = boundaryAfter(clean, f.end, span.end, CLAUSE_ENDS);

@@ -86,6 +86,8 @@ export const FIGURE_PLACE = {
    * such as “一车”即… holds no sentence mark).
    */
   continuesPerson: /^[\s\u3000]*(?:他|她|[“"「『][^”"」』]*?[，,。！？!?])/,
+  /** The country's count of its nationalities (56个民族像石榴籽一样…): a figure of the country wherever it is written. */
+  nationalities: { value: 56, after: '民族' },
   /** Words right before a figure that make it the country's (全国560个…之一), whatever place the clause names first. */
   nationalRight: /(?:全国|我国|中国)(?:共有|共|有|已有)?$/,
   /** Units and labels of a rate, which a list of places holds each on its own (A、B完成45%以上), never summed. */
