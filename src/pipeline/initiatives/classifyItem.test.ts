@@ -63,6 +63,12 @@ describe('classifyItem', () => {
     expect(classify(herders).category).toBe('rural-development');
   });
 
+  it('reads flood relief and rescue as public services (emergency management), over a word of epidemic control', () => {
+    const flood = ['暴雨引发山洪 多部门紧急救援', '某镇突降暴雨,12名群众被困。消防救援人员、应急管理局干部赶赴现场抢险,转移群众30人。',
+      '旗防汛指挥部启动应急响应,组织防控力量巡查河道。'].join('\n');
+    expect(classify(flood, flood.indexOf('\n')).category).toBe('public-services');
+  });
+
   it('counts a word inside a longer term once (脱贫 in 脱贫攻坚)', () => {
     const lex = parseLexicon('category,term,weight,note\nrural-development,脱贫,3,\nrural-development,脱贫攻坚,3,\n');
     const text = '某村打赢脱贫攻坚战。';
