@@ -63,10 +63,15 @@ describe('classifyItem', () => {
     expect(classify(herders).category).toBe('rural-development');
   });
 
-  it('reads flood relief and rescue as public services (emergency management), over a word of epidemic control', () => {
+  it('reads flood relief and rescue (emergency management) and health care as public services, a Naadam as culture and tourism', () => {
     const flood = ['暴雨引发山洪 多部门紧急救援', '某镇突降暴雨,12名群众被困。消防救援人员、应急管理局干部赶赴现场抢险,转移群众30人。',
       '旗防汛指挥部启动应急响应,组织防控力量巡查河道。'].join('\n');
     expect(classify(flood, flood.indexOf('\n')).category).toBe('public-services');
+    // So is health care in townships and villages; a Naadam fair is culture and tourism.
+    const clinic = '某苏木卫生院推行家庭医生签约\n村医入户为牧民送药,签约率达到90%。';
+    expect(classify(clinic, clinic.indexOf('\n')).category).toBe('public-services');
+    const naadam = '某嘎查举办那达慕\n那达慕上,牧民们进行赛马、摔跤比赛,传承非遗技艺。';
+    expect(classify(naadam, naadam.indexOf('\n')).category).toBe('industry-tourism');
   });
 
   it('counts a word inside a longer term once (脱贫 in 脱贫攻坚)', () => {
