@@ -1,12 +1,11 @@
 /**
  * The place each figure is about: the place a list pairs with it in order (A镇和B镇分别…12个和8个), else the smallest unit
  * holding a list of places named before it in its clause, else the nearest unit named before it there, else the same in
- * its sentence, else the unit a bare unit word opening one of its
- * clauses stands for (2023年嘎查集体经济收入…), else the first place named after it in its clause, else in its sentence (a
- * quote's figures, then who said them and where), else in the words saying who spoke after its quote has closed, else the
- * last one named earlier in its paragraph (news keeps the topic of a paragraph until it names another), else, for a
- * paragraph going on with a quote or a pronoun, the last one named before it when finer than the item's main place, else
- * that main place. A place written as a chain
+ * its sentence, else the unit a bare unit word opening one of its clauses stands for (2023年嘎查集体经济收入…), else the
+ * first place named after it in its clause, else in its sentence (a quote's figures, then who said them and where), else
+ * in the words saying who spoke after its quote has closed, else the last one named earlier in its paragraph (news keeps
+ * the topic of a paragraph until it names another), else, for a paragraph going on with a quote or a pronoun, the last
+ * one named before it when finer than the item's main place, else that main place. A place written as a chain
  * (新巴尔虎左旗嵯岗镇) is its deepest link, whichever side it stands.
  * A place that only says where an earlier one lies (都兰社区地处青山区东北部, 三角线社区在呼市开展…) is passed over for that
  * earlier one, and a neighbour (东与临河区接壤, 南邻二道桥镇), the ends of a route (乌海至东胜) or a company's seat for any
@@ -198,7 +197,7 @@ export function figurePlaces(
       return undefined;
     };
     // 王爷府镇和美林镇分别建成养殖场12个和8个: the list's places take its figures one by one.
-    const paired = respectively(clean, f, figures, { start: sentenceStart, end: boundaryAfter(clean, f.end, span.end, SENTENCE_ENDS) }, pool);
+    const paired = respectively(clean, f, figures, sentenceStart, () => boundaryAfter(clean, f.end, span.end, SENTENCE_ENDS), pool);
     if (paired) return paired.scope;
     const rate = FIGURE_PLACE.rateUnits.includes(f.unit) || FIGURE_PLACE.rateLabel.test(f.label);
     const together = (from: number, where: 'clause' | 'sentence') =>

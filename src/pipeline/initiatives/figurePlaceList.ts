@@ -68,11 +68,14 @@ const LIST_TO_RESPECTIVELY = /^[^、和及与，,。；;]{0,6}$/;
  * places, the n-th figure is the n-th place's (a chain is one item, its deepest link). Undefined otherwise.
  */
 export function respectively<T extends { m: ResolvedMention; scope: Scope }>(
-  clean: string, f: Span & { unit: string }, figures: readonly (Span & { unit: string })[], sentence: Span, scoped: readonly T[],
+  clean: string, f: Span & { unit: string }, figures: readonly (Span & { unit: string })[], sentenceStart: number,
+  sentenceEnd: () => number, scoped: readonly T[],
 ): T | undefined {
-  const k = clean.lastIndexOf('分别', f.start);
-  if (k < sentence.start) return undefined;
-  const inList = scoped.filter((x) => x.m.start >= sentence.start && x.m.end <= k);
+  // Only the figure's own sentence is read: most have no 分别, and the page before them is never scanned.
+  const back = clean.slice(sentenceStart, f.start).lastIndexOf('分别');
+  if (back < 0) return undefined;
+  const k = sentenceStart + back;
+  const inList = scoped.filter((x) => x.m.start >= sentenceStart && x.m.end <= k);
   const items: T[] = [];
   let itemStart = k; // where the leftmost item taken so far starts (its chain's first link)
   for (let j = inList.length - 1; j >= 0; j--) {
@@ -85,7 +88,8 @@ export function respectively<T extends { m: ResolvedMention; scope: Scope }>(
     itemStart = x.m.start;
   }
   if (items.length < 2) return undefined;
-  const after = figures.filter((g) => g.start > k && g.end <= sentence.end).sort((a, b) => a.start - b.start);
+  const end = sentenceEnd();
+  const after = figures.filter((g) => g.start > k && g.end <= end).sort((a, b) => a.start - b.start);
   let n = 0;
   while (n < after.length && after[n].unit === after[0].unit) n++;
   const at = after.indexOf(f);
