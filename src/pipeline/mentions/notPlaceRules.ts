@@ -126,6 +126,8 @@ const LEADING_VERBS = new Set([
   '维护', '收购', '依靠', '做大', '做强', '壮大', '办好', '加深', '提高', '实现', '见证', '坚持', '鼓励', '支持', '激活', '盘活',
   '推广', '指导', '协助', '参与', '雇佣', '走进', '深入', '来到', '回到', '返回', '入驻', '进入', '走遍', '遍布', '配合', '满足',
   '获得', '扩大', '拓展',
+  // Work done on or through a unit (借助嘎查…, 根据社区…, 清理小区, 优化社区, 负责联系村, 集中培训村).
+  '借助', '根据', '明确', '清理', '优化', '调整', '维持', '监督', '培训', '负责', '同意', '畅谈',
   // Works and care a unit is the object of (硬化改造小区, 铺设小区道路, 帮助社区, 关注社区, 上报街道).
   '帮助', '安装', '关注', '拓宽', '增加', '硬化', '铺设', '绿化', '美化', '亮化', '查看', '上报', '吸纳', '送进',
   // Words of belonging (科尔沁区下辖街道…, 下属嘎查): what follows is the units in general.
@@ -133,7 +135,7 @@ const LEADING_VERBS = new Set([
 ]);
 /** Adverbs that open a clause (充分利用嘎查…, 积极响应苏木…, 不断完善社区…) and never a name, whatever a segmenter joins them with. */
 const LEADING_ADVERBS = ['充分', '积极', '不断', '进一步', '大力', '全面', '持续', '切实', '认真', '主动', '紧紧', '重点', '非常', '真正',
-  '只好', '努力'];
+  '只好', '努力', '不仅', '实地', '同时', '集中'];
 /** Verbs that are also common village names (建设村, 新建村, 发展村): alone before the suffix they stay names. */
 const NAME_VERBS = new Set(['建设', '新建', '发展']);
 /** Characters of direction that news puts right before a place (向满都宝力格镇, 赴, 往) but that may begin a name (向阳村). */
@@ -149,13 +151,18 @@ const NAME_AFTER_VERB = /^(?:路|街|大街|巷|道|[东西南北中前后上下
 
 /**
  * True when a pattern name's stem is one of those verbs (组织|社区), other than one villages are named after, opens
- * with one of those adverbs, or opens with one of those verbs, as a whole word, and goes on with more than a road,
- * direction or number: the name run took in the clause's verb, so its start is no name's start.
+ * with one of those adverbs, opens with one of those verbs, as a whole word, and goes on with more than a road,
+ * direction or number, or closes with one as a whole word (实地查看|嘎查, 负责联系|村): the name run took in the clause's
+ * verb, so its start is no name's start, or the unit word is the verb's object.
  */
 export function ledByVerb(stem: string): boolean {
   if (stem.length < 2) return false;
   if (LEADING_VERBS.has(stem)) return !NAME_VERBS.has(stem);
   if (LEADING_ADVERBS.some((a) => stem.startsWith(a))) return true;
+  if (stem.length > 2 && LEADING_VERBS.has(stem.slice(-2)) && !NAME_VERBS.has(stem.slice(-2))) {
+    const words = [...SEGMENTER.segment(stem)];
+    if (words[words.length - 1].segment === stem.slice(-2)) return true;
+  }
   // Most stems open with no listed verb (each has two characters): only those that do are segmented, to see the verb
   // is a whole word.
   if (!LEADING_VERBS.has(stem.slice(0, 2))) return false;
