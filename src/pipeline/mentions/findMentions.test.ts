@@ -79,6 +79,11 @@ describe('pattern mentions', () => {
     expect(surfaces('科右前旗探索联村发展')).toEqual(['科右前旗:gazetteer']);
     expect(surfaces('科右前旗黄牛特色小镇')).toEqual(['科右前旗:gazetteer']);
     expect(surfaces('一展科右前旗马王之乡的风采')).toEqual(['科右前旗:gazetteer']);
+    // A kind described, not named: big or small after a phrase, a type, a model, a settled one.
+    for (const t of ['科右前旗是农牧业大镇', '科右前旗打造学习型社区', '科右前旗建设民族互嵌式社区', '科右前旗创建进步示范社区', '科右前旗民族聚居社区']) {
+      expect(surfaces(t), t).toEqual(['科右前旗:gazetteer']);
+    }
+    expect(surfaces('科右前旗王大村')).toEqual(['科右前旗:gazetteer', '王大村:pattern']);
     expect(surfaces('科右前旗建设路社区')).toEqual(['科右前旗:gazetteer', '建设路社区:pattern']);
   });
   it('starts a name past a direction and a word of bordering (北靠|新其日嘎嘎查, 南伴|额尔和图苏木)', () => {

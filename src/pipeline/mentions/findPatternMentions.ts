@@ -30,6 +30,11 @@ const RANK_STEM = /(?:级|^[一二三四五六七八九十\d]+[星类])$/;
  * started (党|建强村).
  */
 const SLOGAN_BEFORE = /(?:产业|生态|旅游|文化|工业|农业|商贸|科技|人才|党建|教育|法治|富民|绿色|品牌|特色|项目|电商|数字|文旅)[强兴富立美安活稳]$/;
+/**
+ * A stem that ends by describing a kind of unit: big or small after a longer phrase (农牧业大|镇, 塞北小|村; 王大村 keeps
+ * its 大), a type (学习型, 互嵌式), a model or top-ranked one (示范, 百强), a settled or gathered one (聚居, 聚集).
+ */
+const DESCRIBED_KIND = /(?:^\p{Script=Han}{2,}[大小]|型|式|示范|百强|聚居|聚集)$/u;
 /** A villagers' group (三组, 一社, 2队) before 村民/村委: below any unit the gazetteer or the map knows, and never a village. */
 const VILLAGE_GROUP = /^[一二三四五六七八九十百\d]+[组社队]$/;
 /** The words of a unit's kind, from league down. */
@@ -167,8 +172,8 @@ export function findPatternMentions(clean: string, forms: RawMention[], commonWo
     // A deputy's office (副镇长, 政府副苏木达) or a head's title names a post, not a unit.
     if (stem.endsWith('副') || ((m[0] === '苏木' || m[0] === '嘎查') && HEAD_OF_UNIT.test(clean.slice(q, q + 2)))) continue;
     // 特色小镇, 黄牛小镇: a "small town" is a brand or a description, never a township's official name; 马王之乡, 歌舞之乡,
-    // 文化之村: "the home of…" is an honour.
-    if ((m[0] === '镇' && stem.endsWith('小')) || stem.endsWith('之')) continue;
+    // 文化之村: "the home of…" is an honour; 农牧业大镇, 塞北小村, 学习型社区, 民族互嵌式社区, 进步示范社区: a kind described.
+    if ((m[0] === '镇' && stem.endsWith('小')) || stem.endsWith('之') || DESCRIBED_KIND.test(stem)) continue;
     // 村干部, 镇党委, 村民: a one-character suffix before such a word is "village/town" in general, unless chained.
     if (!chained && m[0].length === 1 && COMPOUND_NEXT.test(clean.slice(q, q + 2))) continue;
     if (stem.length < patternMinStem && !(chained && (m[0] === '镇' || m[0] === '苏木'))) continue;
