@@ -84,6 +84,9 @@ describe('pattern mentions', () => {
       expect(surfaces(t), t).toEqual(['科右前旗:gazetteer']);
     }
     expect(surfaces('科右前旗王大村')).toEqual(['科右前旗:gazetteer', '王大村:pattern']);
+    // The rest of a rank (自治区|级生态村), a slogan of solar power (光伏强村), a village's worthies (乡贤).
+    for (const t of ['科右前旗获评自治区级生态村', '科右前旗实施光伏强村计划']) expect(surfaces(t), t).toEqual(['科右前旗:gazetteer']);
+    expect(surfaces('每年加入文明新风聚乡贤等内容')).toEqual([]);
     expect(surfaces('科右前旗建设路社区')).toEqual(['科右前旗:gazetteer', '建设路社区:pattern']);
   });
   it('starts a name past a direction and a word of bordering (北靠|新其日嘎嘎查, 南伴|额尔和图苏木)', () => {

@@ -20,16 +20,19 @@ const HEAD_OF_UNIT = /^达(?![到成标])/;
 const SUFFIX = /嘎查村(?![民委])|嘎查|社区|苏木|街道|小区|示范区|开发区|园区|村|镇|乡/g;
 /** Named areas carry long names (孪井滩生态移民示范区). */
 const AREA = /^(?:示范区|开发区|园区)$/;
-/** Words a one-character suffix forms compounds with (村民, 镇党委, 村集体, 村容): "village/town" in general. */
-const COMPOUND_NEXT = /^(?:干部|党|民|集体|两委|委|里|内|务|组|庄|风|容|医|情)/;
-/** A stem that is a rank or a class (十星级, 市级, 一类, 五星): 十星级嘎查 is an honour, 一类嘎查 a category. */
-const RANK_STEM = /(?:级|^[一二三四五六七八九十\d]+[星类])$/;
+/** Words a one-character suffix forms compounds with (村民, 镇党委, 村集体, 村容, 乡贤): "village/town" in general. */
+const COMPOUND_NEXT = /^(?:干部|党|民|集体|两委|委|里|内|务|组|庄|风|容|医|情|贤)/;
+/**
+ * A stem that holds a rank or is a class (十星级, 市级, 自治区级生态, 一类, 五星): 十星级嘎查 and 国家级生态村 are honours, 一类嘎查
+ * a category.
+ */
+const RANK_STEM = /级|^[一二三四五六七八九十\d]+[星类]$/;
 /**
  * The text before a suffix when it ends a slogan that makes a unit strong, rich or thriving by something (产业强镇, 生态立旗,
  * 文化兴村, 富民安镇, the programmes 农业产业强镇 and 党建强村): a policy, not a name. Read off the text, wherever the name run
  * started (党|建强村).
  */
-const SLOGAN_BEFORE = /(?:产业|生态|旅游|文化|工业|农业|商贸|科技|人才|党建|教育|法治|富民|绿色|品牌|特色|项目|电商|数字|文旅)[强兴富立美安活稳]$/;
+const SLOGAN_BEFORE = /(?:产业|生态|旅游|文化|工业|农业|商贸|科技|人才|党建|教育|法治|富民|绿色|品牌|特色|项目|电商|数字|文旅|光伏)[强兴富立美安活稳]$/;
 /**
  * A stem that ends by describing a kind of unit: big or small after a longer phrase (农牧业大|镇, 塞北小|村; 王大村 keeps
  * its 大), a type (学习型, 互嵌式), a model or top-ranked one (示范, 百强), a settled or gathered one (聚居, 聚集).

@@ -15,7 +15,7 @@ describe('not-a-place rules', () => {
     // Verbs of support and words of belonging (维护嘎查牧民利益, 科尔沁区下辖街道9个).
     for (const stem of ['维护', '做大', '依靠', '下辖', '下属', '紧紧围绕']) expect(ledByVerb(stem)).toBe(true);
     // A run closing with such a verb has the unit word as its object (实地查看|嘎查, 负责联系|村); new verbs and adverbs too.
-    for (const stem of ['实地查看', '成员负责联系', '借助', '根据', '清理', '优化', '不仅', '同时同意', '集中培训']) expect(ledByVerb(stem)).toBe(true);
+    for (const stem of ['实地查看', '成员负责联系', '借助', '根据', '清理', '优化', '不仅', '同时同意', '集中培训', '胜任', '基层']) expect(ledByVerb(stem)).toBe(true);
     for (const stem of ['建设路', '新建东', '新建一', '建设', '发展', '团结', '红旗新', '新发展', '光明建设', '巴彦查干']) expect(ledByVerb(stem)).toBe(false);
   });
   it('sees a bare name that begins a road name, but not a unit, a sub-district or a crossing', () => {
