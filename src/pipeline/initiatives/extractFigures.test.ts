@@ -128,6 +128,9 @@ describe('extractFigures: ranges', () => {
     // Two figures of different units, or a second no higher, stay two.
     expect(all('收入200元至300人').map((f) => [f.value, f.unit, f.high])).toEqual([[200, '元', undefined], [300, '人', undefined]]);
     expect(all('从300元到200元').map((f) => [f.value, f.high])).toEqual([[300, undefined], [200, undefined]]);
+    // From one figure to another is a change, not a range.
+    expect(all('人均收入从3000元到5000元').map((f) => [f.value, f.high])).toEqual([[3000, undefined], [5000, undefined]]);
+    expect(all('由200元至300元').map((f) => [f.value, f.high])).toEqual([[200, undefined], [300, undefined]]);
   });
 });
 

@@ -72,10 +72,12 @@ function joinedRange(s: string, run: NumeralRun, arabic: boolean): Numeral | nul
 
 /**
  * A range written with its unit on both bounds (每亩增收200元至300元, 3万元—5万元): one figure from the first to the second,
- * when the second has the same unit, is higher, and neither is a range or hedged on its own.
+ * when the second has the same unit, is higher, and neither is a range or hedged on its own; but 从3000元到5000元 and
+ * 由…到… tell a change, not a range.
  */
 function rangeWithUnits(s: string, low: FigureSpan, limit: number, floor: number, inSlogan: (i: number) => boolean): FigureSpan | null {
   if (low.high !== undefined || low.hedge !== null || !RANGE_JOINERS.includes(s[low.end] ?? '\n')) return null;
+  if (FROM_BEFORE.test(s.slice(Math.max(floor, low.start - 12), low.start))) return null;
   const at = low.end + 1;
   const arabic = isDigitCode(s.charCodeAt(at));
   if (!arabic && !isCnNumeralCode(s.charCodeAt(at))) return null;
@@ -84,6 +86,9 @@ function rangeWithUnits(s: string, low: FigureSpan, limit: number, floor: number
   if (!high || high.start !== at || high.unit !== low.unit || high.high !== undefined || high.hedge !== null || !(high.value > low.value)) return null;
   return { ...low, end: high.end, high: high.value, approx: true, hedge: 'range', label: low.label || high.label };
 }
+
+/** 从 or 由 before a number in its clause: where a change starts (人均收入从3000元增加到5000元). */
+const FROM_BEFORE = /[从由][^，,。；;：:]*$/;
 
 function readFigure(
   s: string, numStart: number, num: Numeral, arabic: boolean, limit: number, floor: number, inSlogan: (i: number) => boolean,
