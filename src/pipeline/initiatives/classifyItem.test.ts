@@ -63,7 +63,7 @@ describe('classifyItem', () => {
     expect(classify(herders).category).toBe('rural-development');
   });
 
-  it('reads flood relief and rescue (emergency management) and health care as public services, a Naadam as culture and tourism', () => {
+  it('reads emergency management, health care and schools as public services, a Naadam as culture and tourism, sand control as rural development', () => {
     const flood = ['暴雨引发山洪 多部门紧急救援', '某镇突降暴雨,12名群众被困。消防救援人员、应急管理局干部赶赴现场抢险,转移群众30人。',
       '旗防汛指挥部启动应急响应,组织防控力量巡查河道。'].join('\n');
     expect(classify(flood, flood.indexOf('\n')).category).toBe('public-services');
@@ -72,6 +72,11 @@ describe('classifyItem', () => {
     expect(classify(clinic, clinic.indexOf('\n')).category).toBe('public-services');
     const naadam = '某嘎查举办那达慕\n那达慕上,牧民们进行赛马、摔跤比赛,传承非遗技艺。';
     expect(classify(naadam, naadam.indexOf('\n')).category).toBe('industry-tourism');
+    // Sand control and grazing bans are ecological revitalisation, a pillar of 乡村振兴; schools are public services.
+    const sand = '某旗推进防沙治沙\n今年全旗完成治沙造林12万亩,落实草畜平衡和禁牧。';
+    expect(classify(sand, sand.indexOf('\n')).category).toBe('rural-development');
+    const school = '某苏木寄宿制学校新学期开学\n学校有学生120名,幼儿园招收幼儿40名,全面落实控辍保学。';
+    expect(classify(school, school.indexOf('\n')).category).toBe('public-services');
   });
 
   it('counts a word inside a longer term once (脱贫 in 脱贫攻坚)', () => {
