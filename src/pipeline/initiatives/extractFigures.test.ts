@@ -84,6 +84,8 @@ describe('extractFigures: what each hedge says', () => {
     ['不到30户的小村', 'under'], ['培训农牧民200人以上', 'over'], ['为30名就业困难群众提供岗位', null], ['将近50名志愿者', 'nearly'],
     ['日接待游客最高达到21万人次', 'up-to'], ['每户最多达5000元', 'up-to'],
     ['每户补贴不超过100元', 'up-to'], ['每村至少3名', 'over'], ['不少于5次', 'over'], ['贫困发生率低于1%', 'under'], ['产值过亿元', 'over'],
+    // A 余 or 多 written with the numeral binds tighter than a word before it.
+    ['服务群众近30余万人次', 'over'], ['组织志愿者约50多人', 'over'],
   ])('%s → %s', (sentence, hedge) => {
     const [f] = all(sentence);
     expect(f.hedge).toBe(hedge);

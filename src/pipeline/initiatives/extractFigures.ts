@@ -146,7 +146,8 @@ function readFigure(
   // A range keeps its own hedge: 约三四十人 is still thirty to forty.
   const prefix = high === undefined ? hedgeBefore(s, numStart, arabic, floor) : '';
   const start = numStart - prefix.length;
-  if (prefix) hedge = hedgeOf(prefix);
+  // 近30余万人次: the 余 or 多 written with the numeral binds tighter than a word before it, and says what the number is.
+  if (prefix) hedge ??= hedgeOf(prefix);
   if (!arabic && !multiplied && !acceptChinese(s, numStart, numEnd, hedge !== null)) return null;
   const suffix = matchToken(s, j, HEDGE_AFTER_SET);
   if (suffix && j + suffix.length <= limit) { hedge ??= hedgeOf(suffix); j += suffix.length; }
