@@ -175,6 +175,7 @@ describe('splitItems on web copies without a byline', () => {
     expect(split(`截至26日最新统计,某镇牧民受灾,${P1}`)[0].title).toBe('截至26日最新统计,某镇牧民受灾');
     expect(split(`在创先争优活动中,某镇推行网格化管理,${P1}`)[0].title).toBe('在创先争优活动中,某镇推行网格化管理');
     expect(split(`近年来,,某镇推行网格化管理,${P1}`)[0].title).toBe('近年来,,某镇推行网格化管理');
+    expect(split(`某某旗 据了解,某镇推行网格化管理,${P1}`)[0].title).toBe('某某旗 据了解,某镇推行网格化管理');
   });
 });
 

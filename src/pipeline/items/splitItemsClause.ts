@@ -18,6 +18,8 @@ const LEAD_OPENER = new RegExp('^(?:' + [
   '受[^,,。]{1,16}影响', '在[^,,。]{1,16}(?:中|下|期间|之际)',
 ].join('|') + ')$');
 const CLAUSE_END = /[,,;;。!?!?\n]/;
+/** A brief's place label before its lead, set off by a space (◆扎赉特旗 日前,…): the opener is read after it. */
+const BRIEF_LABEL = /^[^\s,,。]{2,8}[ \u3000]+/;
 const OPEN = '“‘《((【[';
 const CLOSE = '”’》))】]';
 /** A title longer than this is cut: a lead without a comma this far is one long sentence. */
@@ -59,7 +61,7 @@ export function leadClause(clean: string, from: number, to: number): Span | null
   if (a >= to) return null;
   let z = clauseEnd(clean, a, to);
   // Up to two such openers (记者从某局获悉,5月1日17时,…); a doubled comma (近年来,,某旗…) opens no clause of its own.
-  for (let b = a, n = 0; n < 2 && LEAD_OPENER.test(clean.slice(b, z)) && /[,,]/.test(clean[z] ?? ''); n++) {
+  for (let b = a, n = 0; n < 2 && LEAD_OPENER.test(clean.slice(b, z).replace(BRIEF_LABEL, '')) && /[,,]/.test(clean[z] ?? ''); n++) {
     b = z + 1;
     while (b < to && /[,,\s]/.test(clean[b])) b++;
     z = clauseEnd(clean, b, to);
