@@ -36,6 +36,14 @@ describe('web page furniture', () => {
     const alone = '来源:某某网\n某社某地6 月1日电 题:草原上的合作社\n近日,某镇建成服务站3个。';
     expect(furnitureRanges(alone).map(([s, e]) => alone.slice(s, e))).toEqual(['来源:某某网']);
   });
+  it('blanks the headlines listed under a link box, up to a blank line or running text', () => {
+    const page = '某旗建成服务站3个。\n\n相关新闻:\n乙旗:牧区大学生返乡创业\n丙旗:黄河岸边种水稻\n\n责任编辑:张三';
+    const kept = (t: string) => { let out = t; for (const [a, z] of furnitureRanges(t).reverse()) out = out.slice(0, a) + out.slice(z); return out; };
+    expect(kept(page).replace(/\n+/g, '|')).toBe('某旗建成服务站3个。|');
+    // A box's end: a blank line after its links, or a sentence.
+    expect(kept('相关新闻:\n乙旗:返乡创业\n\n甲旗 近日,某镇建成服务站。').replace(/\n+/g, '|')).toBe('|甲旗 近日,某镇建成服务站。');
+    expect(kept('相关阅读\n乙旗:返乡创业\n某镇今年建成服务站3个,服务群众500人次。').replace(/\n+/g, '|')).toBe('|某镇今年建成服务站3个,服务群众500人次。');
+  });
   it('cuts only the source lead-in of a line that runs on into the article', () => {
     const text = '消息来源:某某在线 某社某地电 近日,某镇建成服务站3个。';
     const [[s, e]] = furnitureRanges(text);

@@ -24,7 +24,7 @@ const LETTER_WIDGET = /^(?:A[+-]?\s*){2,3}$/;
  * made of nothing else carries no news.
  */
 const UI_WORDS = ['官方微信', '官方微博', '二维码', '微信', '微博', '抖音', '快手', '视频号', '今日头条', '头条号', 'QQ空间', 'QQ', '空间', 'APP', '客户端', '搜索',
-  '登录', '注册', '下载', '报料', '关于我们', '关于', '联系我们', '相关推荐', '相关新闻', '相关阅读', '推荐阅读', '热点推荐',
+  '登录', '注册', '下载', '报料', '关于我们', '关于', '联系我们', '相关推荐', '相关新闻', '相关阅读', '推荐阅读', '热点推荐', '热点新闻', '更多新闻',
   '融媒矩阵', '扫码关注', '分享', '收藏', '点赞', '评论', '举报', '打印', '关闭', '保存', '返回目录', '标题导航', '版面导航',
   '上一版', '下一版', '往期回顾', '返回', '首页', '更多', '设为首页', '收藏本站', '加入收藏', '打开', 'English', '无障碍链接', '无障碍',
   '简体', '繁体', '滚动新闻', '网站地图', '分享到', '转播到', '腾讯微博', '新浪微博', '搜狐微博', '网易微博', 'Qzone', '人人网', '豆瓣', '复制链接', '链接已复制'];
@@ -90,6 +90,11 @@ export function isFurnitureLine(line: string): boolean {
   return /\d:\d\d/.test(t) || DATE_COMPANION.test(rest);
 }
 
+/** The head of a box of links to other stories (相关新闻, 相关阅读, 推荐阅读, 相关推荐, 热点推荐), alone on its line. */
+const LINK_BOX_HEAD = /^(?:相关新闻|相关阅读|推荐阅读|相关推荐|热点推荐|热点新闻|更多新闻)[::]?$/;
+/** A linked headline: short, with no sentence in it. */
+const isLinkTitle = (t: string): boolean => t.length <= 40 && !/[。!?！？]/.test(t);
+
 /** 首页 > 新闻频道 > 正文: three or more short pieces joined by >. */
 function isBreadcrumb(t: string): boolean {
   const parts = t.split(/\s*[>›»]\s*/);
@@ -104,13 +109,23 @@ export function furnitureRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   let start = 0;
   let content = false;
+  let links = false;
+  let linked = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
-    const dispatch = isDispatchHeadline(line.trim());
-    if (dispatch ? content : isFurnitureLine(line)) ranges.push([start, end]);
-    else {
+    const t = line.trim();
+    const dispatch = isDispatchHeadline(t);
+    // Under a link box's head (相关新闻:), headlines of other stories follow, one a line, until a blank line after them or
+    // a line of running text.
+    links &&= t === '' ? linked === 0 : isLinkTitle(t);
+    if (links && t !== '') { ranges.push([start, end]); linked++; }
+    else if (dispatch ? content : isFurnitureLine(line)) {
+      ranges.push([start, end]);
+      links = LINK_BOX_HEAD.test(t);
+      linked = 0;
+    } else {
       content ||= line.trim() !== '';
       const lead = line.length - line.trimStart().length;
       const prefix = SOURCE_PREFIX.exec(line.slice(lead));
