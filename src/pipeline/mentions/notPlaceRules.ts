@@ -127,7 +127,7 @@ const LEADING_VERBS = new Set([
   '推广', '指导', '协助', '参与', '雇佣', '走进', '深入', '来到', '回到', '返回', '入驻', '进入', '走遍', '遍布', '配合', '满足',
   '获得', '扩大', '拓展',
   // Work done on or through a unit (借助嘎查…, 根据社区…, 清理小区, 优化社区, 负责联系村, 集中培训村).
-  '借助', '根据', '明确', '清理', '优化', '调整', '维持', '监督', '培训', '负责', '同意', '畅谈', '胜任',
+  '借助', '根据', '明确', '清理', '优化', '调整', '维持', '监督', '培训', '负责', '同意', '畅谈', '胜任', '联合',
   // Works and care a unit is the object of (硬化改造小区, 铺设小区道路, 帮助社区, 关注社区, 上报街道).
   '帮助', '安装', '关注', '拓宽', '增加', '硬化', '铺设', '绿化', '美化', '亮化', '查看', '上报', '吸纳', '送进',
   // Words of belonging (科尔沁区下辖街道…, 下属嘎查): what follows is the units in general.
@@ -140,6 +140,11 @@ const LEADING_ADVERBS = ['充分', '积极', '不断', '进一步', '大力', '�
 const NAME_VERBS = new Set(['建设', '新建', '发展']);
 /** Characters of direction that news puts right before a place (向满都宝力格镇, 赴, 往) but that may begin a name (向阳村). */
 const TOWARDS = '向往赴';
+
+/** True when one of those verbs ends at `at` (联合|东街社区): the characters before a name there are the verb's, not the name's. */
+export function verbEndsAt(clean: string, at: number): boolean {
+  return at >= 2 && LEADING_VERBS.has(clean.slice(at - 2, at)) && !NAME_VERBS.has(clean.slice(at - 2, at));
+}
 
 /** True when `prefix`, read off the front of a name run, is a clause's verb or a word of direction, not part of a name. */
 export function notOfName(prefix: string): boolean {

@@ -7,6 +7,7 @@ import { codeDepth } from '../../contract/index.ts';
 import { stemOf } from '../../gazetteer/index.ts';
 import { fuzzyInContext } from './fuzzyInContext.ts';
 import { nameRunStart } from '../mentions/nameRun.ts';
+import { verbEndsAt } from '../mentions/notPlaceRules.ts';
 import type { ResolvedMention } from '../types.ts';
 import { asPlace, type ResolveState } from './resolveState.ts';
 
@@ -19,7 +20,8 @@ export function resolveExtended(st: ResolveState, i: number): ResolvedMention | 
   if (refs.length === 0 || refs.some((r) => codeDepth(r.code) <= 2)) return null;
   const floor = i > 0 ? st.raw[i - 1].end : 0;
   const from = nameRunStart(st.clean, raw.start, floor, MAX_EXTRA);
-  if (from === raw.start) return null;
+  // 联合|东街社区: the characters before the form end a verb, and the name is the form itself.
+  if (from === raw.start || verbEndsAt(st.clean, raw.start)) return null;
   for (let s = from; s < raw.start; s++) {
     const written = st.clean.slice(s, raw.end);
     if (st.gaz.forms.has(written)) continue;

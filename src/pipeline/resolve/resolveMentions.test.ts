@@ -194,6 +194,8 @@ describe('resolveMentions', () => {
     expect(codeOf('东乌珠穆沁旗满都宝力格镇白音布日德嘎查的牧民', '白音布日德嘎查')).toMatchObject({ code: '152525103200', rule: 'extended+fuzzy:edit' });
     // 湖泡有|呼和诺尔: the lake, not "有呼和诺尔" read as the sumu's 呼和诺尔嘎查.
     expect(resolve('新巴尔虎左旗乌布尔宝力格苏木。湖泡有呼和诺尔、乌兰诺尔等。').filter((m) => m.rule.startsWith('extended'))).toEqual([]);
+    // 联合|东街社区: the character before the form ends a verb, so it reads no longer name (合东街… in another banner).
+    expect(resolve('呼和浩特市新城区东街街道办事处联合东街社区居委会开展活动。').filter((m) => m.rule.startsWith('extended'))).toEqual([]);
   });
   it('reads no rank, class or common word as a unit\'s name, and a generic reference past the neighbours named before it', () => {
     const ranks = resolve('科右中旗巴彦呼舒镇海龙屯嘎查变为了科右中旗十星级嘎查、一类嘎查。临河区城区共有老旧小区212个。');
