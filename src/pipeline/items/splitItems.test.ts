@@ -176,6 +176,8 @@ describe('splitItems on web copies without a byline', () => {
     expect(split(`在创先争优活动中,某镇推行网格化管理,${P1}`)[0].title).toBe('在创先争优活动中,某镇推行网格化管理');
     expect(split(`近年来,,某镇推行网格化管理,${P1}`)[0].title).toBe('近年来,,某镇推行网格化管理');
     expect(split(`某某旗 据了解,某镇推行网格化管理,${P1}`)[0].title).toBe('某某旗 据了解,某镇推行网格化管理');
+    // A paper's section name over the lead is a label, not the title (乡村振兴, 基层党建, 要闻).
+    expect(split(`乡村振兴\n\n近日,${P1}`)[0].title).toBe('近日,甲旗开展活动');
   });
 });
 

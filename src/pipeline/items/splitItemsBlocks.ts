@@ -36,7 +36,9 @@ const CREDIT_WORD = /记者|通讯员|作者|撰稿|供稿|摄|文\/|文图|图\
 export const BLOCK_WORDS = {
   /** Section and box names that head a column but are never a headline. */
   labels: ['初心如磐', '知行合一', '北疆党旗红', '学思践悟', '文明新风', '广角', '掠影', '微光成炬', '每周一学',
-    '信息集装箱', '核心阅读', '编者按', '短评', '图片新闻', '新闻链接', '相关链接', '延伸阅读', '新闻速递', '基层动态'],
+    '信息集装箱', '核心阅读', '编者按', '短评', '图片新闻', '新闻链接', '相关链接', '延伸阅读', '新闻速递', '基层动态',
+    // Sections of league and banner papers and their web copies.
+    '乡村振兴', '基层党建', '要闻', '综合新闻', '旗县新闻', '盟市新闻', '一线传真', '走基层', '新春走基层', '特别报道', '本地新闻'],
   /** Starts of byline lines. */
   bylineStarts: ['本报记者', '本报通讯员', '见习记者', '特约记者', '记者', '通讯员', '文/图', '文图', '作者'],
   /**
