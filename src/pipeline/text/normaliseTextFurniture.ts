@@ -7,7 +7,10 @@
 
 /** Lines that open with these words are furniture (checked on simplified, width-folded text). */
 const OPENERS = new RegExp('^(?:' + [
-  '版权声明', '(?:郑重|免责)?声明[::]', '阅读原文', '原文链接', '责任编辑', '责编', '本版编辑', '编辑[::]', '校对', '审核[::]', '审校',
+  '版权声明', '(?:郑重|免责)?声明[::]', '阅读原文', '原文链接',
+  // Credits of an official account's post, set off by a bar (来源丨某旗融媒体中心, 编辑 | 张三, 终审丨李四), and its prompts.
+  '(?:来源|编辑|审核|初审|复审|终审|监制|责编|校对|供稿|图片|摄影|视频|统筹|策划|出品)\\s*[|丨｜]', '点击(?:上方)?蓝字', '长按识别', '投稿邮箱',
+  '责任编辑', '责编', '本版编辑', '编辑[::]', '校对', '审核[::]', '审校',
   '(?:资料|消息|信息|文章|新闻|稿件)?来源[::]', '[((](?:来源|责任编辑)', '(?:发布|更新|发稿|录入)?(?:时间|日期)[::]',
   '原标题[::]', '【?字[体号](?:大小)?[::]', '分享到', '打印本页', '【打印】', '\\[打印\\]', '关闭窗口', '【关闭】', '返回顶部', '【收藏】', '\\[+收藏\\]+', '\\[列印\\]', '扫一扫', '浏览次数', '阅读次数',
   '点击数', '上一篇', '下一篇', '(?:当前)?报纸名称[::]', '版面[::]', '版次[::]', '第\\s*[A-Za-z]{0,3}\\d{1,3}\\s*版\\s*[::]', '《\\s*人民日报\\s*》', '\\[摘要\\]', '【摘要】', '首页\\s*[>›»]', '您?当前的?位置', '您的位置', '您现在的位置', '打印页面',
@@ -29,7 +32,7 @@ const UI_WORDS = ['官方微信', '官方微博', '二维码', '微信', '微博
   '登录', '注册', '下载', '报料', '关于我们', '关于', '联系我们', ...LINK_BOX_HEADS,
   '融媒矩阵', '扫码关注', '分享', '收藏', '点赞', '评论', '举报', '打印', '关闭', '保存', '返回目录', '标题导航', '版面导航',
   '上一版', '下一版', '往期回顾', '返回', '首页', '更多', '设为首页', '收藏本站', '加入收藏', '打开', 'English', '无障碍链接', '无障碍',
-  '简体', '繁体', '滚动新闻', '网站地图', '分享到', '转播到', '腾讯微博', '新浪微博', '搜狐微博', '网易微博', 'Qzone', '人人网', '豆瓣', '复制链接', '链接已复制'];
+  '简体', '繁体', '往期推荐', '滚动新闻', '网站地图', '分享到', '转播到', '腾讯微博', '新浪微博', '搜狐微博', '网易微博', 'Qzone', '人人网', '豆瓣', '复制链接', '链接已复制'];
 const UI_LINE = new RegExp(`^[•·*-]?\\s*(?:(?:${UI_WORDS.join('|')})[\\s|丨/·•:：,，、]*)+$`, 'i');
 /** The same buttons anywhere in a line (a date line with share buttons after it). */
 const UI_ANYWHERE = new RegExp(`(?:${UI_WORDS.join('|')})`, 'gi');
@@ -42,6 +45,8 @@ const EMPTY_MARK = /^\d{1,2}[.、]$|^[^\p{L}\p{N}]+$|^!\[[^\]]*\]\([^)]*\)$/u;
 const EMAIL = /^(?:(?:电子)?邮箱|E-?mail)?[::]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
 /** A picture's placeholder note alone ((相关资料图), (资料图片), (图片来源:某网)): the picture is not in the text. */
 const PICTURE_NOTE = /^[((【\[](?:相关)?(?:资料图片?|图片来源[::][^))】\]]{0,20}|视频截图)[))】\]]$/;
+/** The end mark of an official account's post (END, - END -). */
+const END_MARK = /^[-—–\s]*END[-—–\s]*$/i;
 /** A calendar widget's week row (日 | 一 | 二 | 三 | 四 | 五 | 六 |). */
 const WEEK_ROW = /^(?:[日一二三四五六]\s*[|\s]\s*){6}[日一二三四五六]\s*\|?$/;
 /** A site's greeting (欢迎访问某某网!, 欢迎光临某某政府网站): the page's, not the article's. */
@@ -68,7 +73,7 @@ export const DISPATCH_HEADLINE = /电\s*(?:[((][^()()]{0,12}[))]\s*)?题[::]\s*/
 /** A dispatch line that only repeats the headline. */
 const DISPATCH_TITLE = new RegExp(`^[^,,。]{0,30}${DISPATCH_HEADLINE.source}`);
 /** A lead-in of a long line that names the source before the article runs on: "消息来源:四川在线 ". */
-const SOURCE_PREFIX = /^(?:资料|消息|信息|文章|新闻|稿件)?来源[::]\s*[^\s,,。]{1,20}\s+/;
+const SOURCE_PREFIX = /^(?:资料|消息|信息|文章|新闻|稿件)?来源\s*[::|丨｜]\s*[^\s,,。]{1,20}\s+/;
 
 const MAX_LINE = 200;
 
@@ -82,7 +87,7 @@ export function isFurnitureLine(line: string): boolean {
   // A source line is furniture, unless it only leads into the article on the same line.
   if (OPENERS.test(t) && (!t.includes('。') || !SOURCE_PREFIX.test(t))) return true;
   if (WIDGET.test(t) || LETTER_WIDGET.test(t) || OUTLET.test(t) || PAGER.test(t) || UI_LINE.test(t) || EMPTY_MARK.test(t)) return true;
-  if (GREETING.test(t) || PHONE.test(t) || EMAIL.test(t) || WEEK_ROW.test(t) || PICTURE_NOTE.test(t) || isMenu(t)) return true;
+  if (GREETING.test(t) || PHONE.test(t) || EMAIL.test(t) || WEEK_ROW.test(t) || PICTURE_NOTE.test(t) || END_MARK.test(t) || isMenu(t)) return true;
   if (isBreadcrumb(t)) return true;
   // A date line: a date (with a clock time, or beside an outlet or source name) and no sentence.
   const undated = t.replace(DATE_TIME, '');
