@@ -43,6 +43,8 @@ describe('web page furniture', () => {
     // A box's end: a blank line after its links, or a sentence.
     expect(kept('相关新闻:\n乙旗:返乡创业\n\n甲旗 近日,某镇建成服务站。').replace(/\n+/g, '|')).toBe('|甲旗 近日,某镇建成服务站。');
     expect(kept('相关阅读\n乙旗:返乡创业\n某镇今年建成服务站3个,服务群众500人次。').replace(/\n+/g, '|')).toBe('|某镇今年建成服务站3个,服务群众500人次。');
+    // An official account's list of its past posts is such a box.
+    expect(kept('正文。\n往期推荐\n乙旗:秋收正忙\n').replace(/\n+/g, '|')).toBe('正文。|');
   });
   it('cuts only the source lead-in of a line that runs on into the article', () => {
     const text = '消息来源:某某在线 某社某地电 近日,某镇建成服务站3个。';

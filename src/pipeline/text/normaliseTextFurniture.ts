@@ -23,7 +23,7 @@ const WIDGET = /^[【\[]?\s*(?:字号|字体)?[::]?\s*(?:(?:大|中|小)(?:字�
 /** A font-size widget drawn with letters (A+ A-, A+ A A-). */
 const LETTER_WIDGET = /^(?:A[+-]?\s*){2,3}$/;
 /** Heads of a box of links to other stories: the headlines listed under one are furniture too (see furnitureRanges). */
-const LINK_BOX_HEADS = ['相关推荐', '相关新闻', '相关阅读', '推荐阅读', '热点推荐', '热点新闻', '更多新闻'];
+const LINK_BOX_HEADS = ['相关推荐', '相关新闻', '相关阅读', '推荐阅读', '热点推荐', '热点新闻', '更多新闻', '往期推荐', '往期回顾'];
 /**
  * Buttons, platform names and link-box heads of a web page (微信 微博 抖音, 相关推荐, 下载APP 报料 关于, 返回目录 版面导航): a line
  * made of nothing else carries no news.
@@ -31,8 +31,8 @@ const LINK_BOX_HEADS = ['相关推荐', '相关新闻', '相关阅读', '推荐�
 const UI_WORDS = ['官方微信', '官方微博', '二维码', '微信', '微博', '抖音', '快手', '视频号', '今日头条', '头条号', 'QQ空间', 'QQ', '空间', 'APP', '客户端', '搜索',
   '登录', '注册', '下载', '报料', '关于我们', '关于', '联系我们', ...LINK_BOX_HEADS,
   '融媒矩阵', '扫码关注', '分享', '收藏', '点赞', '评论', '举报', '打印', '关闭', '保存', '返回目录', '标题导航', '版面导航',
-  '上一版', '下一版', '往期回顾', '返回', '首页', '更多', '设为首页', '收藏本站', '加入收藏', '打开', 'English', '无障碍链接', '无障碍',
-  '简体', '繁体', '往期推荐', '滚动新闻', '网站地图', '分享到', '转播到', '腾讯微博', '新浪微博', '搜狐微博', '网易微博', 'Qzone', '人人网', '豆瓣', '复制链接', '链接已复制'];
+  '上一版', '下一版', '返回', '首页', '更多', '设为首页', '收藏本站', '加入收藏', '打开', 'English', '无障碍链接', '无障碍',
+  '简体', '繁体', '滚动新闻', '网站地图', '分享到', '转播到', '腾讯微博', '新浪微博', '搜狐微博', '网易微博', 'Qzone', '人人网', '豆瓣', '复制链接', '链接已复制'];
 const UI_LINE = new RegExp(`^[•·*-]?\\s*(?:(?:${UI_WORDS.join('|')})[\\s|丨/·•:：,，、]*)+$`, 'i');
 /** The same buttons anywhere in a line (a date line with share buttons after it). */
 const UI_ANYWHERE = new RegExp(`(?:${UI_WORDS.join('|')})`, 'gi');
