@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { FileOutcome } from './cacheEntry.ts';
 import type { SourceFile } from '../types.ts';
 
-export const PIPELINE_VERSION = '111';
+export const PIPELINE_VERSION = '112';
 
 /** The key covers the name too: initiative ids and mention files embed it; `extra` is '' for a file no correction touches. */
 export function cacheKey(source: SourceFile, resourcesKey: string, extra = ''): string {
