@@ -37,15 +37,18 @@ export function extractFigures(clean: string, span: Span): FigureSpan[] {
     const bare = !arabic && bigUnit(code) > 0
       && (hedgeBefore(clean, i, false, from) !== '' || hedges(clean[i + 1]) || clean.charCodeAt(i + 1) === LAND_UNIT);
     if (!arabic && !bare && !isCnNumeralCode(code)) { i++; continue; }
-    const run: Numeral = bare ? { end: i, value: 1, bad: false } : arabic ? readArabic(clean, i) : readChinese(clean, i);
+    const run: Numeral = bare ? { end: i, value: 1, bad: false } : readNumeral(clean, i, arabic);
     const next = Math.max(run.end, i + 1);
     const fig = run.bad ? null : readFigure(clean, i, (!bare && joinedRange(clean, run, arabic)) || run, arabic, to, from, inSlogan);
-    const whole = fig && rangeWithUnits(clean, fig, to, from, inSlogan);
-    if (whole ?? fig) out.push((whole ?? fig)!);
-    i = fig ? Math.max((whole ?? fig).end, next) : next;
+    const got = fig && (rangeWithUnits(clean, fig, to, from, inSlogan) ?? fig);
+    if (got) out.push(got);
+    i = got ? Math.max(got.end, next) : next;
   }
   return out;
 }
+
+/** The numeral at `i`, in the script its first character is. */
+const readNumeral = (s: string, i: number, arabic: boolean): NumeralRun => (arabic ? readArabic(s, i) : readChinese(s, i));
 
 /** A numeral, or a range of two (6-10个): for a range whose first number has its own 万 or 亿 (3万至5万元), that multiplier. */
 type Numeral = NumeralRun & { lowScale?: number };
@@ -65,7 +68,7 @@ function joinedRange(s: string, run: NumeralRun, arabic: boolean): Numeral | nul
   if (!RANGE_JOINERS.includes(s[j] ?? '\n')) return null;
   const code = s.charCodeAt(j + 1);
   if (arabic ? !isDigitCode(code) : !isCnNumeralCode(code)) return null;
-  const second = arabic ? readArabic(s, j + 1) : readChinese(s, j + 1);
+  const second = readNumeral(s, j + 1, arabic);
   if (second.bad || second.high !== undefined || (arabic && (isGlue(s[second.end]) || s[second.end] === '.'))) return null;
   return { end: second.end, value: run.value, high: second.value, lowScale, bad: false };
 }
@@ -81,7 +84,7 @@ function rangeWithUnits(s: string, low: FigureSpan, limit: number, floor: number
   const at = low.end + 1;
   const arabic = isDigitCode(s.charCodeAt(at));
   if (!arabic && !isCnNumeralCode(s.charCodeAt(at))) return null;
-  const run = arabic ? readArabic(s, at) : readChinese(s, at);
+  const run = readNumeral(s, at, arabic);
   const high = run.bad ? null : readFigure(s, at, run, arabic, limit, floor, inSlogan);
   if (!high || high.start !== at || high.unit !== low.unit || high.high !== undefined || high.hedge !== null || !(high.value > low.value)) return null;
   return { ...low, end: high.end, high: high.value, approx: true, hedge: 'range', label: low.label || high.label };

@@ -196,8 +196,11 @@ export function figurePlaces(
       }
       return undefined;
     };
+    // The sentence's end, like the paragraph's start below, is scanned for only when a rule needs it.
+    let sentence = -1;
+    const sentenceEnd = () => (sentence >= 0 ? sentence : (sentence = boundaryAfter(clean, f.end, span.end, SENTENCE_ENDS)));
     // 王爷府镇和美林镇分别建成养殖场12个和8个: the list's places take its figures one by one.
-    const paired = respectively(clean, f, figures, sentenceStart, () => boundaryAfter(clean, f.end, span.end, SENTENCE_ENDS), pool);
+    const paired = respectively(clean, f, figures, sentenceStart, sentenceEnd, pool);
     if (paired) return paired.scope;
     const rate = FIGURE_PLACE.rateUnits.includes(f.unit) || FIGURE_PLACE.rateLabel.test(f.label);
     const together = (from: number, where: 'clause' | 'sentence') =>
@@ -222,7 +225,7 @@ export function figurePlaces(
       ?? bareUnitPlace(clean, sentenceStart, f.start, pool, sorted)
       ?? after(clauseEnd, false)
       // Later in the sentence, the region is mostly an organisation's (自治区党委), not the figure's scope.
-      ?? after(boundaryAfter(clean, f.end, span.end, SENTENCE_ENDS), true)
+      ?? after(sentenceEnd(), true)
       // A quotation's figures are the speaker's place's, named after the quote closes (“…50万元。”某村党支部书记说).
       ?? saidBy()
       // A paragraph opening with a bare unit word (苏木政府所在地为白音他拉村。辖13个行政村…) is about that unit.

@@ -37,26 +37,35 @@ export function listedTogether(
   const tail = clean.slice(last[last.length - 1].end, to);
   // In the figure's own clause the list is what it counts only when nothing else was listed between them.
   if (EACH.test(tail) || (where === 'clause' && !LIST_TO_FIGURE.test(tail))) return undefined;
-  // The list is the run of items before the figure, each following the one before with only a joining word between.
-  const startOf = (m: ResolvedMention) => {
-    let start = m.start;
-    for (let j = inside.indexOf(m) - 1; j >= 0 && inside[j].end === start; j--) start = inside[j].start;
-    return start;
-  };
-  let first = last.length - 1;
-  while (first > 0 && joins.test(clean.slice(last[first - 1].end, startOf(last[first])))) first--;
-  const items = last.slice(first);
+  const { items, start } = listRun(clean, inside, (m) => m, joins);
   if (items.length < 2) return undefined;
   const codes = items.filter((m) => sure.has(m)).flatMap((m) => m.code ?? m.parentCode ?? []);
   if (codes.length < 2) return undefined;
   let depth = Math.min(...codes.map(codeDepth));
   while (depth > 0 && !codes.every((c) => ancestorAt(c, depth) === ancestorAt(codes[0], depth))) depth--;
   // Banners of several leagues (四子王旗、鄂伦春自治旗、宁城县5个旗县) count for the region, which no map place stands for.
-  const start = startOf(items[0]);
   if (depth === 0) return { scope: null, start };
   if (codes.some((c) => codeDepth(c) === depth)) return undefined;
   const id = placeId(ancestorAt(codes[0], depth));
   return ids.has(id) || isRegionId(id) ? { scope: id, start } : undefined;
+}
+
+/**
+ * The list ending with the last of `inside` (in text order): its items, each its chain's deepest link and each following
+ * the one before with only a joining word (`joins`) between, and where the first item's chain starts.
+ */
+function listRun<T>(clean: string, inside: readonly T[], span: (x: T) => Span, joins: RegExp): { items: T[]; start: number } {
+  const items: T[] = [];
+  let start = -1;
+  for (let j = inside.length - 1; j >= 0; j--) {
+    const at = span(inside[j]);
+    // The links of a chain follow each other with no gap: the item is its deepest link, taken first.
+    if (items.length && at.end === start) { start = at.start; continue; }
+    if (items.length && !joins.test(clean.slice(at.end, start))) break;
+    items.unshift(inside[j]);
+    start = at.start;
+  }
+  return { items, start };
 }
 
 /** Between a list and its 分别: nothing, or a few words naming the list (两镇, 三个嘎查), but no further item. */
@@ -76,17 +85,9 @@ export function respectively<T extends { m: ResolvedMention; scope: Scope }>(
   if (back < 0) return undefined;
   const k = sentenceStart + back;
   const inList = scoped.filter((x) => x.m.start >= sentenceStart && x.m.end <= k);
-  const items: T[] = [];
-  let itemStart = k; // where the leftmost item taken so far starts (its chain's first link)
-  for (let j = inList.length - 1; j >= 0; j--) {
-    const x = inList[j];
-    // The links of a chain follow each other with no gap: the item is its deepest link, taken first.
-    if (items.length && x.m.end === itemStart) { itemStart = x.m.start; continue; }
-    const gap = clean.slice(x.m.end, itemStart);
-    if (items.length ? !JOINS.test(gap) : !LIST_TO_RESPECTIVELY.test(gap)) break;
-    items.unshift(x);
-    itemStart = x.m.start;
-  }
+  const last = inList[inList.length - 1];
+  if (!last || !LIST_TO_RESPECTIVELY.test(clean.slice(last.m.end, k))) return undefined;
+  const { items } = listRun(clean, inList, (x) => x.m, JOINS);
   if (items.length < 2) return undefined;
   const end = sentenceEnd();
   const after = figures.filter((g) => g.start > k && g.end <= end).sort((a, b) => a.start - b.start);

@@ -141,9 +141,12 @@ const NAME_VERBS = new Set(['建设', '新建', '发展']);
 /** Characters of direction that news puts right before a place (向满都宝力格镇, 赴, 往) but that may begin a name (向阳村). */
 const TOWARDS = '向往赴';
 
+/** One of those verbs, other than those villages are named after. */
+const clauseVerb = (w: string): boolean => LEADING_VERBS.has(w) && !NAME_VERBS.has(w);
+
 /** True when one of those verbs ends at `at` (联合|东街社区): the characters before a name there are the verb's, not the name's. */
 export function verbEndsAt(clean: string, at: number): boolean {
-  return at >= 2 && LEADING_VERBS.has(clean.slice(at - 2, at)) && !NAME_VERBS.has(clean.slice(at - 2, at));
+  return at >= 2 && clauseVerb(clean.slice(at - 2, at));
 }
 
 /** True when `prefix`, read off the front of a name run, is a clause's verb or a word of direction, not part of a name. */
@@ -164,10 +167,8 @@ export function ledByVerb(stem: string): boolean {
   if (stem.length < 2) return false;
   if (LEADING_VERBS.has(stem)) return !NAME_VERBS.has(stem);
   if (LEADING_ADVERBS.some((a) => stem.startsWith(a))) return true;
-  if (stem.length > 2 && LEADING_VERBS.has(stem.slice(-2)) && !NAME_VERBS.has(stem.slice(-2))) {
-    const words = [...SEGMENTER.segment(stem)];
-    if (words[words.length - 1].segment === stem.slice(-2)) return true;
-  }
+  const closing = stem.slice(-2);
+  if (stem.length > 2 && clauseVerb(closing) && [...SEGMENTER.segment(stem)].at(-1)?.segment === closing) return true;
   // Most stems open with no listed verb (each has two characters): only those that do are segmented, to see the verb
   // is a whole word.
   if (!LEADING_VERBS.has(stem.slice(0, 2))) return false;

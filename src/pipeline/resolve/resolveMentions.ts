@@ -91,19 +91,20 @@ function confirmedByChild(st: ResolveState, i: number): ResolvedMention | null {
   if (child?.status !== 'place' || child.rule !== 'chain' || !child.code || !isWithin(child.code, r.code)) return null;
   return { ...r, rule: 'confirmed-by-child', confidence: CHILD_CONFIRMED };
 }
-/** As sure as a name its item's context picks out (resolveFormContext). */
+/** As sure as a name read as the one unit holding a place its item names (resolveFormContaining, in the item). */
 const CHILD_CONFIRMED = 0.85;
 
 /** Confirms each such name, and the same name written again on the page (same-name+unique), which meant the same unit. */
 function confirmByChildren(st: ResolveState): void {
-  const confirmed = new Set<string>();
+  const confirmed = new Map<string, ResolvedMention>();
   st.raw.forEach((_, i) => {
     const c = confirmedByChild(st, i);
-    if (c) { settle(st, i, c); confirmed.add(c.code!); }
+    if (c) { settle(st, i, c); confirmed.set(c.code!, c); }
   });
   if (!confirmed.size) return;
   st.out.forEach((r, i) => {
-    if (r?.rule === 'same-name+unique' && confirmed.has(r.code!)) settle(st, i, { ...r, rule: 'same-name+confirmed-by-child', confidence: CHILD_CONFIRMED });
+    const c = r?.rule === 'same-name+unique' ? confirmed.get(r.code!) : undefined;
+    if (c) settle(st, i, asSameName(st.raw[i], st.itemOf[i], c));
   });
 }
 

@@ -133,7 +133,7 @@ export function furnitureRanges(text: string): [number, number][] {
       links = LINK_BOX_HEAD.test(t);
       linked = 0;
     } else {
-      content ||= line.trim() !== '';
+      content ||= t !== '';
       const lead = line.length - line.trimStart().length;
       const prefix = SOURCE_PREFIX.exec(line.slice(lead));
       if (prefix) ranges.push([start + lead, start + lead + prefix[0].length]);
